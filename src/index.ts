@@ -1,0 +1,6 @@
+/**
+ * article-parse as a library: scraped news-page text in, an Article out.
+ */
+export type {Article, Image, Person, Quote, Teaser, Warning} from './article.js'
+export {ARTICLE_FIELDS} from './article.js'
+export {parseArticle, parseArticleBytes, parseArticleFile, runStages, type ParseOptions} from './parse.js'

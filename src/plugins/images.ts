@@ -1,0 +1,59 @@
+/**
+ * Stage: photo credits and captions, wherever they sit. Claimed before the
+ * body is found so that a long caption is never read as a paragraph.
+ */
+import type {VFile} from 'vfile'
+import type {Image} from '../article.js'
+import {
+  AGENCY_PHOTO,
+  CREDIT_WORDS,
+  GLUED_SLASH_CREDIT,
+  LABELLED_CAPTION,
+  LABELLED_CREDIT,
+  SLASH_CREDIT,
+  TRAILING_CREDIT
+} from '../rules/credits.js'
+import {claim, isFree} from './roles.js'
+
+export default function images() {
+  return (_tree: unknown, file: VFile) => {
+    const found: Image[] = []
+    for (const line of file.data.lines ?? []) {
+      if (!isFree(file, line.index)) continue
+      const image = readImage(line.text)
+      if (!image) continue
+      found.push(image)
+      claim(file, line.index, image.caption === null ? 'credit' : 'caption', image.rule)
+    }
+    file.data.images = found.map(({caption, credit}) => ({caption, credit}))
+  }
+}
+
+interface FoundImage extends Image {
+  rule: string
+}
+
+/** Captions are a few sentences at most; longer lines are not tried (and patterns stay linear). */
+const MAX_CAPTION_LENGTH = 500
+
+/** Read a line as a credit, a caption, or a caption with its credit. */
+export function readImage(text: string): FoundImage | undefined {
+  if (text.length > MAX_CAPTION_LENGTH) return undefined
+  const agencyPhoto = AGENCY_PHOTO.exec(text)
+  if (agencyPhoto?.[1]) return {caption: null, credit: agencyPhoto[1], rule: 'agency-photo'}
+  const labelled = LABELLED_CREDIT.exec(text)
+  if (labelled?.[1]) return {caption: null, credit: text.replace(/^\(|\)$/g, ''), rule: 'labelled-credit'}
+  if (SLASH_CREDIT.test(text) && CREDIT_WORDS.test(text)) return {caption: null, credit: text, rule: 'slash-credit'}
+  const caption = LABELLED_CAPTION.exec(text)
+  if (caption?.[1]) return {caption: caption[1], credit: null, rule: 'labelled-caption'}
+  const trailing = TRAILING_CREDIT.exec(text)
+  const trailingCredit = trailing?.[2] ?? trailing?.[3]
+  if (trailing?.[1] && trailingCredit) {
+    return {caption: trailing[1].replace(/\s*[|–—-]$/, ''), credit: trailingCredit, rule: 'caption-with-credit'}
+  }
+  const glued = GLUED_SLASH_CREDIT.exec(text)
+  if (glued?.[1] && glued[2] && CREDIT_WORDS.test(glued[2]) && !/[.!?]$/.test(text)) {
+    return {caption: glued[1], credit: glued[2], rule: 'caption-with-credit'}
+  }
+  return undefined
+}

@@ -1,0 +1,69 @@
+/**
+ * Stage: the page's zones. The body is the stretch of lines with the most
+ * running text net of everything else (the maximum-sum segment, as in
+ * body-text-extraction): prose lines count their words, every other line
+ * costs a little, chrome and teaser headings cost a lot. What comes before is
+ * the header, what comes after the tail.
+ */
+import type {VFile} from 'vfile'
+import type {Line, LineLabel} from '../data.js'
+import {endsSentence, isProse, wordCount} from '../text/features.js'
+import {labelOf} from './roles.js'
+
+/** What crossing a line costs when it is not running text. */
+const COST: Partial<Record<LineLabel, number>> = {
+  chrome: 6,
+  'related-heading': 40,
+  'teaser-headline': 6,
+  'teaser-kicker': 6,
+  'teaser-summary': 12,
+  'teaser-meta': 6
+}
+const OTHER_LINE_COST = 2
+
+export default function zones() {
+  return (_tree: unknown, file: VFile) => {
+    const lines = file.data.lines ?? []
+    const [start, end] = bestSegment(lines.map((line) => lineScore(file, line)))
+    file.data.zones = {bodyStart: start, bodyEnd: widenToShortParagraphs(file, lines, start, end)}
+  }
+}
+
+function lineScore(file: VFile, line: Line): number {
+  const label = labelOf(file, line.index)
+  if (label === 'blank') return 0
+  if (label && label !== 'other') return -(COST[label] ?? OTHER_LINE_COST)
+  return isProse(line) ? wordCount(line) : -OTHER_LINE_COST
+}
+
+/** Kadane's maximum-sum segment; returns [start, end) or an empty segment at 0. */
+function bestSegment(scores: number[]): [number, number] {
+  let best = 0
+  let bestRange: [number, number] = [0, 0]
+  let sum = 0
+  let start = 0
+  scores.forEach((score, index) => {
+    if (sum <= 0) {
+      sum = 0
+      start = index
+    }
+    sum += score
+    if (sum > best) {
+      best = sum
+      bestRange = [start, index + 1]
+    }
+  })
+  return bestRange
+}
+
+/** A closing paragraph too short to count as prose ("Thanks for reading.") still belongs to the body. */
+function widenToShortParagraphs(file: VFile, lines: Line[], start: number, end: number): number {
+  let widened = end
+  for (let index = end; index < lines.length; index++) {
+    const line = lines[index]
+    if (!line || labelOf(file, index) === 'blank') continue
+    if (labelOf(file, index) !== 'other' || !endsSentence(line) || wordCount(line) < 3 || !line.blankBefore) break
+    widened = index + 1
+  }
+  return Math.max(widened, start)
+}

@@ -1,0 +1,34 @@
+/**
+ * Bylines: how they open, which credited names are organisations, and which
+ * words are roles rather than names.
+ */
+
+/** News agencies and organisations that appear in bylines and photo credits. */
+export const AGENCIES: readonly string[] = [
+  'AFP', 'Agence France-Presse', 'Agence France Presse', 'AP', 'Associated Press', 'The Associated Press', 'Reuters',
+  'Thomson Reuters', 'Bloomberg', 'Bloomberg News', 'dpa', 'DPA', 'TASS', 'Interfax', 'RIA Novosti', 'RIA', 'Sputnik',
+  'UPI', 'United Press International', 'ANSA', 'EFE', 'Xinhua', 'Kyodo', 'Kyodo News', 'Yonhap', 'PA', 'PA Media',
+  'Press Association', 'AAP', 'Australian Associated Press', 'CP', 'The Canadian Press', 'Canadian Press', 'PTI',
+  'IANS', 'ANI', 'Anadolu', 'Anadolu Agency', 'APA', 'KNA', 'epd', 'SDA', 'Belga', 'ANP', 'NTB', 'TT', 'Ritzau',
+  'STT', 'PAP', 'ČTK', 'CTK', 'MTI', 'Europa Press', 'Agencia EFE', 'Notimex', 'Télam', 'Agência Brasil', 'Lusa',
+  'WAFA', 'IRNA', 'Tasnim', 'Fars', 'Mehr', 'ISNA', 'KCNA', 'CNA', 'Bernama', 'Antara', 'NHK', 'CNN', 'BBC',
+  'BBC News', 'NPR', 'CBS News', 'NBC News', 'ABC News', 'Fox News', 'Getty Images', 'Getty', 'Shutterstock',
+  'Alamy', 'EPA', 'EPA-EFE', 'POOL', 'Pool', 'Sipa', 'Sipa USA', 'ZUMA', 'Zuma Press', 'Wire', 'Wires', 'News wires',
+  'Staff', 'Staff and agencies', 'Agencies', 'Newsroom', 'Editorial Board', 'The Editorial Board', 'Editors',
+  'Associated Press Writer', 'AP Photo', 'Reuters Staff', 'AFP Staff', 'Kommersant', 'Interfax-Ukraine', 'Ukrinform',
+  'Meduza', 'Novaya Gazeta', 'The Moscow Times'
+]
+
+export const AGENCY_SET: ReadonlySet<string> = new Set(AGENCIES.map((name) => name.toLowerCase()))
+
+/** Words that make a credited name an organisation rather than a person. */
+export const ORGANISATION_WORDS =
+  /\b(?:news|staff|team|desk|agency|agencies|press|media|times|post|journal|gazette|tribune|herald|daily|weekly|magazine|online|network|group|inc|ltd|llc|corp|company|foundation|institute|university|bureau|service|services|editors?|editorial|newsroom|contributors?|correspondents?|reporters?|wires?|blog|society|association|union|council|committee|department|ministry|office)\b/i
+
+/** What a byline line opens with: "By", "Words by", "Written by", and their equivalents. */
+export const BYLINE_OPENER =
+  /^(?:(?:words|written|posted|reported|story|text|interview|compiled|edited|reviewed|published|updated)? ?by:?|por:?|par:?|von:?|di:?|door:?|autor(?:a|ka)?:|author:|authors:|writer:|reporter:|text:|texto:)\s+/i
+
+/** Roles and labels that follow a name in a byline: they are not part of the name. */
+export const ROLE_WORDS =
+  /\b(?:senior|junior|chief|staff|special|contributing|political|foreign|business|science|technology|tech|health|sports?|features?|deputy|managing|executive|associate|assistant|investigative|national|international|local|digital|global|economics?|security|education|environment|legal|culture|arts?|travel|fashion|food|music|film|data|video|photo|social media)?\s*(?:writer|reporter|editor|correspondent|columnist|contributor|journalist|photographer|producer|analyst|critic|commentator|technologist|director|fellow|researcher|author|host|anchor|presenter|blogger|intern|founder|ceo|cto|president|manager|officer|engineer|developer|designer|scientist|professor|lecturer|student|attorney|counsel|advocate|spokesperson|coordinator|strategist|specialist)\b.*$/i

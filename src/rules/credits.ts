@@ -1,0 +1,35 @@
+/**
+ * Photo credits and captions. A credit names who took or supplied a picture;
+ * a caption describes it. Both sit near the headline or between paragraphs
+ * and are never body text.
+ */
+
+/** `Photo: Jane Roe`, `Image: Getty Images`, `Foto: Reuters`, `Credit: …` (the whole line is a credit). */
+export const LABELLED_CREDIT =
+  /^\(?(?:photo(?:graph)?s?|all photos|images?|pictures?|foto(?:s|grafie)?|bild|credit|photo credit|image credit|illustration|crédit photo|crédits?|source)\s*:\s*([^()]{2,120}?)\)?$/i
+
+/** `Media caption …`, `Image caption …`: BBC-style caption lines. */
+export const LABELLED_CAPTION = /^(?:media caption|image caption|photo caption|caption)\s*:?\s+(.{3,})$/i
+
+/** A caption ending in its credit: `… | Foto: Reuters`, `… Credit Jane Roe/AFP`, `… (AP Photo/Jane Roe)`. */
+export const TRAILING_CREDIT =
+  /^(.{10,}?)\s*(?:[|–—-]\s*)?(?:\((?:AP|AFP|EPA|Reuters|Getty|AAP|Pool) [Pp]hoto\s*\/\s*([^)]{2,80})\)|\(?(?:(?:[Pp]hoto|[Ff]oto|[Ii]mage|[Bb]ild|[Ss]ource|[Pp]hotograph|[Pp]icture)s?:|[Cc]redit:?)\s+([^()]{2,100}?)\)?)$/
+
+/** `(AP Photo/Jane Roe)` on its own. */
+export const AGENCY_PHOTO = /^\(?((?:AP|AFP|EPA|Reuters|Getty|AAP|Pool) Photo\s*\/\s*[^)]{2,80})\)?$/i
+
+/** One part of a slash credit: a name or an agency, no sentence punctuation. */
+const CREDIT_PART = String.raw`[\p{L}\p{M}][\p{L}\p{M}.'’&\- ]{1,50}`
+
+/** `Pavel Bednyakov / POOL / TASS`, `JIM WATSON/AFP/Getty Images`, `© Reuters / David Mercado`. */
+export const SLASH_CREDIT = new RegExp(String.raw`^(?:© ?)?${CREDIT_PART}(?: ?\/ ?${CREDIT_PART}){1,3}$`, 'u')
+
+/** A caption with a `Name/Agency` credit glued to its end: `The Moulin Rouge in Paris Benoit Tessier/Reuters`. */
+export const GLUED_SLASH_CREDIT = new RegExp(
+  String.raw`^(.{10,}?)\s+((?:\p{Lu}[\p{L}'’.-]+ ){1,3}\p{Lu}[\p{L}'’.-]+ ?\/ ?${CREDIT_PART}(?: ?\/ ?${CREDIT_PART})?)$`,
+  'u'
+)
+
+/** Words that mark a slash-separated line as a photo credit rather than a path or a list. */
+export const CREDIT_WORDS =
+  /\b(?:pool|getty|images?|photos?|reuters|afp|ap|epa|tass|ria|sputnik|shutterstock|alamy|zuma|sipa|xinhua|anadolu|agency|press|staff|supplied|handout|courtesy|wikimedia|flickr|unsplash|istock|dpa|efe|ansa|kyodo|bloomberg|agence france-presse)\b/i

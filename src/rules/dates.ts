@@ -1,0 +1,37 @@
+/**
+ * Dates as pages print them. chrono-node does the parsing; these patterns
+ * only find where a date is and which label ("Published", "Updated") it has.
+ */
+
+const MONTHS = [
+  'jan(?:uary|\\.)?', 'feb(?:ruary|\\.)?', 'mar(?:ch|\\.)?', 'apr(?:il|\\.)?', 'may', 'jun(?:e|\\.)?', 'jul(?:y|\\.)?',
+  'aug(?:ust|\\.)?', 'sep(?:t(?:ember)?|\\.)?\\.?', 'oct(?:ober|\\.)?', 'nov(?:ember|\\.)?', 'dec(?:ember|\\.)?',
+  // Spanish, Portuguese, French, German, Italian, Dutch, Czech
+  'enero', 'febrero', 'marzo', 'abril', 'mayo', 'junio', 'julio', 'agosto', 'septiembre', 'octubre', 'noviembre',
+  'diciembre', 'janeiro', 'fevereiro', 'março', 'maio', 'junho', 'julho', 'setembro', 'outubro', 'novembro', 'dezembro',
+  'janvier', 'février', 'mars', 'avril', 'mai', 'juin', 'juillet', 'août', 'septembre', 'octobre', 'novembre',
+  'décembre', 'januar', 'februar', 'märz', 'juni', 'juli', 'oktober', 'dezember', 'gennaio', 'febbraio', 'aprile',
+  'maggio', 'giugno', 'luglio', 'settembre', 'ottobre', 'dicembre', 'januari', 'februari', 'maart', 'mei', 'augustus',
+  'ledna', 'února', 'března', 'dubna', 'května', 'června', 'července', 'srpna', 'září', 'října', 'listopadu', 'prosince'
+]
+
+/** A month name in any of the languages above. */
+export const MONTH = `(?:${MONTHS.join('|')})`
+
+/** Somewhere in the line: a written date (`24 July 2015`, `Nov. 20, 2019`, `2019-11-20`, `11/19/19`, `08.04.2015`, `2017年3月10日`). */
+export const DATE_IN_TEXT = new RegExp(
+  String.raw`(?:\b\d{1,2}(?:st|nd|rd|th)?\.? (?:de )?${MONTH}\b|\b${MONTH} \d{1,2}\b|\b\d{4}-\d{2}-\d{2}\b|\b\d{1,2}[/.]\d{1,2}[/.]\d{2,4}\b|\d{4}年\d{1,2}月\d{1,2}日|\b\d{1,2}\.(?:${MONTH})\.\d{4}\b)`,
+  'iu'
+)
+
+/** Labels that say the date next to them is the publication date. */
+export const PUBLISHED_LABEL = /\b(?:published|posted|publié|publicado|publicada|veröffentlicht|pubblicato|gepubliceerd|zveřejněno|on)\b/i
+
+/** Labels that say the date next to them is not the publication date. */
+export const UPDATED_LABEL = /\b(?:updated|last (?:updated|modified|reviewed)|modified|edited|mis à jour|actualizado|atualizado|aktualisiert|aggiornato|aktualizováno|reviewed)\b/i
+
+/** Relative dates that need a reference date to mean anything. */
+export const RELATIVE_DATE = /\b(?:\d+|an?|one) (?:minutes?|mins?|hours?|hrs?|days?|weeks?) ago\b|\b(?:yesterday|today)\b/i
+
+/** Dates before this are not publication dates of web pages. */
+export const EARLIEST_YEAR = 1995

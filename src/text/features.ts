@@ -1,0 +1,69 @@
+/**
+ * Judgements about a single line, from the features retext-english counted.
+ * Stages combine these with position and neighbours.
+ */
+import type {Line} from '../data.js'
+
+/** Characters of text in scripts without spaces count as this many words each. */
+const CJK_CHARS_PER_WORD = 1.5
+
+const TERMINAL = /[.!?…。！？:;)"”’»]$/u
+
+/** Words, counting CJK characters for scripts that do not separate words. */
+export function wordCount(line: Line): number {
+  return line.cjk > line.words ? Math.round(line.cjk / CJK_CHARS_PER_WORD) : line.words
+}
+
+export function endsSentence(line: Line): boolean {
+  return TERMINAL.test(line.text)
+}
+
+export function stopwordDensity(line: Line): number {
+  return line.words === 0 ? 0 : line.stopwords / line.words
+}
+
+/**
+ * Running text: several words, function words in the proportion prose has,
+ * and a sentence ending (long lines may be cut off mid-sentence).
+ */
+export function isProse(line: Line): boolean {
+  const words = wordCount(line)
+  if (line.cjk > line.words) return line.cjk >= 25
+  if (words < 8) return false
+  // Title-case lines without a full stop are headlines, even long ones.
+  if (isTitleCase(line) && !line.text.endsWith('.')) return false
+  if (stopwordDensity(line) < 0.15 && words < 40) return false
+  return endsSentence(line) || words >= 18
+}
+
+/** Most words capitalised: headlines in title case, names, menus. */
+export function isTitleCase(line: Line): boolean {
+  const content = line.words - line.stopwords
+  return line.words > 0 && line.capitalised >= Math.max(1, content * 0.75)
+}
+
+/** A heading or headline shape: a handful of words, no full stop at the end. */
+export function isTitleLike(line: Line): boolean {
+  const words = wordCount(line)
+  return words >= 2 && words <= 30 && !/[.,;:]$/.test(line.text) && line.text.length <= 250
+}
+
+/** Up to `count` non-blank lines after `index`, nearest first. */
+export function nextNonBlank(lines: readonly Line[], index: number, count: number): Line[] {
+  const found: Line[] = []
+  for (let next = index + 1; next < lines.length && found.length < count; next++) {
+    const line = lines[next]
+    if (line && line.text !== '') found.push(line)
+  }
+  return found
+}
+
+/** Up to `count` non-blank lines before `index`, nearest first. */
+export function previousNonBlank(lines: readonly Line[], index: number, count: number): Line[] {
+  const found: Line[] = []
+  for (let previous = index - 1; previous >= 0 && found.length < count; previous--) {
+    const line = lines[previous]
+    if (line && line.text !== '') found.push(line)
+  }
+  return found
+}
