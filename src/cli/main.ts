@@ -1,0 +1,145 @@
+/**
+ * The command line: `main(argv, io)` parses the arguments, runs, and returns
+ * the exit code. It never calls process.exit and writes only to the streams
+ * it is given, so tests run it in-process.
+ */
+import {readFile, stat} from 'node:fs/promises'
+import {createRequire} from 'node:module'
+import {Chalk} from 'chalk'
+import {Command, CommanderError, InvalidArgumentError, Option} from 'commander'
+import type {Article} from '../article.js'
+import {formatJson, formatNdjson} from '../format/json.js'
+import {formatPretty} from '../format/pretty.js'
+import {parseArticleBytes, type ParseOptions} from '../parse.js'
+import {colorLevel, type IO} from './io.js'
+
+export type {IO} from './io.js'
+
+export const EXIT_OK = 0
+export const EXIT_SOME_FAILED = 1
+export const EXIT_USAGE = 2
+
+const FORMATS = ['json', 'ndjson', 'pretty'] as const
+type Format = (typeof FORMATS)[number]
+
+interface CliOptions {
+  format?: Format
+  referenceDate?: Date
+  encoding?: string
+  color?: boolean
+  quiet?: boolean
+}
+
+const {version} = createRequire(import.meta.url)('../../package.json') as {version: string}
+
+const EXAMPLES = `
+Examples:
+  $ article-parse page.txt                   read one page (coloured text on a terminal, JSON in a pipe)
+  $ article-parse page.txt | jq .headline     pick a field with jq
+  $ article-parse a.txt b.txt > out.ndjson    several pages: one JSON object per line
+  $ cat page.txt | article-parse -            read standard input
+  $ article-parse --format pretty page.txt    force the readable view
+
+Exit codes: 0 every input parsed, 1 some input failed, 2 usage or internal error.`
+
+export async function main(argv: readonly string[], io: IO): Promise<number> {
+  let exitCode = EXIT_OK
+  const program = new Command()
+    .name('article-parse')
+    .description('Turn scraped news-page text into structured articles: date, site, headline, byline, body, quotes, teasers.')
+    .version(version, '-V, --version')
+    .argument('[files...]', 'text files to parse; "-" or none reads standard input')
+    .addOption(new Option('-f, --format <format>', 'output format (default: pretty on a terminal, else json; ndjson for several files)').choices(FORMATS))
+    .addOption(new Option('--reference-date <date>', 'date that relative dates ("2 hours ago") count from, e.g. 2024-03-01').argParser(parseDateOption))
+    .option('--encoding <name>', 'read input in this encoding instead of detecting it (e.g. windows-1252)')
+    .option('--color', 'colour the pretty output even when not on a terminal')
+    .option('--no-color', 'never colour the output')
+    .option('-q, --quiet', 'do not print warnings on standard error')
+    .addHelpText('after', EXAMPLES)
+    .exitOverride()
+    .configureOutput({
+      writeOut: (text) => io.stdout.write(text),
+      writeErr: (text) => io.stderr.write(text),
+      outputError: (text, write) => write(text)
+    })
+    .action(async (files: string[], options: CliOptions) => {
+      exitCode = await run(files, options, io)
+    })
+  try {
+    await program.parseAsync([...argv], {from: 'user'})
+    return exitCode
+  } catch (error) {
+    if (error instanceof CommanderError) return error.exitCode === 0 ? EXIT_OK : EXIT_USAGE
+    io.stderr.write(`article-parse: internal error: ${error instanceof Error ? error.message : String(error)}\n`)
+    return EXIT_USAGE
+  }
+}
+
+function parseDateOption(value: string): Date {
+  const date = new Date(value)
+  if (Number.isNaN(date.getTime())) throw new InvalidArgumentError('Not a date; write it as YYYY-MM-DD.')
+  return date
+}
+
+async function run(files: string[], options: CliOptions, io: IO): Promise<number> {
+  const inputs = files.length === 0 ? ['-'] : files
+  const format: Format = options.format ?? (inputs.length > 1 ? 'ndjson' : io.stdout.isTTY ? 'pretty' : 'json')
+  const chalk = new Chalk({level: colorLevel(io, options.color)})
+  const parseOptions: ParseOptions = {referenceDate: options.referenceDate ?? null, encoding: options.encoding}
+  let failed = 0
+  for (const input of inputs) {
+    const source = input === '-' ? null : input
+    let article: Article
+    try {
+      const bytes = source === null ? await readStream(io.stdin) : await readInputFile(source)
+      article = parseArticleBytes(bytes, {...parseOptions, source})
+    } catch (error) {
+      failed++
+      io.stderr.write(`article-parse: ${source ?? '<stdin>'}: ${describeError(error)}\n`)
+      continue
+    }
+    if (!options.quiet) reportWarnings(article, io)
+    const width = Math.min(io.stdout.columns ?? 80, 100)
+    io.stdout.write(format === 'pretty' ? formatPretty(article, {chalk, width}) : format === 'ndjson' ? formatNdjson(article) : formatJson(article))
+  }
+  return failed > 0 ? EXIT_SOME_FAILED : EXIT_OK
+}
+
+async function readInputFile(path: string): Promise<Uint8Array> {
+  if ((await stat(path)).isDirectory()) throw new InputError('is a directory')
+  return readFile(path)
+}
+
+async function readStream(stream: NodeJS.ReadableStream): Promise<Uint8Array> {
+  const chunks: Buffer[] = []
+  for await (const chunk of stream) chunks.push(typeof chunk === 'string' ? Buffer.from(chunk) : chunk)
+  return Buffer.concat(chunks)
+}
+
+/** A problem with one input, already phrased for the user. */
+export class InputError extends Error {}
+
+const SYSTEM_ERRORS: Record<string, string> = {
+  ENOENT: 'no such file',
+  EACCES: 'permission denied',
+  EPERM: 'permission denied',
+  EISDIR: 'is a directory',
+  ELOOP: 'too many symbolic links',
+  ENAMETOOLONG: 'file name too long',
+  EIO: 'input/output error'
+}
+
+/** One line saying why an input failed, without a stack trace. */
+export function describeError(error: unknown): string {
+  if (error instanceof InputError) return error.message
+  const code = (error as NodeJS.ErrnoException | undefined)?.code
+  if (code && SYSTEM_ERRORS[code]) return SYSTEM_ERRORS[code]
+  return error instanceof Error ? error.message : String(error)
+}
+
+function reportWarnings(article: Article, io: IO): void {
+  for (const warning of article.warnings) {
+    const place = warning.line === null ? '' : `:${warning.line}:${warning.column ?? 1}`
+    io.stderr.write(`${article.source ?? '<stdin>'}${place}: warning: ${warning.message} [${warning.rule}]\n`)
+  }
+}

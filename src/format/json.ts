@@ -1,0 +1,19 @@
+/**
+ * JSON and NDJSON: the Article with its fields in the documented order.
+ */
+import {ARTICLE_FIELDS, type Article} from '../article.js'
+
+/** The Article as a plain object with its fields in contract order. */
+export function orderedArticle(article: Article): Record<string, unknown> {
+  return Object.fromEntries(ARTICLE_FIELDS.map((field) => [field, article[field]]))
+}
+
+/** Indented JSON, for one article. */
+export function formatJson(article: Article): string {
+  return `${JSON.stringify(orderedArticle(article), null, 2)}\n`
+}
+
+/** One compact line, for streams of articles. */
+export function formatNdjson(article: Article): string {
+  return `${JSON.stringify(orderedArticle(article))}\n`
+}
