@@ -4,3 +4,4 @@
 export type {Article, Image, Person, Quote, Teaser, Warning} from './article.js'
 export {ARTICLE_FIELDS} from './article.js'
 export {parseArticle, parseArticleBytes, parseArticleFile, runStages, type ParseOptions} from './parse.js'
+export {describeError, InputError} from './errors.js'

@@ -8,6 +8,7 @@ import {createRequire} from 'node:module'
 import {Chalk} from 'chalk'
 import {Command, CommanderError, InvalidArgumentError, Option} from 'commander'
 import type {Article} from '../article.js'
+import {describeError, InputError} from '../errors.js'
 import {formatJson, formatNdjson} from '../format/json.js'
 import {formatPretty} from '../format/pretty.js'
 import {parseArticleBytes, type ParseOptions} from '../parse.js'
@@ -106,7 +107,7 @@ async function run(files: string[], options: CliOptions, io: IO): Promise<number
 }
 
 async function readInputFile(path: string): Promise<Uint8Array> {
-  if ((await stat(path)).isDirectory()) throw new InputError('is a directory')
+  if ((await stat(path)).isDirectory()) throw new InputError('is a directory', 'directory')
   return readFile(path)
 }
 
@@ -114,27 +115,6 @@ async function readStream(stream: NodeJS.ReadableStream): Promise<Uint8Array> {
   const chunks: Buffer[] = []
   for await (const chunk of stream) chunks.push(typeof chunk === 'string' ? Buffer.from(chunk) : chunk)
   return Buffer.concat(chunks)
-}
-
-/** A problem with one input, already phrased for the user. */
-export class InputError extends Error {}
-
-const SYSTEM_ERRORS: Record<string, string> = {
-  ENOENT: 'no such file',
-  EACCES: 'permission denied',
-  EPERM: 'permission denied',
-  EISDIR: 'is a directory',
-  ELOOP: 'too many symbolic links',
-  ENAMETOOLONG: 'file name too long',
-  EIO: 'input/output error'
-}
-
-/** One line saying why an input failed, without a stack trace. */
-export function describeError(error: unknown): string {
-  if (error instanceof InputError) return error.message
-  const code = (error as NodeJS.ErrnoException | undefined)?.code
-  if (code && SYSTEM_ERRORS[code]) return SYSTEM_ERRORS[code]
-  return error instanceof Error ? error.message : String(error)
 }
 
 function reportWarnings(article: Article, io: IO): void {

@@ -1,0 +1,33 @@
+/**
+ * Errors about one input, phrased for the user: one line, no stack trace.
+ */
+
+/** A problem with one input (binary, too large, a directory…), already phrased for the user. */
+export class InputError extends Error {
+  constructor(
+    message: string,
+    /** Short identifier for error logs, such as `binary` or `too-large`. */
+    readonly code: string = 'input'
+  ) {
+    super(message)
+    this.name = 'InputError'
+  }
+}
+
+const SYSTEM_ERRORS: Record<string, string> = {
+  ENOENT: 'no such file',
+  EACCES: 'permission denied',
+  EPERM: 'permission denied',
+  EISDIR: 'is a directory',
+  ELOOP: 'too many symbolic links',
+  ENAMETOOLONG: 'file name too long',
+  EIO: 'input/output error'
+}
+
+/** One line saying why an input failed. */
+export function describeError(error: unknown): string {
+  if (error instanceof InputError) return error.message
+  const code = (error as NodeJS.ErrnoException | undefined)?.code
+  if (code && SYSTEM_ERRORS[code]) return SYSTEM_ERRORS[code]
+  return error instanceof Error ? error.message : String(error)
+}
