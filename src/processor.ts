@@ -10,6 +10,7 @@ import body from './plugins/body.js'
 import byline from './plugins/byline.js'
 import chrome from './plugins/chrome.js'
 import date from './plugins/date.js'
+import headerEnd from './plugins/header-end.js'
 import headline from './plugins/headline.js'
 import images from './plugins/images.js'
 import lineFeatures from './plugins/line-features.js'
@@ -32,6 +33,7 @@ export function createProcessor() {
     .use(headline) //       the best title line above the body              → headline
     .use(byline) //         "By …" near the headline                        → byline, authors, agencies
     .use(date) //           the date prefix, or the date printed up top     → date
+    .use(headerEnd) //      the body starts below the headline and byline
     .use(subtitle) //       the standfirst under the headline               → subtitle
     .use(site) //           banners, page titles, copyright lines           → site
     .use(body) //           the paragraphs of the body zone                 → body

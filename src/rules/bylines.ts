@@ -29,6 +29,17 @@ export const ORGANISATION_WORDS =
 export const BYLINE_OPENER =
   /^(?:(?:words|written|posted|reported|story|text|interview|compiled|edited|reviewed|published|updated)? ?by:?|por:?|par:?|von:?|di:?|door:?|autor(?:a|ka)?:|author:|authors:|writer:|reporter:|text:|texto:)\s+/i
 
+/** A signature line under a post: `Posted on 15 October 2019 by Jane Roe`. */
+export const POSTED_BY = /^(?:posted|published|written)\b.{0,60}\bby\s/i
+
 /** Roles and labels that follow a name in a byline: they are not part of the name. */
 export const ROLE_WORDS =
-  /\b(?:senior|junior|chief|staff|special|contributing|political|foreign|business|science|technology|tech|health|sports?|features?|deputy|managing|executive|associate|assistant|investigative|national|international|local|digital|global|economics?|security|education|environment|legal|culture|arts?|travel|fashion|food|music|film|data|video|photo|social media)?\s*(?:writer|reporter|editor|correspondent|columnist|contributor|journalist|photographer|producer|analyst|critic|commentator|technologist|director|fellow|researcher|author|host|anchor|presenter|blogger|intern|founder|ceo|cto|president|manager|officer|engineer|developer|designer|scientist|professor|lecturer|student|attorney|counsel|advocate|spokesperson|coordinator|strategist|specialist)\b.*$/i
+  /\b(?:senior|junior|chief|staff|special|contributing|political|foreign|business|science|technology|tech|health|sports?|features?|deputy|managing|executive|associate|assistant|investigative|national|international|local|digital|global|economics?|security|education|environment|legal|culture|arts?|travel|fashion|food|music|film|data|video|photo|social media)?\s*(?:writer|reporter|editor|correspondent|columnist|contributor|journalist|photographer|producer|analyst|critic|commentator|technologist|director|fellow|researcher|author|host|anchor|presenter|blogger|intern|founder|ceo|cto|president|manager|officer|engineer|developer|designer|scientist|professor|lecturer|student|attorney|counsel|advocate|spokesperson|coordinator|strategist|specialist)\b/i
+
+/** Capitalised words that label page furniture and dates, never part of a name. */
+export const NOT_NAME_WORDS: ReadonlySet<string> = new Set(
+  `published updated posted modified share read more home news menu search contact follow subscribe sign login
+  privacy terms about comments comment reply print email tweet video photo photos image gallery page next previous
+  related latest top story stories section topics tags category view all monday tuesday wednesday thursday friday
+  saturday sunday today yesterday`.split(/\s+/)
+)
