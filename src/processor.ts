@@ -35,8 +35,8 @@ export function createProcessor() {
     .use(date) //           the date prefix, or the date printed up top     → date
     .use(headerEnd) //      the body starts below the headline and byline
     .use(subtitle) //       the standfirst under the headline               → subtitle
-    .use(site) //           banners, page titles, copyright lines           → site
     .use(body) //           the paragraphs of the body zone                 → body
+    .use(site) //           every place the page names its publisher        → site
     .use(people) //         names in the body, clustered by surname         → people
     .use(quotes) //         quote marks, cue verbs, speakers                → quotes
     .use(truncation) //     does the page end mid-sentence?                 → truncated
