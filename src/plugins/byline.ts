@@ -8,8 +8,7 @@
 import type {VFile} from 'vfile'
 import type {Line} from '../data.js'
 import {DATE_IN_TEXT, RELATIVE_DATE} from '../rules/dates.js'
-import {FIRST_NAMES} from '../rules/first-names.js'
-import {isPersonName, readByline, splitCredits} from '../text/bylines.js'
+import {isLikelyPersonName, isPersonName, readByline, splitCredits} from '../text/bylines.js'
 import {isProse, nextNonBlank, previousNonBlank, wordCount} from '../text/features.js'
 import {claim, isFree, labelOf} from './roles.js'
 
@@ -88,7 +87,7 @@ function findBareName(candidates: Line[], lines: Line[], anchor: number): FoundB
     const neighbours = [...previousNonBlank(lines, line.index, 1), ...nextNonBlank(lines, line.index, 1)]
     const byHeadline = previousNonBlank(lines, line.index, 1)[0]?.index === anchor
     const byDate = neighbours.some((neighbour) => neighbour.words <= 16 && (DATE_IN_TEXT.test(neighbour.text) || RELATIVE_DATE.test(neighbour.text)))
-    const knownName = FIRST_NAMES.has(line.text.split(' ')[0]?.toLowerCase() ?? '')
+    const knownName = isLikelyPersonName(line.text)
     if (!knownName && !byHeadline && !byDate) continue
     const rule = knownName ? 'known-given-name' : byDate ? 'name-by-date' : 'name-by-headline'
     return {line, authors: [line.text], agencies: [], rule}

@@ -37,7 +37,7 @@ function findPrintedDate(file: VFile): string | null {
   let best: {value: string; score: number; line: Line} | undefined
   for (const line of [...candidates].sort((a, b) => a.index - b.index)) {
     const label = labelOf(file, line.index)
-    if (label?.startsWith('teaser') || label === 'blank') continue
+    if (label?.startsWith('teaser') || label === 'blank' || label === 'caption' || label === 'credit') continue
     if (!DATE_IN_TEXT.test(line.text) && !RELATIVE_DATE.test(line.text)) continue
     const found = findDate(line.text, file.data.referenceDate ?? null)
     if (!found) continue

@@ -9,7 +9,7 @@ import type {VFile} from 'vfile'
 import type {Line} from '../data.js'
 import {AGENCY_SET} from '../rules/bylines.js'
 import {CORPORATE_SUFFIX, CREDIT_OUTLET_WEIGHT, NOT_SITE_WORDS, SITE_CUES, TITLE_SEPARATORS, TITLE_SUFFIX_WEIGHT} from '../rules/sites.js'
-import {isPersonName} from '../text/bylines.js'
+import {isLikelyPersonName} from '../text/bylines.js'
 
 /** Lines longer than this are prose; site cues sit in short lines or near the start of a line. */
 const MAX_CUE_LINE = 300
@@ -34,7 +34,7 @@ class Votes {
 
   add(name: string | undefined, weight: number): void {
     const cleaned = name?.trim().replace(/[.,:;’']+$/, '').replace(CORPORATE_SUFFIX, '')
-    if (!cleaned || !/\p{L}{2}/u.test(cleaned) || isPersonName(cleaned) || AGENCY_SET.has(cleaned.toLowerCase())) return
+    if (!cleaned || !/\p{L}{2}/u.test(cleaned) || isLikelyPersonName(cleaned) || AGENCY_SET.has(cleaned.toLowerCase())) return
     if (cleaned.toLowerCase().split(' ').every((word) => NOT_SITE_WORDS.has(word))) return
     const key = cleaned.toLowerCase().replace(/^the /, '')
     const entry = this.weights.get(key)

@@ -15,8 +15,7 @@ export const AGENCIES: readonly string[] = [
   'BBC News', 'NPR', 'CBS News', 'NBC News', 'ABC News', 'Fox News', 'Getty Images', 'Getty', 'Shutterstock',
   'Alamy', 'EPA', 'EPA-EFE', 'POOL', 'Pool', 'Sipa', 'Sipa USA', 'ZUMA', 'Zuma Press', 'Wire', 'Wires', 'News wires',
   'Staff', 'Staff and agencies', 'Agencies', 'Newsroom', 'Editorial Board', 'The Editorial Board', 'Editors',
-  'Associated Press Writer', 'AP Photo', 'Reuters Staff', 'AFP Staff', 'Kommersant', 'Interfax-Ukraine', 'Ukrinform',
-  'Meduza', 'Novaya Gazeta', 'The Moscow Times'
+  'Associated Press Writer', 'AP Photo', 'Reuters Staff', 'AFP Staff', 'Interfax-Ukraine', 'Ukrinform'
 ]
 
 export const AGENCY_SET: ReadonlySet<string> = new Set(AGENCIES.map((name) => name.toLowerCase()))

@@ -13,7 +13,7 @@ export const LABELLED_CAPTION = /^(?:media caption|image caption|photo caption|c
 
 /** A caption ending in its credit: `… | Foto: Reuters`, `… Credit Jane Roe/AFP`, `… (AP Photo/Jane Roe)`. */
 export const TRAILING_CREDIT =
-  /^(.{10,}?)\s*(?:[|–—-]\s*)?(?:\((?:AP|AFP|EPA|Reuters|Getty|AAP|Pool) [Pp]hoto\s*\/\s*([^)]{2,80})\)|\(?(?:(?:[Pp]hoto|[Ff]oto|[Ii]mage|[Bb]ild|[Ss]ource|[Pp]hotograph|[Pp]icture)s?:|[Cc]redit:?)\s+([^()]{2,100}?)\)?)$/
+  /^(.{10,}?)\s*(?:[|–—-]\s*)?(?:\(((?:AP|AFP|EPA|Reuters|Getty|AAP|Pool) [Pp]hoto\s*\/\s*[^)]{2,80})\)|\(?(?:(?:[Pp]hoto|[Ff]oto|[Ii]mage|[Bb]ild|[Ss]ource|[Pp]hotograph|[Pp]icture)s?:|[Cc]redit:?)\s+([^()]{2,100}?)\)?)$/
 
 /** `(AP Photo/Jane Roe)` on its own. */
 export const AGENCY_PHOTO = /^\(?((?:AP|AFP|EPA|Reuters|Getty|AAP|Pool) Photo\s*\/\s*[^)]{2,80})\)?$/i

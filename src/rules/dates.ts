@@ -34,11 +34,13 @@ export const FOREIGN_DATE = new RegExp(
 export const GLUED_MONTH = /(\p{Ll})(?=(?:January|February|March|April|May|June|July|August|September|October|November|December) \d)/gu
 export const DOTTED_MONTH = /\b(\d{1,2})\.(\p{L}{3,9})\.(\d{4})\b/gu
 
-/** Labels that say the date next to them is the publication date. */
-export const PUBLISHED_LABEL = /\b(?:published|posted|publié|publicado|publicada|veröffentlicht|pubblicato|gepubliceerd|zveřejněno|on)\b/i
+/** A label right before a date saying it is the publication date (tested on the text before the date). */
+export const PUBLISHED_LABEL =
+  /(?:\b(?:published|posted|publié|publicado|publicada|veröffentlicht|pubblicato|gepubliceerd|zveřejněno)\b[^\d]{0,20}|(?:^|\s)on\s*)$/i
 
-/** Labels that say the date next to them is not the publication date. */
-export const UPDATED_LABEL = /\b(?:updated|last (?:updated|modified|reviewed)|modified|edited|mis à jour|actualizado|atualizado|aktualisiert|aggiornato|aktualizováno|reviewed)\b/i
+/** A label right before a date saying it is not the publication date. */
+export const UPDATED_LABEL =
+  /\b(?:updated|last (?:updated|modified|reviewed)|modified|edited|mis à jour|actualizado|atualizado|aktualisiert|aggiornato|aktualizováno|reviewed)\b[^\d]{0,20}$/i
 
 /** Relative dates that need a reference date to mean anything. */
 export const RELATIVE_DATE = /\b(?:\d+|an?|one) (?:minutes?|mins?|hours?|hrs?|days?|weeks?) ago\b|(?:^|\s)\d{1,2} ?(?:h|hrs?|min|d)$/i

@@ -5,7 +5,7 @@
  */
 
 /** A publication's name: capitalised words, initials, `.com`, `&`. */
-const NAME = String.raw`(?:[Tt]he )?[\p{Lu}\p{N}][\p{L}\p{N}.&'’!-]*(?: (?:[\p{Lu}\p{N}&][\p{L}\p{N}.&'’!-]*|de|of|du|la|di|en)){0,4}`
+const NAME = String.raw`(?:[Tt]he )?[\p{Lu}\p{N}][\p{L}\p{N}.&-]*(?: (?:[\p{Lu}\p{N}&][\p{L}\p{N}.&-]*|de|of|du|la|di|en)){0,4}`
 
 export interface SiteCue {
   rule: string
@@ -15,8 +15,8 @@ export interface SiteCue {
 
 /** Cues read from a whole line. */
 export const SITE_CUES: readonly SiteCue[] = [
-  // Support The Moscow Times! · Donate to The Daily Planet
-  {rule: 'banner', weight: 3, pattern: new RegExp(String.raw`^(?:[Ss]upport|[Dd]onate to|[Ss]ubscribe to|[Bb]ecome a member of) (${NAME})[!.]?$`, 'u')},
+  // Support The Moscow Times! · Donate to The Daily Planet · Support Lakeside Voice — become a member today!
+  {rule: 'banner', weight: 3, pattern: new RegExp(String.raw`^(?:[Ss]upport|[Dd]onate to|[Ss]ubscribe to|[Bb]ecome a member of) (${NAME})(?:[!.]| [—–-] .{1,80})?$`, 'u')},
   // © 2019 The Daily Planet. All rights reserved. (Often the parent company: it weighs less.)
   {rule: 'copyright', weight: 1.5, pattern: new RegExp(String.raw`(?:©|\(c\)|copyright)\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*,?\s*)?(${NAME}?)(?:,? (?:inc|ltd|llc|plc|gmbh|s\.a)\.?)?(?:[.,|]| all rights| \d{4}|$)`, 'u')},
   // From: Herald Sun
@@ -24,7 +24,7 @@ export const SITE_CUES: readonly SiteCue[] = [
   // From Wikipedia, the free encyclopedia
   {rule: 'tagline', weight: 3, pattern: new RegExp(String.raw`^From (${NAME}), the\b`, 'u')},
   // eHow Contributor · Daily Planet Staff
-  {rule: 'role-suffix', weight: 2, pattern: new RegExp(String.raw`^(${NAME}) (?:contributor|staff|staff writer|correspondent)$`, 'u')},
+  {rule: 'role-suffix', weight: 2, pattern: new RegExp(String.raw`^(${NAME}) (?:Contributor|Staff|Staff Writer)$`, 'u')},
   // Jane Roe is a reporter for The Daily Planet · Jane Roe is an NBC News producer
   {rule: 'author-bio', weight: 2, pattern: new RegExp(String.raw`\bis an? (?:[\p{Ll}-]+ ){0,3}(?:reporter|editor|writer|correspondent|producer|columnist|contributor) (?:for|at|with) (${NAME})`, 'u')},
   // Sign up for Daily Planet's newsletter · Keep up with the Daily Planet Morning newsletter
@@ -34,7 +34,9 @@ export const SITE_CUES: readonly SiteCue[] = [
   {rule: 'site-suffix', weight: 1, pattern: new RegExp(String.raw`^(${NAME}) (?:Staff|Team|Sitemap|Site Map|Services|Newsletter|on (?:Facebook|Twitter|Instagram|YouTube|LinkedIn))$`, 'u')},
   // Photograph: Jane Roe for the Daily Planet
   {rule: 'photo-for', weight: 2, pattern: new RegExp(String.raw`^(?:Photograph|Photo|Photography|Image|Illustration)s?: .{2,60} for (${NAME})$`, 'u')},
-  {rule: 'newsletter', weight: 2, pattern: new RegExp(String.raw`\b(?:[Ss]ign up for|[Ss]ubscribe to|[Kk]eep up with|[Gg]et) (?:the )?(${NAME}?)(?:['’]s)?(?: (?:Daily|Weekly|Morning|Evening|Today))? newsletter`, 'u')}
+  {rule: 'newsletter', weight: 2, pattern: new RegExp(String.raw`\b(?:[Ss]ign up (?:for|to)|[Ss]ubscribe to|[Kk]eep up with|[Gg]et) (?:the )?(${NAME}?)(?: (?:Daily|Weekly|Morning|Evening|Today))? newsletter`, 'u')},
+  // Sign up to The Daily Planet's Morning Briefing newsletter
+  {rule: 'newsletter-of', weight: 2, pattern: new RegExp(String.raw`\b(${NAME})['’]s (?:[\p{Lu}&][\p{L}&]* ){0,3}newsletters?\b`, 'u')}
 ]
 
 /** Company words after a publication's name in copyright lines: `Telegraph Media Group Limited` → `Telegraph`. */

@@ -3,7 +3,8 @@
  * organisations are kept apart; roles, handles, dates and counts are dropped.
  */
 import {DATE_IN_TEXT, MONTH, RELATIVE_DATE} from '../rules/dates.js'
-import {AGENCY_SET, BYLINE_OPENER, NOT_NAME_WORDS, ORGANISATION_WORDS, ROLE_WORDS} from '../rules/bylines.js'
+import {FIRST_NAMES} from '../rules/first-names.js'
+import {AGENCIES, AGENCY_SET, BYLINE_OPENER, NOT_NAME_WORDS, ORGANISATION_WORDS, ROLE_WORDS} from '../rules/bylines.js'
 import {STOPWORDS} from '../rules/stopwords.js'
 
 export interface Credits {
@@ -80,21 +81,30 @@ export function isPersonName(text: string): boolean {
   return !ORGANISATION_WORDS.test(text) && !AGENCY_SET.has(text.toLowerCase())
 }
 
+/** A person's name that starts with a common given name ("Sarah Archer", not "Lakeside Voice"). */
+export function isLikelyPersonName(text: string): boolean {
+  return isPersonName(text) && FIRST_NAMES.has(text.split(' ')[0]?.toLowerCase() ?? '')
+}
+
 /** `Jane Roe (with John Doe and Ann Poe)` → `Jane Roe, John Doe and Ann Poe`. */
 const WITH_CLAUSE = /\s*\((?:with|avec|con|mit|com|s)\s+([^)]{2,100})\)/iu
+const FOR_OUTLET = /\s+for\s+(?=\p{Lu})/iu
 const AND_WORDS = /\s+(?:and|&|und|y|et|e|a)\s+/giu
 
 /** Split the credited part of a byline into people and organisations. */
 export function splitCredits(credit: string): Credits {
   const authors: string[] = []
   const agencies: string[] = []
-  const names = credit.replace(WITH_CLAUSE, ', $1').replace(NAME_END, '').replace(AND_WORDS, ', ')
-  const parts = names.split(/\s*[,;/|]\s*/).map((part) => part.trim()).filter(Boolean)
-  for (const part of parts) {
-    if (AGENCY_SET.has(part.toLowerCase())) {
-      agencies.push(part)
-      continue
-    }
+  // "Jane Roe For Mailonline": what follows "for" is the outlet the person wrote for.
+  const [people = '', outlet] = credit.replace(WITH_CLAUSE, ', $1').replace(NAME_END, '').split(FOR_OUTLET)
+  if (outlet) agencies.push(outlet.trim())
+  const parts = people.replace(AND_WORDS, ', ').split(/\s*[,;/|]\s*/).map((part) => part.trim()).filter(Boolean)
+  for (const written of parts) {
+    // "OSKAR LINDQVIST Associated Press": an agency written after the last name without a comma.
+    const agency = trailingAgency(written)
+    if (agency) agencies.push(agency)
+    const part = agency ? written.slice(0, -agency.length).trim() : written
+    if (!part) continue
     // A role ends the list of people ("Jane Roe, Senior Writer, The Daily Planet"):
     // what follows it is their affiliation.
     const roleAt = part.search(ROLE_WORDS)
@@ -104,6 +114,19 @@ export function splitCredits(credit: string): Credits {
     if (roleAt !== -1) break
   }
   return {authors: unique(authors), agencies: unique(agencies)}
+}
+
+/** The longest agency name that ends `text` as whole words, if any. */
+function trailingAgency(text: string): string | undefined {
+  const lower = text.toLowerCase()
+  let found: string | undefined
+  for (const agency of AGENCIES) {
+    const candidate = agency.toLowerCase()
+    const at = lower.length - candidate.length
+    const wholeWords = at === 0 || lower.charAt(at - 1) === ' '
+    if (at >= 0 && wholeWords && lower.endsWith(candidate) && (!found || agency.length > found.length)) found = text.slice(at)
+  }
+  return found
 }
 
 function isSingleWordName(text: string): boolean {
