@@ -34,14 +34,14 @@ const {version} = createRequire(import.meta.url)('../../package.json') as {versi
 
 const EXAMPLES = `
 Examples:
-  $ article-parse page.txt                   read one page (coloured text on a terminal, JSON in a pipe)
-  $ article-parse page.txt | jq .headline     pick a field with jq
-  $ article-parse a.txt b.txt > out.ndjson    several pages: one JSON object per line
-  $ cat page.txt | article-parse -            read standard input
-  $ article-parse --format pretty page.txt    force the readable view
-  $ article-parse -f markdown page.txt > a.md write Markdown with YAML front matter
-  $ article-parse --explain page.txt          why each line was read as it was (for bug reports)
-  $ article-parse --schema                    the JSON Schema of the output
+  $ article-parse page.txt                     read one page (coloured text on a terminal, JSON in a pipe)
+  $ article-parse page.txt | jq .headline      pick a field with jq
+  $ article-parse a.txt b.txt > out.ndjson     several pages: one JSON object per line
+  $ cat page.txt | article-parse -             read standard input
+  $ article-parse --format pretty page.txt     force the readable view
+  $ article-parse -f markdown page.txt > a.md  Markdown with YAML front matter
+  $ article-parse --explain page.txt           why each line was read as it was (for bug reports)
+  $ article-parse --schema                     the JSON Schema of the output
 
 Exit codes: 0 every input parsed, 1 some input failed, 2 usage or internal error.`
 

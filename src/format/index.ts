@@ -2,6 +2,7 @@
  * Every output format behind one call: the CLI (and any batch writer) picks a
  * format by name and gets the text to write.
  */
+import {Chalk} from 'chalk'
 import type {Article} from '../article.js'
 import {formatJson, formatNdjson} from './json.js'
 import {formatMarkdown} from './markdown.js'
@@ -22,7 +23,10 @@ const FORMATTERS: Record<Format, (article: Article, view: View) => string> = {
   markdown: formatMarkdown
 }
 
+/** Plain text at the width assumed off a terminal. */
+const PLAIN_VIEW: View = {chalk: new Chalk({level: 0}), columns: null}
+
 /** The article as text in `format`; `view` matters to the terminal view only. */
-export function formatArticle(article: Article, format: Format, view: View): string {
+export function formatArticle(article: Article, format: Format, view: View = PLAIN_VIEW): string {
   return FORMATTERS[format](article, view)
 }
