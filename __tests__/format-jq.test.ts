@@ -8,16 +8,10 @@ import {tmpdir} from 'node:os'
 import {join} from 'node:path'
 import {formatNdjson} from '../src/format/json.js'
 import {sampleArticle} from './helpers/article.js'
+import {hasCommand} from './helpers/commands.js'
 
 const README = readFileSync(new URL('../README.md', import.meta.url), 'utf8')
-const HAS_JQ = (() => {
-  try {
-    execFileSync('jq', ['--version'])
-    return true
-  } catch {
-    return false
-  }
-})()
+const HAS_JQ = hasCommand('jq', '--version')
 
 /** The commands of the first `sh` block under the "jq recipes" heading, comments left out. */
 function recipes(): string[] {

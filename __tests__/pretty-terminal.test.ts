@@ -7,16 +7,10 @@ import {execFileSync} from 'node:child_process'
 import {existsSync} from 'node:fs'
 import {stripVTControlCharacters} from 'node:util'
 import {columns} from '../src/format/columns.js'
+import {hasCommand} from './helpers/commands.js'
 
 const ROOT = new URL('../', import.meta.url).pathname
-const HAS_TMUX = (() => {
-  try {
-    execFileSync('tmux', ['-V'])
-    return true
-  } catch {
-    return false
-  }
-})()
+const HAS_TMUX = hasCommand('tmux', '-V')
 const HAS_BUILD = existsSync(`${ROOT}dist/cli/main.js`)
 const PANE_WIDTH = 60
 const DONE = '__article_parse_done__'
@@ -24,15 +18,17 @@ const DONE = '__article_parse_done__'
 const tmux = (...args: string[]) => execFileSync('tmux', ['-L', `article-parse-test-${process.pid}`, '-f', '/dev/null', ...args], {cwd: ROOT, encoding: 'utf8'})
 
 ;(HAS_TMUX && HAS_BUILD ? describe : describe.skip)('the pretty view in a terminal', () => {
-  afterAll(() => tmux('kill-server'))
-
   it('is chosen, coloured and wrapped to the pane', async () => {
     const command = `env -u NO_COLOR -u FORCE_COLOR node bin/article-parse.js -q fixtures/wire-dateline/input.txt; echo ${DONE}; sleep 60`
     tmux('new-session', '-d', '-s', 'view', '-x', String(PANE_WIDTH), '-y', '80', command)
     let screen = ''
-    for (let attempt = 0; attempt < 100 && !screen.includes(DONE); attempt++) {
-      await new Promise((resolve) => setTimeout(resolve, 100))
-      screen = tmux('capture-pane', '-p', '-e', '-t', 'view')
+    try {
+      for (let attempt = 0; attempt < 100 && !screen.includes(DONE); attempt++) {
+        await new Promise((resolve) => setTimeout(resolve, 100))
+        screen = tmux('capture-pane', '-p', '-e', '-t', 'view')
+      }
+    } finally {
+      tmux('kill-server')
     }
     const lines = stripVTControlCharacters(screen.slice(0, screen.indexOf(DONE))).trimEnd().split('\n')
 
