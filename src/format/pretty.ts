@@ -52,7 +52,7 @@ export function formatPretty(article: Article, view: View): string {
 }
 
 /** Where the paragraph's quotes stand, with the marks around them, in order. */
-export function quoteSpans(paragraph: string, quotes: readonly Quote[], style: Span['style']): Span[] {
+function quoteSpans(paragraph: string, quotes: readonly Quote[], style: Span['style']): Span[] {
   const spans: Span[] = []
   let cursor = 0
   for (const quote of quotes) {
