@@ -14,6 +14,7 @@ import headerEnd from './plugins/header-end.js'
 import headline from './plugins/headline.js'
 import images from './plugins/images.js'
 import lineFeatures from './plugins/line-features.js'
+import parseByLine from './plugins/parse-by-line.js'
 import people from './plugins/people.js'
 import quotes from './plugins/quotes.js'
 import related from './plugins/related.js'
@@ -25,6 +26,7 @@ import zones from './plugins/zones.js'
 export function createProcessor() {
   return unified()
     .use(retextEnglish) //  text → sentences and words
+    .use(parseByLine) //    … one line at a time: each line is a block of the page
     .use(lineFeatures) //   lines, with word, stopword and capital counts
     .use(chrome) //         share buttons, appeals, footers; teaser-list headings
     .use(related) //        teaser lists and inline "Read more:" teasers   → related

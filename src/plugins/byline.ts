@@ -7,8 +7,8 @@
  */
 import type {VFile} from 'vfile'
 import type {Line} from '../data.js'
-import {DATE_IN_TEXT, RELATIVE_DATE} from '../rules/dates.js'
 import {isLikelyPersonName, isPersonName, readByline, splitCredits} from '../text/bylines.js'
+import {mentionsDate} from '../text/dates.js'
 import {isProse, nextNonBlank, previousNonBlank, wordCount} from '../text/features.js'
 import {claim, isFree, labelOf} from './roles.js'
 
@@ -86,7 +86,7 @@ function findBareName(candidates: Line[], lines: Line[], anchor: number): FoundB
     if (!isPersonName(line.text)) continue
     const neighbours = [...previousNonBlank(lines, line.index, 1), ...nextNonBlank(lines, line.index, 1)]
     const byHeadline = previousNonBlank(lines, line.index, 1)[0]?.index === anchor
-    const byDate = neighbours.some((neighbour) => neighbour.words <= 16 && (DATE_IN_TEXT.test(neighbour.text) || RELATIVE_DATE.test(neighbour.text)))
+    const byDate = neighbours.some((neighbour) => neighbour.words <= 16 && mentionsDate(neighbour.text))
     const knownName = isLikelyPersonName(line.text)
     if (!knownName && !byHeadline && !byDate) continue
     const rule = knownName ? 'known-given-name' : byDate ? 'name-by-date' : 'name-by-headline'

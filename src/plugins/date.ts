@@ -6,8 +6,8 @@
  */
 import type {VFile} from 'vfile'
 import type {Line} from '../data.js'
-import {DATE_IN_TEXT, PUBLISHED_LABEL, RELATIVE_DATE, UPDATED_LABEL} from '../rules/dates.js'
-import {findDate} from '../text/dates.js'
+import {PUBLISHED_LABEL, UPDATED_LABEL} from '../rules/dates.js'
+import {dateMention, findDate} from '../text/dates.js'
 import {nextNonBlank} from '../text/features.js'
 import {claim, labelOf} from './roles.js'
 
@@ -34,25 +34,38 @@ function findPrintedDate(file: VFile): string | null {
   const nearAnchors = new Set(anchors.flatMap((anchor) => [anchor, ...nextNonBlank(lines, anchor.index, LINES_BELOW_ANCHOR)]))
   const header = lines.slice(Math.max(0, bodyStart - HEADER_LINES_SEARCHED), bodyStart)
   const candidates = new Set([...header, ...nextNonBlank(lines, bodyStart - 1, BODY_LINES_SEARCHED), ...nearAnchors])
-  let best: {value: string; score: number; line: Line} | undefined
-  for (const line of [...candidates].sort((a, b) => a.index - b.index)) {
-    const label = labelOf(file, line.index)
-    if (label?.startsWith('teaser') || label === 'blank' || label === 'caption' || label === 'credit') continue
-    if (!DATE_IN_TEXT.test(line.text) && !RELATIVE_DATE.test(line.text)) continue
+  // Score every line that mentions a date, then let chrono-node read them best first: it is the slow part.
+  const scored = [...candidates]
+    .map((line) => ({line, score: dateLineScore(file, line, nearAnchors)}))
+    .filter((candidate): candidate is {line: Line; score: number} => candidate.score !== undefined)
+    .sort((a, b) => b.score - a.score || a.line.index - b.line.index)
+  let best: {value: string; line: Line} | undefined
+  for (const {line} of scored) {
     const found = findDate(line.text, file.data.referenceDate ?? null)
-    if (!found) continue
-    const before = line.text.slice(0, found.index)
-    let score = 0
-    if (PUBLISHED_LABEL.test(before)) score += WEIGHTS.published
-    if (UPDATED_LABEL.test(before)) score += WEIGHTS.updated
-    if (label === 'byline' || label === 'headline') score += WEIGHTS.onBylineOrHeadline
-    if (line.words <= DATELINE_WORDS) score += WEIGHTS.short
-    if (nearAnchors.has(line)) score += WEIGHTS.nearBylineOrHeadline
-    if (!best || score > best.score) best = {value: found.value, score, line}
+    if (found) {
+      best = {value: found.value, line}
+      break
+    }
   }
   if (!best) return null
   if (labelOf(file, best.line.index) === 'other' && best.line.words <= DATELINE_WORDS) {
     claim(file, best.line.index, 'dateline', 'printed-date')
   }
   return best.value
+}
+
+/** How strongly a line's date reads as the publication date; undefined when the line has no date to read. */
+function dateLineScore(file: VFile, line: Line, nearAnchors: Set<Line>): number | undefined {
+  const label = labelOf(file, line.index)
+  if (label?.startsWith('teaser') || label === 'blank' || label === 'caption' || label === 'credit') return undefined
+  const mention = dateMention(line.text)
+  if (!mention) return undefined
+  const before = line.text.slice(0, mention.index)
+  let score = 0
+  if (PUBLISHED_LABEL.test(before)) score += WEIGHTS.published
+  if (UPDATED_LABEL.test(before)) score += WEIGHTS.updated
+  if (label === 'byline' || label === 'headline') score += WEIGHTS.onBylineOrHeadline
+  if (line.words <= DATELINE_WORDS) score += WEIGHTS.short
+  if (nearAnchors.has(line)) score += WEIGHTS.nearBylineOrHeadline
+  return score
 }

@@ -8,9 +8,9 @@
  */
 import type {VFile} from 'vfile'
 import type {Line} from '../data.js'
-import {DATE_IN_TEXT, RELATIVE_DATE} from '../rules/dates.js'
 import {TITLE_SEPARATORS} from '../rules/sites.js'
 import {isPersonName, readByline} from '../text/bylines.js'
+import {mentionsDate} from '../text/dates.js'
 import {endsSentence, isProse, isTitleCase, isTitleLike, nextNonBlank, previousNonBlank, wordCount} from '../text/features.js'
 import {claim, isFree, labelOf} from './roles.js'
 
@@ -79,7 +79,7 @@ function headlineScore(file: VFile, line: Line, lines: Line[], repeated: Set<str
 /** A byline ("By …", "Name - date") or a short line with a date. */
 function looksLikeBylineOrDate(line: Line): boolean {
   if (line.words > 16) return false
-  return readByline(line.text) !== undefined || DATE_IN_TEXT.test(line.text) || RELATIVE_DATE.test(line.text)
+  return mentionsDate(line.text) || readByline(line.text) !== undefined
 }
 
 /** A byline or date, or a bare name with a byline or date right under it. */

@@ -3,7 +3,7 @@
  * above where the body starts. Bylines, dates and credits may sit between.
  */
 import type {VFile} from 'vfile'
-import {DATE_IN_TEXT} from '../rules/dates.js'
+import {mentionsDate} from '../text/dates.js'
 import {isTitleCase, nextNonBlank, wordCount} from '../text/features.js'
 import {claim, isFree, labelOf} from './roles.js'
 
@@ -21,7 +21,7 @@ export default function subtitle() {
     for (const line of nextNonBlank(lines, headlineLine.index, WINDOW)) {
       if (line.index >= bodyStart) return
       if (!isFree(file, line.index)) continue
-      const dek = wordCount(line) >= MIN_WORDS && !DATE_IN_TEXT.test(line.text) && !isTitleCase(line)
+      const dek = wordCount(line) >= MIN_WORDS && !mentionsDate(line.text) && !isTitleCase(line)
       if (dek) {
         file.data.subtitle = line.text
         claim(file, line.index, 'subtitle', 'under-headline')

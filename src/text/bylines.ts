@@ -2,10 +2,11 @@
  * Reading a byline: which lines are bylines, and who they credit. People and
  * organisations are kept apart; roles, handles, dates and counts are dropped.
  */
-import {DATE_IN_TEXT, MONTH, RELATIVE_DATE} from '../rules/dates.js'
+import {MONTH} from '../rules/dates.js'
 import {FIRST_NAMES} from '../rules/first-names.js'
 import {AGENCIES, AGENCY_SET, BYLINE_OPENER, NOT_NAME_WORDS, ORGANISATION_WORDS, ROLE_WORDS} from '../rules/bylines.js'
 import {STOPWORDS} from '../rules/stopwords.js'
+import {dateMention, mentionsDate} from './dates.js'
 
 export interface Credits {
   authors: string[]
@@ -59,7 +60,7 @@ function readSegment(text: string): BylineMatch | undefined {
     return /^\p{Lu}/u.test(rest) ? {credit: rest, explicit: true} : undefined
   }
   const byAfterDate = BY_AFTER_DATE.exec(text)
-  if (byAfterDate?.[1] && byAfterDate[2] && DATE_IN_TEXT.test(byAfterDate[1])) return {credit: byAfterDate[2], explicit: true}
+  if (byAfterDate?.[1] && byAfterDate[2] && mentionsDate(byAfterDate[1])) return {credit: byAfterDate[2], explicit: true}
   const name = nameBeforeDate(text)
   return name ? {credit: name, explicit: false} : undefined
 }
@@ -67,7 +68,7 @@ function readSegment(text: string): BylineMatch | undefined {
 /** `Dan Goodin - Apr 16, 2015`, `Sarah Gooding March 9, 2017`, `Alex Perry 1 day ago` → the name. */
 function nameBeforeDate(text: string): string | undefined {
   if (text.length > MAX_NAME_DATE_LENGTH) return undefined
-  const date = DATE_IN_TEXT.exec(text) ?? RELATIVE_DATE.exec(text)
+  const date = dateMention(text)
   if (!date || date.index === 0) return undefined
   const name = text.slice(0, date.index).replace(BEFORE_DATE, '')
   return isPersonName(name) ? name : undefined
