@@ -28,10 +28,18 @@ const WEIGHTS = {
   looksLikeBylineOrDate: -4,
   looksLikeName: -1.5,
   afterTeaserHeading: -3,
+  underAHeadline: -2,
   mostlyNumbers: -2,
+  numberedItem: -2,
   /** Per candidate between this one and the body: breaks ties in favour of the nearer. */
   distance: -0.05
 }
+
+/** A standfirst is at most this long; a longer line is the lead paragraph. */
+const STANDFIRST_WORDS = 40
+
+/** `12. Load balancing`: an item of a numbered list or table of contents. */
+const NUMBERED_ITEM = /^\d{1,3}(?:\.\d{1,3})*\.? \p{Lu}/u
 
 /** A lead paragraph has at least this many words and ends a sentence; the headline comes before it. */
 const LEAD_WORDS = 15
@@ -48,7 +56,7 @@ export default function headline() {
     const repeated = repeatedInHeader(lines, zones.bodyStart)
     let best: {line: Line; score: number} | undefined
     candidates.forEach((line, rank) => {
-      const score = headlineScore(file, line, lines, repeated, zones.bodyStart) + WEIGHTS.distance * (candidates.length - 1 - rank)
+      const score = headlineScore(file, line, lines, repeated) + WEIGHTS.distance * (candidates.length - 1 - rank)
       if (!best || score > best.score) best = {line, score}
     })
     file.data.headline = best ? best.line.text : null
@@ -56,11 +64,12 @@ export default function headline() {
   }
 }
 
-function headlineScore(file: VFile, line: Line, lines: Line[], repeated: Set<string>, bodyStart: number): number {
+function headlineScore(file: VFile, line: Line, lines: Line[], repeated: Set<string>): number {
   const words = wordCount(line)
   const [next, ...near] = nextNonBlank(lines, line.index, 3)
   let score = 0
-  if (words >= 4 && words <= 20) score += WEIGHTS.headlineLength
+  if (hasHeadlineLength(line)) score += WEIGHTS.headlineLength
+  if (NUMBERED_ITEM.test(line.text)) score += WEIGHTS.numberedItem
   if (words <= 2) score += WEIGHTS.tooShort
   if (line.blankBefore && line.blankAfter) score += WEIGHTS.ownBlock
   if (repeated.has(line.text.toLowerCase())) score += WEIGHTS.repeated
@@ -71,27 +80,34 @@ function headlineScore(file: VFile, line: Line, lines: Line[], repeated: Set<str
   if (line.numeric > line.words / 2) score += WEIGHTS.mostlyNumbers
   if (next && isBylineBlock(next, lines)) score += WEIGHTS.bylineOrDateNext
   else if (near.some((nearLine) => isBylineBlock(nearLine, lines))) score += WEIGHTS.bylineOrDateNear
-  if (next && next.index < bodyStart && isFree(file, next.index) && isStandfirst(next)) score += WEIGHTS.standfirstNext
+  if (next && isFree(file, next.index) && isStandfirst(next)) score += WEIGHTS.standfirstNext
   if (followsTeaserHeading(file, line, lines)) score += WEIGHTS.afterTeaserHeading
+  if (followsItsHeadline(file, line, lines)) score += WEIGHTS.underAHeadline
   return score
 }
 
 /** A byline ("By …", "Name - date") or a short line with a date. */
+/** Four to twenty words; eight to sixty characters in scripts written without spaces. */
+function hasHeadlineLength(line: Line): boolean {
+  if (line.cjk > line.words) return line.text.length >= 8 && line.text.length <= 60
+  return line.words >= 4 && line.words <= 20
+}
+
 function looksLikeBylineOrDate(line: Line): boolean {
   if (line.words > 16) return false
   return mentionsDate(line.text) || readByline(line.text) !== undefined
 }
 
-/** A byline or date, or a bare name with a byline or date right under it. */
+/** A byline or date, or a bare name with a byline or date right under it (a Follow button may sit between). */
 function isBylineBlock(line: Line, lines: Line[]): boolean {
   if (looksLikeBylineOrDate(line)) return true
-  const [next] = nextNonBlank(lines, line.index, 1)
-  return isPersonName(line.text) && next !== undefined && looksLikeBylineOrDate(next)
+  return isPersonName(line.text) && nextNonBlank(lines, line.index, 2).some(looksLikeBylineOrDate)
 }
 
-/** A standfirst: a sentence or two, longer than a label, that is not a byline or a date. */
+/** A standfirst: a sentence or two, longer than a label, shorter than a paragraph, not a byline or a date. */
 function isStandfirst(line: Line): boolean {
-  return wordCount(line) >= 5 && !looksLikeBylineOrDate(line)
+  const words = wordCount(line)
+  return words >= 5 && words <= STANDFIRST_WORDS && !looksLikeBylineOrDate(line)
 }
 
 /** One of a run of short lines with no blank line between them: a menu, a tag list, a table of contents. */
@@ -99,6 +115,15 @@ function isInMenu(line: Line, lines: Line[]): boolean {
   const isMenuItem = (neighbour: Line | undefined) =>
     neighbour !== undefined && neighbour.text !== '' && wordCount(neighbour) <= 4 && !looksLikeBylineOrDate(neighbour)
   return isMenuItem(lines[line.index - 1]) || isMenuItem(lines[line.index + 1])
+}
+
+/** Right under a shorter title line of its own block: this is the standfirst, that the headline. */
+function followsItsHeadline(file: VFile, line: Line, lines: Line[]): boolean {
+  const [previous] = previousNonBlank(lines, line.index, 1)
+  if (!previous || !line.blankBefore || !isFree(file, previous.index) || !isTitleLike(previous)) return false
+  if (!hasHeadlineLength(previous) || !previous.blankBefore || looksLikeBylineOrDate(previous)) return false
+  // Standfirsts are written in sentence case, or say more than their headline.
+  return !isTitleCase(line) || wordCount(line) > wordCount(previous)
 }
 
 /** The nearest heading above is "Related", "Read more"…: the line is a teaser. */

@@ -23,7 +23,11 @@ export const CHROME_RULES: readonly ChromeRule[] = [
   {rule: 'wire-credits', pattern: /^(?:(?:additional )?reporting by|writing by|editing by|compiled by|our standards:)\s.{0,200}$/i},
   {rule: 'cookies', pattern: /^.{0,200}\b(?:we use cookies|uses cookies|use of cookies|cookie (?:policy|settings|preferences|notice)|accept (?:all )?cookies)\b.{0,300}$/i},
   {rule: 'copyright', pattern: /^(?:©|\(c\)|copyright\b|all rights reserved|todos los derechos reservados|tous droits réservés).{0,200}$/i},
-  {rule: 'footer', pattern: /^(?:privacy policy|terms of (?:use|service)|cookie policy|contact us|about us|site ?map|back to top|skip to (?:main )?content|jump to navigation|menu|search|home|close|accessibility|help|faq|rss|careers|top|next|previous|older (?:post|article)|newer (?:post|article)|tags?:?|topics?:?|categories:?.{0,80}|labels?:.{0,80}|filed under:?.{0,80}|posted in:?.{0,80}|related topics:?.{0,80}|loading\.{0,3}|press enter to search|\/\/ press enter to search)$/i},
+  {rule: 'footer', pattern: /^(?:privacy policy|terms of (?:use|service)|cookie policy|contact us|about us|site ?map|back to top|skip to (?:main )?content|jump to navigation|menu|search|home|close|accessibility|help|faq|rss|careers|top|next|previous|older (?:post|article)|newer (?:post|article)|tags?:?|topics?:?|(?:tags|topics|categories|labels?|filed under|posted in)\s*:.{0,200}|categories|related topics:?.{0,80}|loading\.{0,3}|press enter to search|\/\/ press enter to search)$/i},
+  {rule: 'breadcrumb', pattern: /^[^<>›»]{1,40}(?: (?:>>?|›|») [^<>›»]{1,40}){2,8}$/},
+  {rule: 'menu', pattern: /^[^|]{1,20}(?:\|[^|]{1,20}){4,}$/},
+  {rule: 'counter', pattern: /^[\d.,]+[km]?$/i},
+  {rule: 'subscribe', pattern: /^(?:(?:log ?(?:in|out)|sign ?(?:in|up|out)|register|subscribe|my account)\s*){2,4}$/i},
   {rule: 'video', pattern: /^(?:your video will play in \d[\d:]*|play video|watch(?: the)? video|video|media playback is unsupported on your device|now playing|up next)$/i},
   {rule: 'caption-marker', pattern: /^(?:photo|image|media|gallery|slideshow|enlarge this image|hide caption|toggle caption|expand|view gallery|see (?:all )?photos?)$/i}
 ]

@@ -48,7 +48,7 @@ const FINAL_ABBREVIATION = /(?:^|\s)(?:\p{Lu}\.){2,}$/u
 /** A heading or headline shape: a handful of words, no full stop at the end. */
 export function isTitleLike(line: Line, minWords = 2): boolean {
   const words = wordCount(line)
-  const punctuated = /[,;:]$/.test(line.text) || (line.text.endsWith('.') && !FINAL_ABBREVIATION.test(line.text))
+  const punctuated = /[,;:。，]$/.test(line.text) || (line.text.endsWith('.') && !FINAL_ABBREVIATION.test(line.text))
   return words >= minWords && words <= 30 && !punctuated && line.text.length <= 250
 }
 
