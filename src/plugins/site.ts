@@ -8,11 +8,13 @@
 import type {VFile} from 'vfile'
 import type {Line} from '../data.js'
 import {AGENCY_SET} from '../rules/bylines.js'
-import {CORPORATE_SUFFIX, CREDIT_OUTLET_WEIGHT, NOT_SITE_WORDS, SITE_CUES, TITLE_SEPARATORS, TITLE_SUFFIX_WEIGHT} from '../rules/sites.js'
+import {CORPORATE_SUFFIX, CREDIT_LINE, CREDIT_OUTLET_WEIGHT, MASTHEAD_WEIGHT, NOT_SITE_WORDS, SITE_CUES, TITLE_SEPARATORS, TITLE_SUFFIX_WEIGHT} from '../rules/sites.js'
+import {STOPWORDS} from '../rules/stopwords.js'
 import {isLikelyPersonName} from '../text/bylines.js'
 
 /** Lines longer than this are prose; site cues sit in short lines or near the start of a line. */
 const MAX_CUE_LINE = 300
+const MASTHEAD_WORDS = 3
 
 export default function site() {
   return (_tree: unknown, file: VFile) => {
@@ -24,6 +26,8 @@ export default function site() {
     }
     votes.add(titleSuffix(lines, file.data.headline ?? null), TITLE_SUFFIX_WEIGHT)
     for (const image of file.data.images ?? []) votes.add(creditOutlet(image.credit), CREDIT_OUTLET_WEIGHT)
+    for (const line of lines) if (line.text.length <= MAX_CUE_LINE) votes.add(CREDIT_LINE.exec(line.text)?.[1], CREDIT_OUTLET_WEIGHT)
+    votes.addMastheads(lines)
     file.data.site = votes.winner()
   }
 }
@@ -35,11 +39,20 @@ class Votes {
   add(name: string | undefined, weight: number): void {
     const cleaned = name?.trim().replace(/[.,:;’']+$/, '').replace(CORPORATE_SUFFIX, '')
     if (!cleaned || !/\p{L}{2}/u.test(cleaned) || isLikelyPersonName(cleaned) || AGENCY_SET.has(cleaned.toLowerCase())) return
-    if (cleaned.toLowerCase().split(' ').every((word) => NOT_SITE_WORDS.has(word))) return
-    const key = cleaned.toLowerCase().replace(/^the /, '')
+    if (cleaned.toLowerCase().split(' ').every((word) => NOT_SITE_WORDS.has(word) || STOPWORDS.has(word))) return
+    const key = siteKey(cleaned)
     const entry = this.weights.get(key)
     if (entry) entry.weight += weight
     else this.weights.set(key, {name: cleaned, weight})
+  }
+
+  /** Short lines that are only a name already voted for: mastheads and logos say it again. */
+  addMastheads(lines: Line[]): void {
+    for (const line of lines) {
+      if (line.words === 0 || line.words > MASTHEAD_WORDS) continue
+      const entry = this.weights.get(siteKey(line.text))
+      if (entry) entry.weight += MASTHEAD_WEIGHT
+    }
   }
 
   winner(): string | null {
@@ -47,6 +60,11 @@ class Votes {
     for (const entry of this.weights.values()) if (!best || entry.weight > best.weight) best = entry
     return best?.name ?? null
   }
+}
+
+/** Names compare case-insensitively and without a leading "The". */
+function siteKey(name: string): string {
+  return name.toLowerCase().replace(/^the /, '')
 }
 
 /** `Headline | Site` somewhere on the page, when the headline is known. */

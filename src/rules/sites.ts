@@ -5,7 +5,9 @@
  */
 
 /** A publication's name: capitalised words, initials, `.com`, `&`. */
-const NAME = String.raw`(?:[Tt]he )?[\p{Lu}\p{N}][\p{L}\p{N}.&-]*(?: (?:[\p{Lu}\p{N}&][\p{L}\p{N}.&-]*|de|of|du|la|di|en)){0,4}`
+const NAME = String.raw`(?:[Tt]he )?(?:[\p{Lu}\p{N}]|\p{Ll}{1,2}\p{Lu})[\p{L}\p{N}.&-]*(?: (?:[\p{Lu}\p{N}&][\p{L}\p{N}.&-]*|de|of|du|la|di|en)){0,4}`
+/** A newsroom role, written either case. */
+const ROLE = String.raw`(?:[Rr]eporter|[Ee]ditor|[Ww]riter|[Cc]orrespondent|[Pp]roducer|[Cc]olumnist|[Cc]ontributor|[Pp]hotographer)`
 
 export interface SiteCue {
   rule: string
@@ -26,7 +28,11 @@ export const SITE_CUES: readonly SiteCue[] = [
   // eHow Contributor · Daily Planet Staff
   {rule: 'role-suffix', weight: 2, pattern: new RegExp(String.raw`^(${NAME}) (?:Contributor|Staff|Staff Writer)$`, 'u')},
   // Jane Roe is a reporter for The Daily Planet · Jane Roe is an NBC News producer
-  {rule: 'author-bio', weight: 2, pattern: new RegExp(String.raw`\bis an? (?:[\p{Ll}-]+ ){0,3}(?:reporter|editor|writer|correspondent|producer|columnist|contributor) (?:for|at|with) (${NAME})`, 'u')},
+  {rule: 'author-bio', weight: 2, pattern: new RegExp(String.raw`\bis (?:an?|the) (?:[\p{L}-]+ ){0,3}${ROLE} (?:for|at|with) (${NAME})`, 'u')},
+  // Jane Roe is an NBC News producer · This commenter is a Daily Planet editor
+  {rule: 'author-bio', weight: 2, pattern: new RegExp(String.raw`\bis an? (${NAME}) (?:[\p{Ll}-]+ ){0,2}${ROLE}\b`, 'u')},
+  // Vous êtes abonné à Libération · You are subscribed to The Daily Planet
+  {rule: 'subscriber', weight: 2, pattern: new RegExp(String.raw`\b(?:abonné à|abonnée à|subscribed to|suscrito a|assinante d[oa]) (${NAME})`, 'u')},
   // Sign up for Daily Planet's newsletter · Keep up with the Daily Planet Morning newsletter
   // About The Daily Planet · Sign in to Daily Planet · More from Daily Planet · Get the Daily Planet app
   {rule: 'site-link', weight: 1, pattern: new RegExp(String.raw`^(?:About|Contact|Follow|Work at|Write for|Writing for|Sign in to|Log in to|Log In to|More from|More From|Popular (?:now|Now) on|Next (?:on|On)|Get the|Discover|Explore|Welcome to|Back to|Join) (${NAME})(?: (?:app|newsletter|Staff|Team|Daily))?[!.:»›]*$`, 'u')},
@@ -48,6 +54,10 @@ export const TITLE_SEPARATORS: readonly string[] = [' | ', ' - ', ' – ', ' —
 export const TITLE_SUFFIX_WEIGHT = 3
 /** A photo credit `Name / Outlet` names the outlet when it is not an agency: its own photographer. */
 export const CREDIT_OUTLET_WEIGHT = 2
+/** `Photo by Jane Roe/Daily Planet`, `Jane Roe/Daily Planet` as a line of its own. */
+export const CREDIT_LINE = new RegExp(String.raw`^(?:(?:[Pp]hoto|[Ii]mage|[Ii]llustration|[Pp]hotograph)(?: by|:) )?(?:\p{Lu}[\p{L}.'’-]+ ){1,3}?\p{Lu}[\p{L}.'’-]+ ?\/ ?(${NAME})$`, 'u')
+/** A short line that is only a name already voted for: the masthead says it again. */
+export const MASTHEAD_WEIGHT = 1
 
 /** Capitalised words that page chrome puts where a name could be, but that name no publication. */
 export const NOT_SITE_WORDS: ReadonlySet<string> = new Set(
