@@ -15,7 +15,7 @@ import images from './plugins/images.js'
 import lineFeatures from './plugins/line-features.js'
 import people from './plugins/people.js'
 import quotes from './plugins/quotes.js'
-import related from './plugins/related.js'
+import related, {relatedRuns} from './plugins/related.js'
 import site from './plugins/site.js'
 import subtitle from './plugins/subtitle.js'
 import truncation from './plugins/truncation.js'
@@ -26,13 +26,14 @@ export function createProcessor() {
     .use(retextEnglish) //  text → sentences and words
     .use(lineFeatures) //   lines, with word, stopword and capital counts
     .use(chrome) //         share buttons, appeals, footers; teaser-list headings
-    .use(related) //        teaser lists and inline "Read more:" teasers   → related
     .use(images) //         photo credits and captions                      → images
+    .use(related) //        teaser lists and inline "Read more:" teasers   → related
     .use(zones) //          header · body · tail, by where the prose is
     .use(headline) //       the best title line above the body              → headline
     .use(byline) //         "By …" near the headline                        → byline, authors, agencies
     .use(date) //           the date prefix, or the date printed up top     → date
     .use(subtitle) //       the standfirst under the headline               → subtitle
+    .use(relatedRuns) //    runs of teaser titles above and below the body  → related
     .use(site) //           banners, page titles, copyright lines           → site
     .use(body) //           the paragraphs of the body zone                 → body
     .use(people) //         names in the body, clustered by surname         → people

@@ -4,7 +4,8 @@
  * labelled so that no later stage takes them for article text.
  */
 import type {VFile} from 'vfile'
-import {CHROME_RULES, READING_TIME, RELATED_HEADINGS} from '../rules/chrome.js'
+import {CHROME_RULES} from '../rules/chrome.js'
+import {READING_TIME, RELATED_HEADINGS} from '../rules/teasers.js'
 import {claim, isFree} from './roles.js'
 
 export default function chrome() {

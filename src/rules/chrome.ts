@@ -4,12 +4,15 @@
  * Add phrases here rather than in the stages.
  */
 
+import {SPONSORED_HEADING} from './teasers.js'
+
 export interface ChromeRule {
   rule: string
   pattern: RegExp
 }
 
 export const CHROME_RULES: readonly ChromeRule[] = [
+  {rule: 'sponsored', pattern: SPONSORED_HEADING},
   {rule: 'advertisement', pattern: /^(?:advertisement|advertising|ad|sponsored( content)?|promoted|paid content|anzeige|publicidad|publicité|reklama)$/i},
   {rule: 'advertisement', pattern: /^(?:story continues below (?:this )?advertisement|article continues (?:below|after (?:this )?advertisement)|inread invented by teads|powered by \S+|disclosures \S+)$/i},
   {rule: 'continue-reading', pattern: /^continue reading(?: the main story| below)?\b.{0,40}$/i},
@@ -24,18 +27,6 @@ export const CHROME_RULES: readonly ChromeRule[] = [
   {rule: 'cookies', pattern: /^.{0,200}\b(?:we use cookies|uses cookies|use of cookies|cookie (?:policy|settings|preferences|notice)|accept (?:all )?cookies)\b.{0,300}$/i},
   {rule: 'copyright', pattern: /^(?:©|\(c\)|copyright\b|all rights reserved|todos los derechos reservados|tous droits réservés).{0,200}$/i},
   {rule: 'footer', pattern: /^(?:privacy policy|terms of (?:use|service)|cookie policy|contact us|about us|site ?map|back to top|skip to (?:main )?content|jump to navigation|menu|search|home|close|accessibility|help|faq|rss|careers|top|next|previous|older (?:post|article)|newer (?:post|article)|tags?:?|topics?:?|categories:?.{0,80}|filed under:?.{0,80}|posted in:?.{0,80}|related topics:?.{0,80}|loading\.{0,3}|press enter to search|\/\/ press enter to search)$/i},
-  {rule: 'video', pattern: /^(?:your video will play in \d[\d:]*|play video|watch(?: the)? video|video|media playback is unsupported on your device|now playing|up next)$/i},
+  {rule: 'video', pattern: /^(?:your video will play in \d[\d:]*|play video|watch(?: the)? video|video|media playback is unsupported on your device|now playing)$/i},
   {rule: 'caption-marker', pattern: /^(?:photo|image|media|gallery|slideshow|enlarge this image|hide caption|toggle caption|expand|view gallery|see (?:all )?photos?)$/i}
 ]
-
-/** Headings that open a list of teasers for other articles. */
-export const RELATED_HEADINGS: readonly RegExp[] = [
-  /^(?:read more|read next|related(?: (?:articles?|stories|posts|content|coverage|links|reading|news))?|more (?:from|on|in|about) .{1,60}|more (?:stories|news|articles|coverage|to explore)|most (?:read|popular|viewed|shared|emailed)|(?:also|elsewhere) on .{1,40}|you (?:might|may) (?:also )?(?:like|enjoy|be interested in)|recommended(?: for you| stories| articles| reading)?|(?:what|also) to read next|editor(?:'|’)?s picks|top stories|trending(?: now| stories)?|latest (?:news|stories|articles|posts)|further reading|see also|don(?:'|’)t miss|in case you missed it|popular (?:stories|posts|articles|now)|recent posts|more headlines|más noticias|lo más leído|à lire aussi|lire aussi|sur le même sujet|les plus lus|mehr zum thema|weitere artikel|související články|nejčtenější|leia também|mais lidas)[:.!]?$/i,
-  /^\d+ related (?:articles?|stories|posts)$/i
-]
-
-/** An inline teaser inside the body: `READ MORE: <headline>`, `Related: <headline>`. */
-export const INLINE_TEASER = /^(?:read more|read next|related|see also|also read|more|watch|listen|read|recommended|lire aussi|à lire aussi|leia também|lee también)\s*(?::|-|–|—|>>|»)\s*(\S.{3,300})$/i
-
-/** A teaser's reading time: `1 Min read`, `5 min read`, `3 minute read`. */
-export const READING_TIME = /^(\d{1,3}) ?(?:min|mins|minutes?)\.? ?(?:read|de lectura|de lecture|lesezeit|čtení)$/i
