@@ -24,7 +24,7 @@ const MAX_LEAD = 1
 const MIN_UNHEADED_CARDS = 3
 const MIN_UNHEADED_MEAN_WORDS = 8
 /** Share of a list's cards that must sit the same number of lines after the previous one. */
-const MIN_RHYTHM = 0.5
+const MIN_RHYTHM = 0.6
 /** Buttons (share, save) allowed between cards on top of MAX_GAP. */
 const MAX_BUTTONS = 4
 /** Lines between an article's title and its first paragraph: byline, date, credit, share buttons. */
@@ -78,6 +78,8 @@ interface TeaserList {
   /** Lines since the last card (or the heading) that belong to no card yet. */
   gap: Line[]
   kicker?: {line: Line; kicker: string; author: string | null}
+  /** How many of its cards have a summary. */
+  summaries: number
   /** A title too short to be a card unless a summary follows it. */
   shortTitle?: Line
 }
@@ -101,7 +103,7 @@ class TeaserReader {
     const label = labelOf(this.file, line.index)
     if ((label === 'related-heading' && !this.isButton(line)) || isSponsoredHeading(this.file, line)) {
       this.closeList()
-      this.list = {headed: true, sponsored: label !== 'related-heading', cards: [], gap: []}
+      this.list = newList({headed: true, sponsored: label !== 'related-heading'})
     } else if (label === 'teaser-meta') {
       this.readMeta(line)
     } else if (label !== 'other') {
@@ -119,7 +121,7 @@ class TeaserReader {
     const list = this.list
     this.list = undefined
     if (list && body) dropArticleTitle(list, body, this.lines)
-    if (!list || !isBelievable(list, this.lines, this.unheaded)) return
+    if (!list || !isBelievable(list, this.file, this.unheaded)) return
     // Dates and counts right under the last card are still the card's.
     const trailing = list.gap.findIndex((line) => !isTeaserMeta(line) || isByline(line))
     list.cards.at(-1)?.parts.push(...list.gap.slice(0, trailing === -1 ? undefined : trailing).map(metaPart))
@@ -138,7 +140,8 @@ class TeaserReader {
   publish(): void {
     const {related = [], relatedLines = []} = this.file.data
     const all = [...related.map((teaser, at) => ({index: relatedLines[at] ?? 0, teaser})), ...this.found]
-    const seen = new Set<string>()
+    // A list may link to the article itself.
+    const seen = new Set<string>([this.file.data.headline ?? ''].filter(Boolean))
     const unique = all.sort((a, b) => a.index - b.index).filter(({teaser}) => !seen.has(teaser.headline) && Boolean(seen.add(teaser.headline)))
     this.file.data.related = unique.map(({teaser}) => teaser)
     this.file.data.relatedLines = unique.map(({index}) => index)
@@ -161,12 +164,14 @@ class TeaserReader {
       this.addToCard(this.addCard(shortTitle), line, 'teaser-summary', 'under-teaser-headline')
     } else if (card && this.list?.gap.length === 0 && this.isSummary(line, card.line) && !this.runningTextFollows(line)) {
       this.addToCard(card, line, 'teaser-summary', 'under-teaser-headline')
+    } else if (this.continuesOnNextLine(line)) {
+      this.readSmallLine(line)
     } else if (isTeaserHeadline(line) && isStrongHeadline(line)) {
       this.addCard(line)
     } else if (isTeaserHeadline(line)) {
       this.skip(line)
       if (this.list) this.list.shortTitle = line
-      else this.list = {headed: false, cards: [], gap: [line], shortTitle: line}
+      else this.list = newList({gap: [line], shortTitle: line})
     } else if (isRunningText(line)) {
       this.closeList(line)
     } else this.readSmallLine(line)
@@ -180,7 +185,7 @@ class TeaserReader {
     if (card && !list?.shortTitle && SPONSORED_MARK.test(line.text)) card.sponsored = true
     const kicker = kickerOf(line, this.lines)
     // A line that introduces something ("What you'll need:") ends a list; so does a menu item right under its heading.
-    if (line.text.endsWith(':') || (list?.headed && list.cards.length === 0 && !kicker && !isTeaserMeta(line))) {
+    if (line.text.endsWith(':') || (list?.headed && !list.sponsored && list.cards.length === 0 && !kicker && !isTeaserMeta(line))) {
       this.closeList()
       return
     }
@@ -211,7 +216,8 @@ class TeaserReader {
     if (!list) return
     list.gap.push(line)
     const counted = list.gap.filter((between) => labelOf(this.file, between.index) !== 'chrome').length
-    const limit = list.cards.length > 0 ? MAX_GAP : MAX_LEAD
+    // An advertising widget's heading is often followed by its own label ("We recommend").
+    const limit = list.cards.length > 0 ? MAX_GAP : list.sponsored ? MAX_GAP : MAX_LEAD
     if (counted > limit || list.gap.length > limit + MAX_BUTTONS) this.closeList()
   }
 
@@ -221,7 +227,7 @@ class TeaserReader {
   }
 
   private addCard(line: Line): Card {
-    if (!this.list) this.list = {headed: false, cards: [], gap: []}
+    if (!this.list) this.list = newList()
     const list = this.list
     if (list.gap.at(-1) === line) list.gap.pop()
     const previous = list.cards.at(-1)
@@ -243,7 +249,10 @@ class TeaserReader {
   }
 
   private addToCard(card: Card, line: Line, label: LineLabel, rule: string): void {
-    if (label === 'teaser-summary') card.teaser.summary = line.text
+    if (label === 'teaser-summary' && this.list) {
+      card.teaser.summary = line.text
+      this.list.summaries++
+    }
     card.parts.push({index: line.index, label, rule})
   }
 
@@ -265,7 +274,13 @@ class TeaserReader {
   /** Until a list shows otherwise, its cards may have summaries. */
   private cardsHaveSummaries(): boolean {
     const cards = this.list?.cards ?? []
-    return cards.length === 0 || cards.some((card) => card.teaser.summary !== null)
+    return cards.length === 0 || (this.list?.summaries ?? 0) > 0
+  }
+
+  /** A line of preformatted text wrapped mid-sentence: the next line carries on in lower case. */
+  private continuesOnNextLine(line: Line): boolean {
+    const next = this.lines[line.index + 1]
+    return next !== undefined && /^\p{Ll}/u.test(next.text)
   }
 
   /** Body text goes on for paragraphs; a teaser's summary is followed by the next card. */
@@ -280,12 +295,13 @@ class TeaserReader {
  * it takes several titles of some length, and a list that a sentence
  * introduces with a colon is the article's own.
  */
-function isBelievable(list: TeaserList, lines: Line[], unheaded: boolean): boolean {
+function isBelievable(list: TeaserList, file: VFile, unheaded: boolean): boolean {
+  const lines = file.data.lines ?? []
   if (list.cards.length === 0) return false
   if (list.headed) return true
   if (!unheaded || list.cards.length < MIN_UNHEADED_CARDS) return false
   const meanWords = list.cards.reduce((sum, card) => sum + wordCount(card.line), 0) / list.cards.length
-  if (meanWords < MIN_UNHEADED_MEAN_WORDS || !hasRhythm(list, lines) || isCommentThread(list, lines)) return false
+  if (meanWords < MIN_UNHEADED_MEAN_WORDS || !hasRhythm(list, file) || isCommentThread(list, lines)) return false
   const first = list.cards[0]
   const [before] = first ? previousNonBlank(lines, first.line.index, 1) : []
   return !(before && isRunningText(before) && before.text.endsWith(':'))
@@ -317,19 +333,36 @@ function isSponsoredHeading(file: VFile, line: Line): boolean {
   return file.data.roles?.[line.index]?.rule === 'sponsored'
 }
 
+function newList(fields: Partial<TeaserList> = {}): TeaserList {
+  return {headed: false, cards: [], gap: [], summaries: 0, ...fields}
+}
+
 function metaPart(line: Line): {index: number; label: LineLabel; rule: string} {
   return {index: line.index, label: 'teaser-meta', rule: 'in-teaser-list'}
 }
 
-/** The cards of a list repeat one layout: most are the same number of lines apart. */
-function hasRhythm(list: TeaserList, lines: Line[]): boolean {
-  const distances = new Map<number, number>()
-  list.cards.slice(1).forEach((card, at) => {
-    const previous = list.cards[at]?.line.index ?? 0
-    const between = lines.slice(previous + 1, card.line.index).filter((line) => line.text !== '').length
-    distances.set(between, (distances.get(between) ?? 0) + 1)
-  })
-  return Math.max(...distances.values()) >= MIN_RHYTHM * (list.cards.length - 1)
+/**
+ * The cards of a list repeat one layout: most of them have the same kind of
+ * line right above them (a date, a number, the previous card) or right below.
+ */
+function hasRhythm(list: TeaserList, file: VFile): boolean {
+  const lines = file.data.lines ?? []
+  const cardLines = new Set(list.cards.map((card) => card.line.index))
+  const shape = (line: Line | undefined): string => {
+    if (!line) return 'none'
+    if (cardLines.has(line.index)) return 'card'
+    if (labelOf(file, line.index) !== 'other') return labelOf(file, line.index) ?? 'none'
+    return isTeaserMeta(line) ? 'meta' : 'other'
+  }
+  const above = list.cards.slice(1).map((card) => shape(previousNonBlank(lines, card.line.index, 1)[0]))
+  const below = list.cards.slice(0, -1).map((card) => shape(nextNonBlank(lines, card.line.index, 1)[0]))
+  return Math.max(mostCommonShare(above), mostCommonShare(below)) >= MIN_RHYTHM
+}
+
+function mostCommonShare(values: string[]): number {
+  const counts = new Map<string, number>()
+  for (const value of values) counts.set(value, (counts.get(value) ?? 0) + 1)
+  return values.length === 0 ? 0 : Math.max(...counts.values()) / values.length
 }
 
 function isCommentThread(list: TeaserList, lines: Line[]): boolean {

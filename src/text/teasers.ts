@@ -22,6 +22,10 @@ const STRONG_CJK = 8
 const MEDIUM_WORDS = 4
 const HEADLINE_MARKS = /[:?!"“”‘’'«»\d]/u
 
+/** A bare name under a teaser is its author's; longer capitalised lines are titles. */
+const MAX_NAME_WORDS = 3
+const TIME_OF_DAY = /\b\d{1,2}:\d{2}\b/
+const MAX_STAMP_WORDS = 15
 const ELLIPSIS = /(?:\.\.\.|…)$/
 /** A line that stops on a comma or colon continues on the next line: it is not a title. */
 const OPEN_ENDING = /[,;:–—-]$/
@@ -78,15 +82,16 @@ export function isStrongHeadline(line: Line): boolean {
 
 function isLinkRow(text: string): boolean {
   const count = (pattern: RegExp | string) => text.split(pattern).length - 1
-  return count('[') > MAX_BRACKETS || count(' | ') > MAX_BARS || count(GLUED_WORDS) > MAX_GLUED || count(/\w\|\w/g) > MAX_BARS
+  return count('[') > MAX_BRACKETS || count(/ \| |｜/g) > MAX_BARS || count(GLUED_WORDS) > MAX_GLUED || count(/\w\|\w/g) > MAX_BARS
 }
 
 /** A teaser's byline, date, list number, comment count or time: never its headline. */
 export function isTeaserMeta(line: Line): boolean {
   const {text} = line
   if (TEASER_META.some((pattern) => pattern.test(text))) return true
-  if (isPersonName(text) || (bylineCredit(text) !== undefined && wordCount(line) <= 8)) return true
-  return DATE_IN_TEXT.test(text) && wordCount(line) <= 6
+  if ((isPersonName(text) && wordCount(line) <= MAX_NAME_WORDS) || (bylineCredit(text) !== undefined && wordCount(line) <= 8)) return true
+  // A date with a time of day stamps a post or a comment ("Rarst · March 10, 2017 at 1:26 AM").
+  return DATE_IN_TEXT.test(text) && (wordCount(line) <= 6 || (TIME_OF_DAY.test(text) && wordCount(line) <= MAX_STAMP_WORDS))
 }
 
 /** Running text that is not a headline: a body paragraph or a teaser's summary. */
