@@ -10,7 +10,7 @@
 import type {VFile} from 'vfile'
 import type {Teaser} from '../article.js'
 import type {Line, LineLabel} from '../data.js'
-import {COMMENT_HEADER, INLINE_TEASER, KICKER_WITH_AUTHOR, PREFIX_NEEDS_SEPARATOR, READING_TIME, SPONSORED_MARK} from '../rules/teasers.js'
+import {BRACKETED_LINK, COMMENT_HEADER, INLINE_TEASER, KICKER_WITH_AUTHOR, PREFIX_NEEDS_SEPARATOR, READING_TIME, SPONSORED_MARK} from '../rules/teasers.js'
 import {bylineCredit, splitCredits} from '../text/bylines.js'
 import {isTitleCase, isTitleLike, nextNonBlank, previousNonBlank, wordCount} from '../text/features.js'
 import {isInlineHeadline, isRunningText, isStrongHeadline, isTeaserHeadline, isTeaserMeta} from '../text/teasers.js'
@@ -25,6 +25,8 @@ const MIN_UNHEADED_CARDS = 3
 const MIN_UNHEADED_MEAN_WORDS = 8
 /** Share of a list's cards that must sit the same number of lines after the previous one. */
 const MIN_RHYTHM = 0.6
+/** A card whose summary runs on in the same line is still shorter than a paragraph. */
+const MAX_GLUED_CARD_WORDS = 80
 /** Buttons (share, save) allowed between cards on top of MAX_GAP. */
 const MAX_BUTTONS = 4
 /** Lines between an article's title and its first paragraph: byline, date, credit, share buttons. */
@@ -147,10 +149,10 @@ class TeaserReader {
     this.file.data.relatedLines = unique.map(({index}) => index)
   }
 
+  /** A single teaser in the text: `Read more: …`, `[Museum reopens after flood]`, or a link card that prints its title twice. */
   private readInline(line: Line): boolean {
-    const inline = INLINE_TEASER.exec(line.text)
-    const [, prefix = '', separator, headline = ''] = inline ?? []
-    if (!inline || (!separator && PREFIX_NEEDS_SEPARATOR.test(prefix)) || !isInlineHeadline(headline)) return false
+    const headline = inlineHeadline(line.text)
+    if (!headline) return false
     this.found.push({index: line.index, teaser: teaser({headline})})
     claim(this.file, line.index, 'teaser-headline', 'inline-teaser')
     return true
@@ -173,7 +175,8 @@ class TeaserReader {
       if (this.list) this.list.shortTitle = line
       else this.list = newList({gap: [line], shortTitle: line})
     } else if (isRunningText(line)) {
-      this.closeList(line)
+      if (this.isGluedCard(line)) this.addCard(line)
+      else this.closeList(line)
     } else this.readSmallLine(line)
   }
 
@@ -277,6 +280,17 @@ class TeaserReader {
     return cards.length === 0 || (this.list?.summaries ?? 0) > 0
   }
 
+  /**
+   * Under a heading, items set line by line (no blank between) that run on
+   * into their summary ("Cannabis for pain 'lacks evidence' Systematic reviews
+   * of…") are cards, not body text.
+   */
+  private isGluedCard(line: Line): boolean {
+    const list = this.list
+    if (!list?.headed || line.blankBefore || list.gap.length > 0 || wordCount(line) > MAX_GLUED_CARD_WORDS) return false
+    return list.cards.length === 0 || list.cards.at(-1)?.line.index === line.index - 1
+  }
+
   /** A line of preformatted text wrapped mid-sentence: the next line carries on in lower case. */
   private continuesOnNextLine(line: Line): boolean {
     const next = this.lines[line.index + 1]
@@ -323,6 +337,37 @@ function dropArticleTitle(list: TeaserList, body: Line, lines: Line[]): void {
   if (others.some((card) => card.parts.some(({index}) => lines[index] && isTeaserMeta(lines[index])))) return
   list.cards = others
   list.gap = []
+}
+
+/** The headline of a teaser that stands alone in the text, if the line is one. */
+function inlineHeadline(text: string): string | undefined {
+  const [, prefix = '', separator, headline = ''] = INLINE_TEASER.exec(text) ?? []
+  if (headline && (separator || !PREFIX_NEEDS_SEPARATOR.test(prefix)) && isInlineHeadline(headline)) return headline
+  const bracketed = BRACKETED_LINK.exec(text)?.[1]
+  if (bracketed && isInlineHeadline(bracketed)) return bracketed
+  const repeated = repeatedTitle(text)
+  return repeated && isInlineHeadline(repeated) ? repeated : undefined
+}
+
+/** Longest line searched for a repeated title. */
+const MAX_REPEATED_LINE = 1000
+
+/**
+ * Link cards print their title two or three times for different screens,
+ * the last copy sometimes cut short: "Title Title Tit". The shortest period
+ * of the line (from the prefix function, in linear time) gives the title.
+ */
+function repeatedTitle(text: string): string | undefined {
+  if (text.length > MAX_REPEATED_LINE) return undefined
+  const border = new Array<number>(text.length).fill(0)
+  for (let index = 1; index < text.length; index++) {
+    let length = border[index - 1] ?? 0
+    while (length > 0 && text[index] !== text[length]) length = border[length - 1] ?? 0
+    if (text[index] === text[length]) length++
+    border[index] = length
+  }
+  const period = text.length - (border.at(-1) ?? 0)
+  return period * 2 <= text.length + 1 && text[period - 1] === ' ' ? text.slice(0, period - 1) : undefined
 }
 
 function isByline(line: Line): boolean {

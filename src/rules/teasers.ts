@@ -8,7 +8,7 @@
 /** Headings that open a list of teasers for other articles (whole line, case-insensitive). */
 export const RELATED_HEADINGS: readonly RegExp[] = [
   // English
-  /^(?:read more|read next|read this next|up next|what to read next|related|related (?:articles?|stories|posts|content|coverage|links|reading|news|videos?)|more (?:from|on|in|about) .{1,60}|more (?:stories|news|articles|coverage|headlines|videos|to explore|buzz|like this)|(?:view )?more (?:articles|stories|posts) in .{1,40}|more on this (?:story|topic)|most (?:read|popular|viewed|shared|emailed|watched|commented|recent)(?: (?:stories|articles|posts|now|today|on .{1,40}))?|(?:also|elsewhere|trending|popular now|new) on .{1,40}|more related stories|you (?:might|may) (?:also )?(?:like|enjoy|be interested in)|recommended(?: for you| stories| articles| reading| related news| videos)?|(?:what|also) to read next|editor(?:'|’)?s? (?:picks|choice)|top stories|trending(?: now| stories| articles)?|latest (?:news|stories|articles|posts|headlines)|further reading|see also|don(?:'|’)t miss|in case you missed it|popular (?:stories|posts|articles|now)|recent (?:posts|articles|stories)|other (?:people are reading|stories)|keep reading|from (?:the homepage|around the web)|around the web|(?:featured|top|more) news|features (?:&|and) analysis|you may also like)[:.!]?$/i,
+  /^(?:read more|read next|read this next|up next|what to read next|related|related (?:articles?|stories|posts|content|coverage|links|reading|news|videos?)|more (?:from|on|in|about) .{1,60}|more (?:stories|news|articles|coverage|headlines|videos|to explore|buzz|like this)|(?:view )?more (?:articles|stories|posts) in .{1,40}|more on this (?:story|topic)|most (?:read|popular|viewed|shared|emailed|watched|commented|recent)(?: (?:stories|articles|posts|now|today|on .{1,40}))?|most (?:read|popular|viewed|shared) [\w&' ]{1,30} (?:stories|articles|news|videos|posts)|more [\w&' ]{1,30} (?:news|stories|articles|headlines|videos)|next up(?: in .{1,40})?|.{0,40}what(?:'|’)s trending(?: now)?|(?:also|elsewhere|trending|popular now|new) on .{1,40}|more related stories|you (?:might|may) (?:also )?(?:like|enjoy|be interested in)|recommended(?: for you| stories| articles| reading| related news| videos)?|(?:what|also) to read next|editor(?:'|’)?s? (?:picks|choice)|top stories|trending(?: now| stories| articles)?|latest (?:news|stories|articles|posts|headlines)|further reading|see also|don(?:'|’)t miss|in case you missed it|popular (?:stories|posts|articles|now)|recent (?:posts|articles|stories)|other (?:people are reading|stories)|keep reading|from (?:the homepage|around the web)|around the web|(?:featured|top|more) news|features (?:&|and) analysis|you may also like)[:.!]?$/i,
   /^\d+ related (?:articles?|stories|posts)$/i,
   // Spanish, Portuguese, French, German, Czech, Italian, Dutch
   /^(?:más noticias|lo más leído|artículos relacionados|noticias relacionadas|te puede interesar|las más leídas|leia também|mais lidas(?: em .{1,40})?|relacionadas|veja também|à lire aussi|lire aussi|sur le même sujet|les plus lus|les plus partagés|vidéos les plus vues|à la une|mehr zum thema|weitere artikel|meistgelesen|meistkommentiert|auch (?:auf|bei) .{1,40}|související(?: články)?|nejčtenější|další zprávy|articoli correlati|più letti|gerelateerde artikelen|meest gelezen)[:.!]?$/i,
@@ -29,10 +29,13 @@ export const SPONSORED_HEADING =
  * prefix, group 2 the separator (if any), group 3 the headline.
  */
 export const INLINE_TEASER =
-  /^(?:[←«‹] ?)?((?:read more|read next|also read|up next|lire aussi|à lire aussi|leia também|lee también|siguiente artículo|artículo anterior|(?:previous|next|older|newer) (?:article|post|story)|related|more|watch|listen|read|recommended|lire|previous|next)) ?(:|-|–|—|>>|»|›|→)? (.{4,300})$/i
+  /^(?:[←«‹] ?|\[)?((?:read more|read next|also read|up next|lire aussi|à lire aussi|leia também|lee también|siguiente artículo|artículo anterior|(?:previous|next|older|newer) (?:article|post|story)|related|more|watch|listen|read|recommended|lire|learn more|previous|next)) ?(:|-|–|—|>>|»|›|→)? ([^\]]{4,300})\]?$/i
+
+/** A whole line in square brackets is a link set into the text (`[Museum reopens after flood]`); not a chat message (`[Ana: see you!]`). */
+export const BRACKETED_LINK = /^\[([^\]:]{8,300}[^\].!?:])\]$/
 
 /** Prefixes too common in plain sentences ("More than…", "Next year…") to count without a separator. */
-export const PREFIX_NEEDS_SEPARATOR = /^(?:related|more|watch|listen|read|recommended|lire|previous|next)$/i
+export const PREFIX_NEEDS_SEPARATOR = /^(?:related|more|watch|listen|read|recommended|lire|learn more|previous|next)$/i
 
 /** A teaser's reading time: `1 Min read`, `5 min read`, `3 minute read`, possibly after a date: `Dec 6 · 5 min read`. */
 export const READING_TIME = /(?:^|· |\| )(\d{1,3}) ?(?:min|mins|minutes?)\.? ?(?:read|de lectura|de lecture|lesezeit|čtení)$/i

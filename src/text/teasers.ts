@@ -55,6 +55,7 @@ export function isTeaserHeadline(line: Line): boolean {
 /** The headline of an inline teaser (`Related: <headline>`): a title of at least three words. */
 export function isInlineHeadline(text: string): boolean {
   const words = text.split(' ').length
+  if (DATE_IN_TEXT.test(text) && words <= 6) return false
   return words >= 3 && text.length <= MAX_HEADLINE_LENGTH && !isLinkRow(text) && !ARROW_ENDING.test(text) && hasTitleShape(text, words)
 }
 
