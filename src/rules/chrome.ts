@@ -35,3 +35,15 @@ export const CHROME_RULES: readonly ChromeRule[] = [
   {rule: 'video', pattern: /^(?:your video will play in \d[\d:]*|play video|watch(?: the)? video|video|media playback is unsupported on your device|now playing)$/i},
   {rule: 'caption-marker', pattern: /^(?:photo|image|media|gallery|slideshow|enlarge this image|hide caption|toggle caption|expand|view gallery|see (?:all )?photos?)$/i}
 ]
+
+/**
+ * Words of a reader appeal ("Dear readers, … independent journalism … any
+ * contribution helps"). A paragraph under an appeal's opening line that uses
+ * two of them belongs to the appeal.
+ */
+export const APPEAL_WORDS =
+  /\b(?:support\w*|donat\w*|contribut\w*|subscri\w*|members?(?:hip)?|independent|journalism|journalists|readers?|fund(?:s|ing|ed)?|paywall|help us|free of charge|any amount|one-time|monthly|sign up|newsletters?|inbox|censorship|pressure)\b/gi
+
+/** The buttons under an appeal: "Continue", "Remind me later", "Donate now". */
+export const APPEAL_BUTTONS =
+  /^(?:continue|remind me (?:later|next month)|maybe later|not now|no,? thanks|close|donate(?: now)?|support(?: us| now)?|contribute(?: now)?|give(?: now| today)?|subscribe(?: now)?|become a member)[.!]?$/i

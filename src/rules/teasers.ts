@@ -60,7 +60,7 @@ export const KICKER_WITH_AUTHOR = new RegExp(
  */
 export const TEASER_META: readonly RegExp[] = [
   /^#?\d{1,3}[.)]?$/,
-  /^\d{1,2}:\d{2}(?: ?[ap]\.?m\.?)?$/i,
+  /^\d{1,2}:\d{2}(?: ?[ap]\.?m\.?)?(?: [a-z]{2,4})?$/i,
   /^(?:\d+|an?) ?(?:s|m|h|d|w|mins?|hrs?|minutes?|hours?|days?|weeks?|months?)(?: ago)?(?: in)?$/i,
   /^[\d.,]+k?\s*(?:comments?|photos?|pictures?|videos?|fotografií|fotos|views|shares|likes)$/i
 ]
