@@ -124,6 +124,7 @@ class TeaserReader {
     this.list = undefined
     if (list && body) dropArticleTitle(list, body, this.lines)
     if (!list || !isBelievable(list, this.file, this.unheaded)) return
+    stripRanks(list)
     // Dates and counts right under the last card are still the card's.
     const trailing = list.gap.findIndex((line) => !isTeaserMeta(line) || isByline(line))
     list.cards.at(-1)?.parts.push(...list.gap.slice(0, trailing === -1 ? undefined : trailing).map(metaPart))
@@ -271,7 +272,8 @@ class TeaserReader {
     if (card?.line === headline && card.teaser.summary !== null) return false
     if (list.cards.length >= 2 && !this.cardsHaveSummaries()) return false
     if (isRunningText(line)) return true
-    return !isTitleCase(line) && wordCount(line) >= wordCount(headline) + SUMMARY_EXTRA_WORDS
+    // Lines set one under the other with no blank between are items of one list, not a title and its summary.
+    return line.blankBefore && !isTitleCase(line) && wordCount(line) >= wordCount(headline) + SUMMARY_EXTRA_WORDS
   }
 
   /** Until a list shows otherwise, its cards may have summaries. */
@@ -368,6 +370,16 @@ function repeatedTitle(text: string): string | undefined {
   }
   const period = text.length - (border.at(-1) ?? 0)
   return period * 2 <= text.length + 1 && text[period - 1] === ' ' ? text.slice(0, period - 1) : undefined
+}
+
+const RANK = /^(\d{1,2})[.)]? (?=\S)/
+
+/** "1 Kelda harbour…", "2 Storm damage…": in a ranked list the numbers are places, not part of the headlines. */
+function stripRanks(list: TeaserList): void {
+  const ranks = list.cards.map((card) => Number(RANK.exec(card.teaser.headline)?.[1] ?? Number.NaN))
+  const ranked = list.cards.length >= 2 && ranks.every((rank, at) => at === 0 ? rank >= 1 : rank === (ranks[at - 1] ?? 0) + 1)
+  if (!ranked) return
+  for (const card of list.cards) card.teaser.headline = card.teaser.headline.replace(RANK, '')
 }
 
 function isByline(line: Line): boolean {

@@ -28,7 +28,8 @@ export const CHROME_RULES: readonly ChromeRule[] = [
   {rule: 'subscribe', pattern: /^(?:subscribe(?: now| today)?|already a subscriber\?.{0,40}|log ?in|sign ?in|sign up|register|my account|subscribe to .{1,60}|subscribers? only|try \d+ days? (?:free|for)\b.{0,40})$/i},
   {rule: 'wire-credits', pattern: /^(?:(?:additional )?reporting by|writing by|editing by|compiled by|our standards:)\s.{0,200}$/i},
   {rule: 'cookies', pattern: /^.{0,200}\b(?:we use cookies|uses cookies|use of cookies|cookie (?:policy|settings|preferences|notice)|accept (?:all )?cookies)\b.{0,300}$/i},
-  {rule: 'copyright', pattern: /^(?:©|\(c\)|copyright\b|all rights reserved|todos los derechos reservados|tous droits réservés).{0,200}$/i},
+  // `© Reuters / David Mercado` is a photo credit, not a copyright line.
+  {rule: 'copyright', pattern: /^(?:©|\(c\)|copyright\b|all rights reserved|todos los derechos reservados|tous droits réservés)(?![^/]{0,40}\/).{0,200}$/i},
   {rule: 'copyright', pattern: /^.{0,200}(?:\ball rights reserved\b|\bmay not be (?:reproduced|published|republished)\b|版权所有|版權所有|無断転載|著作権).{0,300}$/i},
   {rule: 'footer', pattern: /^.{0,80}\b(?:do not sell (?:or share )?my personal info(?:rmation)?|your (?:california )?privacy (?:rights|choices)|ad ?choices)\b.{0,80}$/i},
   {rule: 'footer', pattern: /^(?:privacy policy|terms of (?:use|service)|cookie policy|contact us|about us|site ?map|back to top|skip to (?:main )?content|jump to navigation|menu|search|home|close|accessibility|help|faq|rss|careers|top|next|previous|older (?:post|article)|newer (?:post|article)|tags?:?|topics?:?|categories:?.{0,80}|filed under:?.{0,80}|posted in:?.{0,80}|related topics:?.{0,80}|loading\.{0,3}|press enter to search|\/\/ press enter to search)$/i},

@@ -44,10 +44,10 @@ const CREDIT_PART = String.raw`${CREDIT_WORD}(?: ${CREDIT_WORD}){0,3}`
 /** `Pavel Bednyakov / POOL / TASS`, `JIM WATSON/AFP/Getty Images`, `© Reuters / David Mercado`. */
 export const SLASH_CREDIT = new RegExp(String.raw`^(?:© ?)?${CREDIT_PART}(?: ?\/ ?${CREDIT_PART}){1,3}$`, 'u')
 
-/** Capitalised words: a photographer is two (`Jane Roe`, `J. Roe`, `JANE ROE`), an agency one to three (`Getty Images`). */
+/** Capitalised words: a photographer is two (`Jane Roe`, `J. Roe`, `JANE ROE`), an agency one to three (`Getty Images`) or one word in lower case (`dpa`). */
 const CAPITALISED = String.raw`(?:\p{Lu}[\p{L}\p{M}'’-]*|\p{Lu}\.)`
 const PERSON = String.raw`${CAPITALISED} ${CAPITALISED}`
-const AGENCY = String.raw`${CAPITALISED}(?: ${CAPITALISED}){0,2}`
+const AGENCY = String.raw`(?:${CAPITALISED}(?: ${CAPITALISED}){0,2}|\p{Ll}\p{L}{1,12})`
 /** `Jane Roe/Reuters`, `REUTERS/Jane Roe`, `Jane Roe/AFP/Getty Images`, as glued to the end of a caption. */
 const GLUED_CREDIT = String.raw`(?:© ?)?(?:${PERSON}(?: ?\/ ?${AGENCY}){1,2}|${AGENCY} ?\/ ?${PERSON})`
 
