@@ -14,7 +14,7 @@ import {BRACKETED_LINK, COMMENT_HEADER, INLINE_TEASER, KICKER_WITH_AUTHOR, PREFI
 import {bylineCredit, splitCredits} from '../text/bylines.js'
 import {isTitleCase, isTitleLike, nextNonBlank, previousNonBlank, wordCount} from '../text/features.js'
 import {isInlineHeadline, isRunningText, isStrongHeadline, isTeaserHeadline, isTeaserMeta} from '../text/teasers.js'
-import {claim, labelOf} from './roles.js'
+import {claim, isFree, labelOf} from './roles.js'
 
 /** Lines between two cards of one list (source, date, buttons); more end the list. */
 const MAX_GAP = 4
@@ -127,7 +127,8 @@ class TeaserReader {
     stripRanks(list)
     // Dates and counts right under the last card are still the card's.
     const trailing = list.gap.findIndex((line) => !isTeaserMeta(line) || isByline(line))
-    list.cards.at(-1)?.parts.push(...list.gap.slice(0, trailing === -1 ? undefined : trailing).map(metaPart))
+    const underLastCard = list.gap.slice(0, trailing === -1 ? undefined : trailing).filter((line) => isFree(this.file, line.index))
+    list.cards.at(-1)?.parts.push(...underLastCard.map(metaPart))
     for (const card of list.cards) {
       if (list.sponsored || card.sponsored) {
         for (const {index} of [card.line, ...card.parts]) claim(this.file, index, 'chrome', 'sponsored-teaser')
@@ -237,8 +238,8 @@ class TeaserReader {
     const previous = list.cards.at(-1)
     // What stood between the previous card and this one belongs to the previous card.
     const kicker = list.kicker && list.gap.at(-1) === list.kicker.line ? list.kicker : undefined
-    // A byline between cards is not known to be theirs: it may be the article's.
-    const between = list.gap.filter((line) => line !== kicker?.line && !isByline(line))
+    // Lines already claimed keep their label; a byline between cards is not known to be theirs (it may be the article's).
+    const between = list.gap.filter((line) => line !== kicker?.line && isFree(this.file, line.index) && !isByline(line))
     previous?.parts.push(...between.map(metaPart))
     const card: Card = {
       teaser: teaser({headline: line.text, kicker: kicker?.kicker ?? null, author: kicker?.author ?? null}),

@@ -5,7 +5,7 @@
  * so it never doubles as the first paragraph.
  */
 import type {VFile} from 'vfile'
-import type {Line} from '../data.js'
+import type {Line, LineLabel} from '../data.js'
 import {STOPWORDS} from '../rules/stopwords.js'
 import {CALL_TO_ACTION} from '../rules/teasers.js'
 import {bylineCredit} from '../text/bylines.js'
@@ -24,6 +24,9 @@ const LABEL_PREFIX = /^[^:]{1,20} ?: /
 
 /** The dateline that opens a news story's first paragraph: `MOSCOW (AP) —`, `WASHINGTON —`, `PARIS, March 3 -`. */
 const DATELINE = /^\p{Lu}[\p{Lu}\s.'-]{2,40}(?:,[^—–-]{0,40})?(?:\s*\([^)]{1,30}\))?\s*[—–-]\s/u
+/** What goes on under a dek in a page's title block. */
+const TITLE_BLOCK_LABELS: ReadonlySet<LineLabel> = new Set(['byline', 'dateline', 'credit', 'caption'])
+const BUTTON_RULES: ReadonlySet<string> = new Set(['share', 'follow', 'comments'])
 /** Lines under a headline that are labels, not a standfirst: `Topics: …`, `Tags: …`, `Posted by …`. */
 const LABEL_LINE = /^(?:(?:topics?|tags?|filed under|categories|sections?|keywords?)\s*:|(?:posted|written|published|updated) by\b)/i
 
@@ -65,8 +68,9 @@ function isStandfirst(line: Line): boolean {
 function isSetApart(file: VFile, lines: Line[], line: Line): boolean {
   const [next] = nextNonBlank(lines, line.index, 1)
   if (!next) return false
-  const nextLabel = labelOf(file, next.index)
-  return (nextLabel !== 'other' && nextLabel !== undefined) || isTeaserMeta(next)
+  const role = file.data.roles?.[next.index]
+  const titleBlock = role && (TITLE_BLOCK_LABELS.has(role.label) || (role.label === 'chrome' && BUTTON_RULES.has(role.rule)))
+  return Boolean(titleBlock) || isTeaserMeta(next)
 }
 
 /** A line over a video player ("Your video will play in 0:25") is the video's title. */
