@@ -24,6 +24,8 @@ const HEADLINE_MARKS = /[:?!"“”‘’'«»\d]/u
 
 /** A bare name under a teaser is its author's; longer capitalised lines are titles. */
 const MAX_NAME_WORDS = 3
+/** Words from which a line that stops on a function word is a headline cut short. */
+const CUT_HEADLINE_WORDS = 10
 const TIME_OF_DAY = /\b\d{1,2}:\d{2}\b/
 const MAX_STAMP_WORDS = 15
 const ELLIPSIS = /(?:\.\.\.|…)$/
@@ -66,8 +68,9 @@ function hasTitleShape(text: string, words: number): boolean {
   if (words < STRONG_WORDS && NO_LOWER_CASE.test(text)) return false
   if (ELLIPSIS.test(text)) return true
   if (OPEN_ENDING.test(text) || text.endsWith('.')) return false
+  // A short line that stops on "the" or "of" is a fragment; a long one is a headline cut to fit its box.
   const lastWord = LAST_WORD.exec(text)?.[0]
-  return !(lastWord && lastWord === lastWord.toLowerCase() && STOPWORDS.has(lastWord))
+  return words >= CUT_HEADLINE_WORDS || !(lastWord && lastWord === lastWord.toLowerCase() && STOPWORDS.has(lastWord))
 }
 
 /**
