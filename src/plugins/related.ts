@@ -77,8 +77,9 @@ interface TeaserList {
   /** Under the heading of a sponsored widget: its cards are advertising, claimed as chrome. */
   sponsored?: boolean
   cards: Card[]
-  /** Lines since the last card (or the heading) that belong to no card yet. */
+  /** Lines since the last card (or the heading) that belong to no card yet, and how many of them are not chrome. */
   gap: Line[]
+  gapText: number
   kicker?: {line: Line; kicker: string; author: string | null}
   /** How many of its cards have a summary. */
   summaries: number
@@ -175,7 +176,7 @@ class TeaserReader {
     } else if (isTeaserHeadline(line)) {
       this.skip(line)
       if (this.list) this.list.shortTitle = line
-      else this.list = newList({gap: [line], shortTitle: line})
+      else this.list = newList({gap: [line], gapText: 1, shortTitle: line})
     } else if (isRunningText(line)) {
       if (this.isGluedCard(line)) this.addCard(line)
       else this.closeList(line)
@@ -220,10 +221,10 @@ class TeaserReader {
     const list = this.list
     if (!list) return
     list.gap.push(line)
-    const counted = list.gap.filter((between) => labelOf(this.file, between.index) !== 'chrome').length
+    if (labelOf(this.file, line.index) !== 'chrome') list.gapText++
     // An advertising widget's heading is often followed by its own label ("We recommend").
     const limit = list.cards.length > 0 ? MAX_GAP : list.sponsored ? MAX_GAP : MAX_LEAD
-    if (counted > limit || list.gap.length > limit + MAX_BUTTONS) this.closeList()
+    if (list.gapText > limit || list.gap.length > limit + MAX_BUTTONS) this.closeList()
   }
 
   /** A heading's words on a button inside a list ("More like this" under each card): not set off as a heading. */
@@ -248,6 +249,7 @@ class TeaserReader {
     }
     list.cards.push(card)
     list.gap = []
+    list.gapText = 0
     list.kicker = undefined
     list.shortTitle = undefined
     return card
@@ -340,6 +342,7 @@ function dropArticleTitle(list: TeaserList, body: Line, lines: Line[]): void {
   if (others.some((card) => card.parts.some(({index}) => lines[index] && isTeaserMeta(lines[index])))) return
   list.cards = others
   list.gap = []
+  list.gapText = 0
 }
 
 /** The headline of a teaser that stands alone in the text, if the line is one. */
@@ -392,7 +395,7 @@ function isSponsoredHeading(file: VFile, line: Line): boolean {
 }
 
 function newList(fields: Partial<TeaserList> = {}): TeaserList {
-  return {headed: false, cards: [], gap: [], summaries: 0, ...fields}
+  return {headed: false, cards: [], gap: [], gapText: 0, summaries: 0, ...fields}
 }
 
 function metaPart(line: Line): {index: number; label: LineLabel; rule: string} {

@@ -6,11 +6,10 @@
  */
 import type {VFile} from 'vfile'
 import type {Line, LineLabel} from '../data.js'
-import {STOPWORDS} from '../rules/stopwords.js'
 import {CALL_TO_ACTION} from '../rules/teasers.js'
 import {bylineCredit} from '../text/bylines.js'
 import {isTitleCase, nextNonBlank, wordCount} from '../text/features.js'
-import {isRunningText, isTeaserMeta} from '../text/teasers.js'
+import {endsOnFunctionWord, isRunningText, isTeaserMeta} from '../text/teasers.js'
 import {claim, isFree, labelOf} from './roles.js'
 
 /** Lines looked at below the headline. */
@@ -56,8 +55,7 @@ function isStandfirst(line: Line): boolean {
   if (line.cjk > line.words && line.cjk < MIN_CJK) return false
   if (DATELINE.test(line.text) || LABEL_LINE.test(line.text) || CALL_TO_ACTION.test(line.text) || /[:,;]$/.test(line.text)) return false
   if (bylineCredit(line.text) !== undefined) return false
-  const lastWord = /[\p{L}']+$/u.exec(line.text)?.[0]
-  return !(lastWord && lastWord === lastWord.toLowerCase() && STOPWORDS.has(lastWord))
+  return !endsOnFunctionWord(line.text)
 }
 
 /**

@@ -26,12 +26,14 @@ const HEADLINE_MARKS = /[:?!"“”‘’'«»\d]/u
 const MAX_NAME_WORDS = 3
 /** Words from which a line that stops on a function word is a headline cut short. */
 const CUT_HEADLINE_WORDS = 10
+/** Every written date has a digit; the long date pattern is tried only on lines with one. */
+const HAS_DIGIT = /\d/
 const TIME_OF_DAY = /\b\d{1,2}:\d{2}\b/
 const MAX_STAMP_WORDS = 15
 const ELLIPSIS = /(?:\.\.\.|…)$/
 /** A line that stops on a comma or colon continues on the next line: it is not a title. */
 const OPEN_ENDING = /[,;:–—-]$/
-const LAST_WORD = /[\p{L}']+$/u
+const LETTER = /[\p{L}']/u
 const LOWER_START = /^\p{Ll}/u
 /** Reference-list carets, bullets, numbered sections ("12.2."), dot leaders of a table of contents. */
 const NOT_A_TITLE = /^[\^•·*]|^\d+\.\d+|\.{4}|…{2}/u
@@ -69,8 +71,7 @@ function hasTitleShape(text: string, words: number): boolean {
   if (ELLIPSIS.test(text)) return true
   if (OPEN_ENDING.test(text) || text.endsWith('.')) return false
   // A short line that stops on "the" or "of" is a fragment; a long one is a headline cut to fit its box.
-  const lastWord = LAST_WORD.exec(text)?.[0]
-  return words >= CUT_HEADLINE_WORDS || !(lastWord && lastWord === lastWord.toLowerCase() && STOPWORDS.has(lastWord))
+  return words >= CUT_HEADLINE_WORDS || !endsOnFunctionWord(text)
 }
 
 /**
@@ -84,9 +85,18 @@ export function isStrongHeadline(line: Line): boolean {
   return words >= MEDIUM_WORDS && (!isTitleCase(line) || HEADLINE_MARKS.test(line.text))
 }
 
+/** The line stops on "the", "of", "and"… with nothing after it (found from the end, in one pass). */
+export function endsOnFunctionWord(text: string): boolean {
+  const end = text.length
+  let start = end
+  while (start > 0 && LETTER.test(text.charAt(start - 1))) start--
+  const word = text.slice(start, end)
+  return word !== '' && word === word.toLowerCase() && STOPWORDS.has(word)
+}
+
 function isLinkRow(text: string): boolean {
-  const count = (pattern: RegExp | string) => text.split(pattern).length - 1
-  return count('[') > MAX_BRACKETS || count(/ \| |｜/g) > MAX_BARS || count(GLUED_WORDS) > MAX_GLUED || count(/\w\|\w/g) > MAX_BARS
+  const count = (pattern: RegExp) => text.match(pattern)?.length ?? 0
+  return count(/\[/g) > MAX_BRACKETS || count(/ \| |｜|\w\|\w/g) > MAX_BARS || count(GLUED_WORDS) > MAX_GLUED
 }
 
 /** A teaser's byline, date, list number, comment count or time: never its headline. */
@@ -95,7 +105,7 @@ export function isTeaserMeta(line: Line): boolean {
   if (TEASER_META.some((pattern) => pattern.test(text))) return true
   if ((isPersonName(text) && wordCount(line) <= MAX_NAME_WORDS) || (bylineCredit(text) !== undefined && wordCount(line) <= 8)) return true
   // A date with a time of day stamps a post or a comment ("Rarst · March 10, 2017 at 1:26 AM").
-  return DATE_IN_TEXT.test(text) && (wordCount(line) <= 6 || (TIME_OF_DAY.test(text) && wordCount(line) <= MAX_STAMP_WORDS))
+  return HAS_DIGIT.test(text) && DATE_IN_TEXT.test(text) && (wordCount(line) <= 6 || (TIME_OF_DAY.test(text) && wordCount(line) <= MAX_STAMP_WORDS))
 }
 
 /** Running text that is not a headline: a body paragraph or a teaser's summary. */
