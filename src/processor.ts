@@ -27,7 +27,7 @@ export function createProcessor() {
     .use(lineFeatures) //   lines, with word, stopword and capital counts
     .use(chrome) //         share buttons, appeals, footers; teaser-list headings
     .use(images) //         photo credits and captions                      → images
-    .use(related) //        teaser lists and inline "Read more:" teasers   → related
+    .use(related) //        teaser lists under headings, inline teasers     → related
     .use(zones) //          header · body · tail, by where the prose is
     .use(headline) //       the best title line above the body              → headline
     .use(byline) //         "By …" near the headline                        → byline, authors, agencies
