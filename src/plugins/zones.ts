@@ -12,7 +12,7 @@ import {labelOf} from './roles.js'
 
 /** What crossing a line costs when it is not running text. */
 const COST: Partial<Record<LineLabel, number>> = {
-  chrome: 6,
+  chrome: 4,
   'related-heading': 40,
   'teaser-headline': 6,
   'teaser-kicker': 6,
