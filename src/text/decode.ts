@@ -5,8 +5,9 @@
  * 2. a byte-order mark decides between UTF-8, UTF-16LE and UTF-16BE;
  * 3. UTF-16 without a mark shows as a NUL in every other byte;
  * 4. valid UTF-8 is UTF-8;
- * 5. mostly valid UTF-8 (a page cut inside a character, a stray byte) stays
- *    UTF-8, the bad bytes replaced by U+FFFD;
+ * 5. UTF-8 cut inside its last character (the store cuts pages at a byte
+ *    count), or with a few stray bytes among many valid multi-byte
+ *    characters, stays UTF-8, the bad bytes replaced by U+FFFD;
  * 6. anything else is a legacy encoding, detected by chardet from the bytes'
  *    statistics (Windows-1252 when it cannot tell).
  *
@@ -95,9 +96,24 @@ function decodeAs(bytes: Uint8Array, encoding: string, warnings: Warning[]): Dec
   return {text, encoding, warnings: [...warnings, replacedBytes(text, first, encoding)]}
 }
 
-/** UTF-8 with a few bad bytes: far more valid multi-byte characters than replacements. */
+/** UTF-8 cut inside its last character, or with a few bad bytes among many valid multi-byte characters. */
 function decodeMostlyUtf8(bytes: Uint8Array): DecodedText | undefined {
   const text = new TextDecoder('utf-8').decode(bytes)
+  if (!endsInsideCharacter(bytes) && !hasMoreCharactersThanReplacements(text)) return undefined
+  return {text, encoding: 'utf-8', warnings: [replacedBytes(text, text.indexOf(REPLACEMENT), 'utf-8')]}
+}
+
+/** Valid UTF-8 but for an incomplete character at the end, which a streaming decoder keeps waiting for. */
+function endsInsideCharacter(bytes: Uint8Array): boolean {
+  try {
+    new TextDecoder('utf-8', {fatal: true}).decode(bytes, {stream: true})
+    return true
+  } catch {
+    return false
+  }
+}
+
+function hasMoreCharactersThanReplacements(text: string): boolean {
   let replaced = 0
   let otherNonAscii = 0
   for (let index = 0; index < text.length; index++) {
@@ -105,8 +121,7 @@ function decodeMostlyUtf8(bytes: Uint8Array): DecodedText | undefined {
     if (code === 0xfffd) replaced++
     else if (code > 0x7f) otherNonAscii++
   }
-  if (otherNonAscii <= replaced) return undefined
-  return {text, encoding: 'utf-8', warnings: [replacedBytes(text, text.indexOf(REPLACEMENT), 'utf-8')]}
+  return otherNonAscii > replaced
 }
 
 function decodeLegacy(bytes: Uint8Array): DecodedText {
