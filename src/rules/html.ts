@@ -17,7 +17,7 @@ export const BLOCK_TAGS: readonly string[] = [
 const TAG_NAMES = [...INLINE_TAGS, ...BLOCK_TAGS].sort((a, b) => b.length - a.length).join('|')
 
 /** An opening, closing or self-closing tag of a known name: `<p>`, `</div>`, `<br/>`, `<a href="…">`. */
-const TAG = String.raw`<\/?(?:${TAG_NAMES})(?:[\s/][^<>]{0,1000})?>`
+const TAG = String.raw`<\/?(?:${TAG_NAMES})(?:[\s/][^<>]*)?>`
 
 /** A character reference: `&amp;`, `&#8217;`, `&#x2019;`; only with its semicolon, so `AT&T` stays text. */
 const ENTITY = String.raw`&(?:#\d{1,7}|#[xX][\dA-Fa-f]{1,6}|[A-Za-z][A-Za-z\d]{1,31});`
