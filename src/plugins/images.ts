@@ -11,7 +11,7 @@ import {
   LABELLED_CAPTION,
   LABELLED_CREDIT,
   SLASH_CREDIT,
-  TRAILING_CREDIT
+  TRAILING_CREDITS
 } from '../rules/credits.js'
 import {claim, isFree} from './roles.js'
 
@@ -35,6 +35,8 @@ interface FoundImage extends Image {
 
 /** Captions are a few sentences at most; longer lines are not tried (and patterns stay linear). */
 const MAX_CAPTION_LENGTH = 500
+/** A caption before a trailing credit has at least this many characters. */
+const MIN_CAPTION_LENGTH = 10
 
 /** Read a line as a credit, a caption, or a caption with its credit. */
 export function readImage(text: string): FoundImage | undefined {
@@ -46,14 +48,27 @@ export function readImage(text: string): FoundImage | undefined {
   if (SLASH_CREDIT.test(text) && CREDIT_WORDS.test(text)) return {caption: null, credit: text, rule: 'slash-credit'}
   const caption = LABELLED_CAPTION.exec(text)
   if (caption?.[1]) return {caption: caption[1], credit: null, rule: 'labelled-caption'}
-  const trailing = TRAILING_CREDIT.exec(text)
-  const trailingCredit = trailing?.[2] ?? trailing?.[3]
-  if (trailing?.[1] && trailingCredit) {
-    return {caption: trailing[1].replace(/\s*[|–—-]$/, ''), credit: trailingCredit, rule: 'caption-with-credit'}
-  }
+  const trailing = trailingCredit(text)
+  if (trailing) return {...trailing, rule: 'caption-with-credit'}
   const glued = GLUED_SLASH_CREDIT.exec(text)
   if (glued?.[1] && glued[2] && CREDIT_WORDS.test(glued[2]) && !/[.!?]$/.test(text)) {
     return {caption: glued[1], credit: glued[2], rule: 'caption-with-credit'}
   }
   return undefined
+}
+
+/** The earliest credit at the end of the line that leaves a caption before it. */
+function trailingCredit(text: string): Image | undefined {
+  let found: RegExpExecArray | undefined
+  for (const pattern of TRAILING_CREDITS) {
+    pattern.lastIndex = MIN_CAPTION_LENGTH
+    const match = pattern.exec(text)
+    if (match?.[1] && (!found || match.index < found.index)) found = match
+  }
+  if (!found?.[1]) return undefined
+  return {caption: withoutTrailingSeparator(text.slice(0, found.index)), credit: found[1]}
+}
+
+function withoutTrailingSeparator(text: string): string {
+  return /[|–—-]$/.test(text) ? text.slice(0, -1).trimEnd() : text
 }

@@ -4,16 +4,29 @@
  * and are never body text.
  */
 
+/**
+ * Lines are normalised (single spaces), so the patterns here allow one space
+ * where a page has some: `\s*` beside another quantifier would let a
+ * backtracking engine try every split of a long run of spaces.
+ */
+
 /** `Photo: Jane Roe`, `Image: Getty Images`, `Foto: Reuters`, `Credit: …` (the whole line is a credit). */
 export const LABELLED_CREDIT =
-  /^\(?(?:photo(?:graph)?s?|all photos|images?|pictures?|foto(?:s|grafie)?|bild|credit|photo credit|image credit|illustration|crédit photo|crédits?|source)\s*:\s*([^()]{2,120}?)\)?$/i
+  /^\(?(?:photo(?:graph)?s?|all photos|images?|pictures?|foto(?:s|grafie)?|bild|credit|photo credit|image credit|illustration|crédit photo|crédits?|source) ?: ?([^()]{2,120}?)\)?$/i
 
 /** `Media caption …`, `Image caption …`: BBC-style caption lines. */
-export const LABELLED_CAPTION = /^(?:media caption|image caption|photo caption|caption)\s*:?\s+(.{3,})$/i
+export const LABELLED_CAPTION = /^(?:media caption|image caption|photo caption|caption) ?:? (.{3,})$/i
 
-/** A caption ending in its credit: `… | Foto: Reuters`, `… Credit Jane Roe/AFP`, `… (AP Photo/Jane Roe)`. */
-export const TRAILING_CREDIT =
-  /^(.{10,}?)\s*(?:[|–—-]\s*)?(?:\((?:AP|AFP|EPA|Reuters|Getty|AAP|Pool) [Pp]hoto\s*\/\s*([^)]{2,80})\)|\(?(?:(?:[Pp]hoto|[Ff]oto|[Ii]mage|[Bb]ild|[Ss]ource|[Pp]hotograph|[Pp]icture)s?:|[Cc]redit:?)\s+([^()]{2,100}?)\)?)$/
+/**
+ * The credit at the end of a caption: `… (AP Photo/Jane Roe)`, `… | Foto:
+ * Reuters`, `… Credit Jane Roe/AFP`; group 1 is the credit. Searched for
+ * from the caption's tenth character on; what comes before the match is the
+ * caption.
+ */
+export const TRAILING_CREDITS: readonly RegExp[] = [
+  /(?: ?[|–—-])? ?\((?:AP|AFP|EPA|Reuters|Getty|AAP|Pool) [Pp]hoto ?\/ ?([^)]{2,80})\)$/g,
+  /(?: ?[|–—-])? ?\(?(?:(?:[Pp]hoto|[Ff]oto|[Ii]mage|[Bb]ild|[Ss]ource|[Pp]hotograph|[Pp]icture)s?:|[Cc]redit:?) ([^()]{2,100}?)\)?$/g
+]
 
 /** `(AP Photo/Jane Roe)` on its own. */
 export const AGENCY_PHOTO = /^\(?((?:AP|AFP|EPA|Reuters|Getty|AAP|Pool) Photo\s*\/\s*[^)]{2,80})\)?$/i
@@ -26,7 +39,7 @@ export const SLASH_CREDIT = new RegExp(String.raw`^(?:© ?)?${CREDIT_PART}(?: ?\
 
 /** A caption with a `Name/Agency` credit glued to its end: `The Moulin Rouge in Paris Benoit Tessier/Reuters`. */
 export const GLUED_SLASH_CREDIT = new RegExp(
-  String.raw`^(.{10,}?)\s+((?:\p{Lu}[\p{L}'’.-]+ ){1,3}\p{Lu}[\p{L}'’.-]+ ?\/ ?${CREDIT_PART}(?: ?\/ ?${CREDIT_PART})?)$`,
+  String.raw`^(.{10,}?) ((?:\p{Lu}[\p{L}'’.-]+ ){1,3}\p{Lu}[\p{L}'’.-]+ ?\/ ?${CREDIT_PART}(?: ?\/ ?${CREDIT_PART})?)$`,
   'u'
 )
 

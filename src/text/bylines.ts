@@ -13,9 +13,9 @@ export interface Credits {
 const NAME_WORD = String.raw`(?:\p{Lu}[\p{L}\p{M}'’-]*\.?|d[aeiou]s?|v[oa]n|de[lr]?|la|le|bin|al-?|ter)`
 /** A person's name: two to five words, capitalised (particles such as `van`, `de` allowed). */
 const PERSON_NAME = new RegExp(String.raw`^\p{Lu}[\p{L}\p{M}'’.-]*(?: ${NAME_WORD}){1,4}$`, 'u')
-/** Where the name part of a byline ends: a date, a handle, a separator, digits. */
+/** Where the name part of a (normalised, single-spaced) byline ends: a date, a handle, a separator, digits, an e-mail address. */
 const NAME_END = new RegExp(
-  String.raw`\s*(?:@|\b(?:${MONTH})\b\.? ?\d|\d|\s[|•·–—]\s|\s-\s|\supdated\b|\spublished\b|\sposted\b|\son\s(?:\w+day|${MONTH})\b|https?:|\S+@\S+\.\w+).*$`,
+  String.raw`(?:@|\b(?:${MONTH})\b\.? ?\d|\d| [|•·–—] | - | updated\b| published\b| posted\b| on (?:\w+day|${MONTH})\b|https?:|(?<=^|\s)[^\s@]+@[^\s@]+\.\w)[^]*`,
   'iu'
 )
 const POSTED_ON_BY = /^(?:posted |published )?on .{4,40}? by (.{2,120})$/i
@@ -46,8 +46,8 @@ export function isPersonName(text: string): boolean {
 export function splitCredits(credit: string): Credits {
   const authors: string[] = []
   const agencies: string[] = []
-  const names = credit.replace(NAME_END, '').replace(/\s+(?:and|&|und|y|et|e|a)\s+/giu, ', ')
-  for (const rawPart of names.split(/\s*[,;/|]\s*/)) {
+  const names = credit.replace(NAME_END, '').trimEnd().replace(/ (?:and|&|und|y|et|e|a) /giu, ', ')
+  for (const rawPart of names.split(/ ?[,;/|] ?/)) {
     const part = rawPart.replace(/^(?:and|&)\s+/i, '').trim()
     if (!part) continue
     if (AGENCY_SET.has(part.toLowerCase())) {
