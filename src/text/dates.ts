@@ -6,7 +6,7 @@
  */
 import * as chrono from 'chrono-node/en'
 import type {ParsedComponents} from 'chrono-node'
-import {EARLIEST_YEAR, RELATIVE_DATE} from '../rules/dates.js'
+import {EARLIEST_YEAR, NOT_A_PUBLICATION_DATE, RELATIVE_DATE} from '../rules/dates.js'
 
 /** Longest stretch of a line handed to chrono-node; dates sit near a line's start. */
 const MAX_DATE_TEXT = 300
@@ -28,6 +28,7 @@ export function findDate(text: string, referenceDate: Date | null): FoundDate | 
   for (const parser of parsers) {
     const results = parser.parse(sample, referenceDate ?? new Date(), {forwardDate: false})
     for (const result of results) {
+      if (NOT_A_PUBLICATION_DATE.test(result.text)) continue
       const relative = RELATIVE_DATE.test(result.text)
       if (relative && !referenceDate) continue
       if (!relative && !isComplete(result.start)) continue
