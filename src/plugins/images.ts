@@ -57,16 +57,21 @@ export function readImage(text: string): FoundImage | undefined {
   return undefined
 }
 
-/** The earliest credit at the end of the line that leaves a caption before it. */
+/** The earliest credit that runs to the end of the line and leaves a caption before it. */
 function trailingCredit(text: string): Image | undefined {
-  let found: RegExpExecArray | undefined
-  for (const pattern of TRAILING_CREDITS) {
-    pattern.lastIndex = MIN_CAPTION_LENGTH
-    const match = pattern.exec(text)
-    if (match?.[1] && (!found || match.index < found.index)) found = match
+  let found: {index: number; credit: string} | undefined
+  for (const {label, credit} of TRAILING_CREDITS) {
+    label.lastIndex = MIN_CAPTION_LENGTH
+    for (let start = label.exec(text); start && (!found || start.index < found.index); start = label.exec(text)) {
+      credit.lastIndex = start.index + start[0].length
+      const rest = credit.exec(text)
+      if (rest?.[1]) {
+        found = {index: start.index, credit: rest[1]}
+        break
+      }
+    }
   }
-  if (!found?.[1]) return undefined
-  return {caption: withoutTrailingSeparator(text.slice(0, found.index)), credit: found[1]}
+  return found && {caption: withoutTrailingSeparator(text.slice(0, found.index)), credit: found.credit}
 }
 
 function withoutTrailingSeparator(text: string): string {

@@ -17,15 +17,21 @@ export const LABELLED_CREDIT =
 /** `Media caption …`, `Image caption …`: BBC-style caption lines. */
 export const LABELLED_CAPTION = /^(?:media caption|image caption|photo caption|caption) ?:? (.{3,})$/i
 
-/**
- * The credit at the end of a caption: `… (AP Photo/Jane Roe)`, `… | Foto:
- * Reuters`, `… Credit Jane Roe/AFP`; group 1 is the credit. Searched for
- * from the caption's tenth character on; what comes before the match is the
- * caption.
- */
-export const TRAILING_CREDITS: readonly RegExp[] = [
-  /(?: ?[|–—-])? ?\((?:AP|AFP|EPA|Reuters|Getty|AAP|Pool) [Pp]hoto ?\/ ?([^)]{2,80})\)$/g,
-  /(?: ?[|–—-])? ?\(?(?:(?:[Pp]hoto|[Ff]oto|[Ii]mage|[Bb]ild|[Ss]ource|[Pp]hotograph|[Pp]icture)s?:|[Cc]redit:?) ([^()]{2,100}?)\)?$/g
+/** A credit at the end of a caption: the label it starts with, and what must follow the label to the end of the line. */
+export interface TrailingCredit {
+  /** Where the credit starts, a separator before it included: ` | Foto:`, ` (AP Photo`. */
+  label: RegExp
+  /** From the end of the label to the end of the line (sticky); group 1 is the credit. */
+  credit: RegExp
+}
+
+/** `… (AP Photo/Jane Roe)`, `… | Foto: Reuters`, `… Credit Jane Roe/AFP`. */
+export const TRAILING_CREDITS: readonly TrailingCredit[] = [
+  {label: /(?: ?[|–—-])? ?\((?:AP|AFP|EPA|Reuters|Getty|AAP|Pool) [Pp]hoto/g, credit: / ?\/ ?([^)]{2,80})\)$/y},
+  {
+    label: /(?: ?[|–—-])? ?\(?(?:(?:[Pp]hoto|[Ff]oto|[Ii]mage|[Bb]ild|[Ss]ource|[Pp]hotograph|[Pp]icture)s?:|[Cc]redit:?)/g,
+    credit: / ([^()]{2,100}?)\)?$/y
+  }
 ]
 
 /** `(AP Photo/Jane Roe)` on its own. */
