@@ -94,6 +94,15 @@ describe('command-line checks', () => {
   })
 })
 
+describe('a path the system cannot follow', () => {
+  it('is one line with the reason when part of the path is a file', async () => {
+    const path = join(BAD, 'clean-utf8', 'input', 'page.txt')
+    const io = fakeIO()
+    expect(await main([path], io)).toBe(1)
+    expect(io.err()).toBe(`article-parse: ${path}: no such file (part of the path is a file, not a directory)\n`)
+  })
+})
+
 describe('a file the system cannot read', () => {
   // Reading /proc/self/mem from its start fails with EIO on Linux; root can read any file, so EACCES cannot be staged.
   const unreadable = '/proc/self/mem'
