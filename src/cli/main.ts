@@ -3,15 +3,17 @@
  * the exit code. It never calls process.exit and writes only to the streams
  * it is given, so tests run it in-process.
  */
-import {readFile, stat} from 'node:fs/promises'
 import {createRequire} from 'node:module'
 import {Chalk} from 'chalk'
 import {Command, CommanderError, InvalidArgumentError, Option} from 'commander'
 import type {Article} from '../article.js'
-import {describeError, InputError} from '../errors.js'
+import {describeError} from '../errors.js'
 import {explainBytes} from '../explain.js'
 import {FORMATS, formatArticle, formatExplain, formatSchema, type Format, type View} from '../format/index.js'
+import {DEFAULT_MAX_BYTES, readInputFile, readStreamBytes} from '../input/read.js'
 import {parseArticleBytes, type ParseOptions} from '../parse.js'
+import {encodingName} from '../text/decode.js'
+import {parseByteSize} from './byte-size.js'
 import {colorLevel, type IO} from './io.js'
 
 export type {IO} from './io.js'
@@ -24,6 +26,7 @@ interface CliOptions {
   format?: Format
   referenceDate?: Date
   encoding?: string
+  maxBytes: number
   color?: boolean
   quiet?: boolean
   explain?: boolean
@@ -54,7 +57,10 @@ export async function main(argv: readonly string[], io: IO): Promise<number> {
     .argument('[files...]', 'text files to parse; "-" or none reads standard input')
     .addOption(new Option('-f, --format <format>', 'output format (default: pretty on a terminal, else json; ndjson for several files)').choices(FORMATS))
     .addOption(new Option('--reference-date <date>', 'date that relative dates ("2 hours ago") count from, e.g. 2024-03-01').argParser(parseDateOption))
-    .option('--encoding <name>', 'read input in this encoding instead of detecting it (e.g. windows-1252)')
+    .addOption(new Option('--encoding <name>', 'read input in this encoding instead of detecting it (e.g. windows-1252)').argParser(parseEncodingOption))
+    .addOption(
+      new Option('--max-bytes <size>', 'refuse inputs larger than this (e.g. 500k, 50MB)').default(DEFAULT_MAX_BYTES, '20MB').argParser(parseSizeOption)
+    )
     .option('--color', 'colour the pretty output even when not on a terminal')
     .option('--no-color', 'never colour the output')
     .option('-q, --quiet', 'do not print warnings on standard error')
@@ -87,17 +93,29 @@ function parseDateOption(value: string): Date {
   return date
 }
 
+function parseEncodingOption(value: string): string {
+  const name = encodingName(value)
+  if (!name) throw new InvalidArgumentError('Unknown encoding; name one such as utf-8, utf-16le, windows-1252 or shift_jis.')
+  return name
+}
+
+function parseSizeOption(value: string): number {
+  const size = parseByteSize(value)
+  if (!size) throw new InvalidArgumentError('Not a size; write a number of bytes, or one with a unit: 500k, 20MB, 1GB.')
+  return size
+}
+
 async function run(files: string[], options: CliOptions, io: IO): Promise<number> {
   const inputs = files.length === 0 ? ['-'] : files
   const format: Format = options.format ?? (inputs.length > 1 ? 'ndjson' : io.stdout.isTTY ? 'pretty' : 'json')
   const view: View = {chalk: new Chalk({level: colorLevel(io, options.color)}), columns: io.stdout.columns ?? null}
-  const parseOptions: ParseOptions = {referenceDate: options.referenceDate ?? null, encoding: options.encoding}
+  const parseOptions: ParseOptions = {referenceDate: options.referenceDate ?? null, encoding: options.encoding, maxBytes: options.maxBytes}
   let failed = 0
   for (const input of inputs) {
     const source = input === '-' ? null : input
     let article: Article
     try {
-      const bytes = source === null ? await readStream(io.stdin) : await readInputFile(source)
+      const bytes = source === null ? await readStreamBytes(io.stdin, options.maxBytes) : await readInputFile(source, options.maxBytes)
       if (options.explain) {
         io.stdout.write(formatExplain(explainBytes(bytes, {...parseOptions, source}), view))
         continue
@@ -112,17 +130,6 @@ async function run(files: string[], options: CliOptions, io: IO): Promise<number
     io.stdout.write(formatArticle(article, format, view))
   }
   return failed > 0 ? EXIT_SOME_FAILED : EXIT_OK
-}
-
-async function readInputFile(path: string): Promise<Uint8Array> {
-  if ((await stat(path)).isDirectory()) throw new InputError('is a directory', 'directory')
-  return readFile(path)
-}
-
-async function readStream(stream: NodeJS.ReadableStream): Promise<Uint8Array> {
-  const chunks: Buffer[] = []
-  for await (const chunk of stream) chunks.push(typeof chunk === 'string' ? Buffer.from(chunk) : chunk)
-  return Buffer.concat(chunks)
 }
 
 function reportWarnings(article: Article, io: IO): void {
