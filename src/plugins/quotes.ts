@@ -1,80 +1,261 @@
 /**
- * Stage: direct quotes in the body, each with its speaker, cue verb and
- * addressee. Speakers are resolved through the article's people index, so
- * "Putin said" is reported as the fullest name the article uses.
+ * Stage: direct quotes in the body, each with its speaker, cue and addressee.
+ *
+ * Every quoted stretch is a candidate. It is a quote when the narrative
+ * attributes it (a cue verb or an introducing colon in its sentence), or
+ * when it stands as a sentence of its own right after an attributed quote,
+ * whose speaker it inherits. Stretches woven into a sentence without a cue
+ * are scare quotes, titles or nicknames; title-cased ones are titles.
+ * Speakers are resolved through the article's people index, so "Putin said"
+ * is reported as the fullest name the article uses, and "he said" as the
+ * person it stands for.
  */
 import type {VFile} from 'vfile'
 import type {Quote} from '../article.js'
-import {CUE_PATTERN, SPEAKER_PRONOUNS} from '../rules/cues.js'
-import {nameResolver} from '../text/people.js'
-import {quoteSpans, type QuoteSpan} from '../text/quote-marks.js'
+import {attributionAfter, attributionBefore, type Attribution, type Mention} from '../text/attribution.js'
+import {FEMININE, MASCULINE, NOT_PERSON_WORDS, ROLE_NOUNS, SPEAKER_NOUNS} from '../rules/people.js'
+import {STOPWORDS} from '../rules/stopwords.js'
+import {indexBefore, indexPeople, mentionWords, type Gender, type PeopleIndex, type Place} from '../text/people.js'
+import {findQuotes, piecesByParagraph, type QuoteSpan, type StrayMark} from '../text/quote-marks.js'
+import {maskQuotes, sentenceStarts} from '../text/words.js'
 
-/** Quotes shorter than this many words are scare quotes, titles or nicknames. */
-const MIN_QUOTE_WORDS = 4
+/** Quotes woven into a sentence need this many words; shorter ones are scare quotes. */
+const MIN_PARTIAL_WORDS = 4
+/** An attributed quote standing as a sentence needs this many (`"I'm not," he said`). */
+const MIN_WHOLE_WORDS = 2
+/** A quote that stands alone needs this many words to continue an earlier one. */
+const MIN_INHERITED_WORDS = 3
+/** A quote inherits the speaker of one at most this many paragraphs before. */
+const MAX_INHERIT_DISTANCE = 2
+/** Unbalanced marks reported one by one; the rest are counted in one warning. */
+const MAX_STRAY_WARNINGS = 10
+/** Characters of CJK text that make a word, for counting words in scripts without spaces. */
+const CJK_CHARS_PER_WORD = 1.5
 
-const NAME = String.raw`\p{Lu}[\p{L}\p{M}'’.-]*(?: \p{Lu}[\p{L}\p{M}'’.-]*){0,4}`
-const SPEAKER = String.raw`(?:the |a |an )?(?:${NAME}|he|she|they|[\p{Ll} ]{3,40}?)`
-/** `"Q," Putin said` · `"Q," said Putin` · `"Q," Putin told Raisi` after the closing mark. */
-const AFTER_QUOTE = new RegExp(
-  String.raw`^[,.]?\s*(?:(${SPEAKER}) (${CUE_PATTERN})|(${CUE_PATTERN}) (${SPEAKER}))(?: (${NAME}))?(?=[\s,.;:]|$)`,
-  'u'
-)
-/** `Putin said: "Q"` before the opening mark. */
-const BEFORE_QUOTE = new RegExp(String.raw`(?:^|[.;]\s)(${SPEAKER}) (${CUE_PATTERN})(?: (${NAME}))?[^"“”«»]{0,40}[:,]\s*$`, 'u')
+interface Context {
+  body: readonly string[]
+  masked: readonly string[]
+  starts: readonly number[][]
+  people: PeopleIndex
+  writer: string | null
+}
+
+interface Found {
+  quote: Quote
+  endParagraph: number
+}
 
 export default function quotes() {
   return (_tree: unknown, file: VFile) => {
     const body = file.data.body ?? []
-    const resolve = nameResolver(file.data.people ?? [])
-    const found: Quote[] = []
-    let lastSpeaker: string | null = null
-    body.forEach((paragraph, paragraphIndex) => {
-      for (const span of quoteSpans(paragraph)) {
-        if (span.close === -1 || span.text.split(/\s+/).length < MIN_QUOTE_WORDS) continue
-        const attribution = attribute(paragraph, span, resolve, lastSpeaker)
-        if (!attribution) continue
-        lastSpeaker = attribution.speaker ?? lastSpeaker
-        const partial = span.open > 0 && !/[:,]\s*$/.test(paragraph.slice(0, span.open))
-        const {speaker, cue, addressee} = attribution
-        found.push({text: cleanQuote(span.text), speaker, cue, addressee, paragraph: paragraphIndex, partial})
-      }
-    })
-    file.data.quotes = found
+    const {spans, stray} = findQuotes(body)
+    reportStray(file, stray)
+    const pieces = piecesByParagraph(spans, body)
+    const masked = body.map((text, index) => maskQuotes(text, pieces[index] ?? []))
+    const context: Context = {
+      body,
+      masked,
+      starts: body.map((text, index) => sentenceStarts(text, masked[index] ?? text)),
+      // Names inside quotes are not the narrative's: "he said" stands for someone the narrative named.
+      people: indexPeople(masked),
+      writer: file.data.authors?.length === 1 ? (file.data.authors[0] ?? null) : null
+    }
+    const found: Found[] = []
+    for (const span of spans) {
+      const quote = readQuote(span, context, found.at(-1))
+      if (quote) found.push({quote, endParagraph: span.endParagraph})
+    }
+    file.data.quotes = found.map(({quote}) => quote)
   }
 }
 
-type Attribution = Pick<Quote, 'speaker' | 'cue' | 'addressee'>
-
-type Resolve = (mention: string) => string | null
-
-function attribute(paragraph: string, span: QuoteSpan, resolve: Resolve, lastSpeaker: string | null): Attribution | undefined {
-  const after = AFTER_QUOTE.exec(paragraph.slice(span.close + 1))
-  if (after) {
-    const speaker = after[1] ?? after[4] ?? null
-    return {
-      speaker: resolveSpeaker(speaker, resolve, lastSpeaker),
-      cue: after[2] ?? after[3] ?? null,
-      addressee: after[5] ? resolve(after[5]) : null
-    }
+function readQuote(span: QuoteSpan, context: Context, previous: Found | undefined): Quote | null {
+  const text = cleanQuote(span.text)
+  if (text === '' || isTitle(text) || isCodeString(context.body[span.paragraph] ?? '', span.open)) return null
+  const masked = context.masked[span.paragraph] ?? ''
+  const sentenceStart = lastAtOrBefore(context.starts[span.paragraph] ?? [0], span.open)
+  const before = masked.slice(sentenceStart, span.open)
+  const standsAlone = before.trim() === ''
+  const introduced = /[:：,，]\s*$/u.test(before)
+  const partial = !standsAlone && !introduced && /^[\p{Ll}…]/u.test(text)
+  const words = wordCount(text)
+  const found = chooseAttribution(attributionAfterSpan(span, context, text), attributionBefore(before, sentenceStart))
+  const attribution = found && isCredible(found, span.paragraph, context) ? found : null
+  const quote = (speaker: string | null): Quote => ({
+    text,
+    speaker,
+    cue: attribution?.cue ?? null,
+    addressee: attribution?.addressee ? resolveAddressee(attribution.addressee, span.paragraph, context) : null,
+    paragraph: span.paragraph,
+    partial
+  })
+  if (attribution?.speaker) {
+    return words < (partial ? MIN_PARTIAL_WORDS : MIN_WHOLE_WORDS) ? null : quote(resolveSpeaker(attribution.speaker, span.paragraph, context))
   }
-  const before = BEFORE_QUOTE.exec(paragraph.slice(0, span.open))
-  if (before) {
-    return {
-      speaker: resolveSpeaker(before[1] ?? null, resolve, lastSpeaker),
-      cue: before[2] ?? null,
-      addressee: before[3] ? resolve(before[3]) : null
-    }
-  }
-  return undefined
+  if (!(standsAlone || introduced) || words < MIN_INHERITED_WORDS) return null
+  const inherited = inheritedSpeaker(span, previous, context)
+  return inherited === undefined ? null : quote(inherited)
 }
 
-function resolveSpeaker(speaker: string | null, resolve: Resolve, lastSpeaker: string | null): string | null {
-  if (!speaker) return null
-  if (SPEAKER_PRONOUNS.has(speaker.toLowerCase())) return lastSpeaker
-  return /^\p{Lu}/u.test(speaker) ? resolve(speaker) : speaker
+/**
+ * A colon without a cue verb introduces a quote only after someone who can
+ * speak: a person, a pronoun, or a source such as `one survey respondent`
+ * (not `For example:`).
+ */
+function isCredible(attribution: Attribution, paragraph: number, context: Context): boolean {
+  const mention = attribution.speaker
+  if (attribution.cue !== null || !mention) return true
+  switch (mention.kind) {
+    case 'pronoun':
+    case 'writer':
+      return true
+    case 'name':
+      return mentionWords(mention.text).length > 1 || context.people.resolve(mention.text, {paragraph, offset: mention.at}) !== null
+    case 'description': {
+      const head = withoutPossessive(mention.text.split(' ').at(-1) ?? '').toLowerCase()
+      return ROLE_NOUNS.has(head) || SPEAKER_NOUNS.has(head)
+    }
+  }
+}
+
+/** The attribution after the closing mark; after a quote that ends a sentence, only a short `X said`. */
+function attributionAfterSpan(span: QuoteSpan, context: Context, text: string): Attribution | null {
+  if (span.close === -1) return null
+  const masked = context.masked[span.endParagraph] ?? ''
+  const after = masked.slice(span.close + 1)
+  const attribution = attributionAfter(after, span.close + 1)
+  const endsSentence = /[.!?…]$/u.test(text) && /^\s*\p{Lu}/u.test(after)
+  // `"Q." Then the mayor said …` starts a new sentence; `"Q?" asked X` and `"Q." Kaplan says.` do not.
+  return attribution && (!endsSentence || attribution.immediate) ? attribution : null
+}
+
+/**
+ * The text after the quote attributes it when speaker and cue follow it
+ * straight away, or when the sentence before names nobody; in `X said in a
+ * memo that the "Q" as prices fell, Y reported` the sentence's own cue wins.
+ */
+function chooseAttribution(after: Attribution | null, before: Attribution | null): Attribution | null {
+  if (after?.speaker && (after.immediate || !before?.speaker)) return after
+  if (before?.speaker) return before
+  return after ?? before
+}
+
+/**
+ * The speaker of a quote with no attribution of its own: the quote before it
+ * in the same paragraph; for a paragraph that opens with a quote, the one who
+ * introduced it with a colon at the end of the paragraph before, or the
+ * speaker of a quote just before. Undefined when it continues nobody.
+ */
+function inheritedSpeaker(span: QuoteSpan, previous: Found | undefined, context: Context): string | null | undefined {
+  if (previous && previous.endParagraph === span.paragraph) return previous.quote.speaker
+  if (span.open !== 0) return undefined
+  const introducer = colonIntroduction(span.paragraph - 1, context)
+  if (introducer !== undefined) return introducer
+  return previous && span.paragraph - previous.endParagraph <= MAX_INHERIT_DISTANCE ? previous.quote.speaker : undefined
+}
+
+/** The speaker a paragraph ending with a colon introduces (`The replies fell into groups:`), null when unnamed. */
+function colonIntroduction(paragraph: number, context: Context): string | null | undefined {
+  const masked = context.masked[paragraph]
+  if (masked === undefined || !/[:：]$/u.test(masked)) return undefined
+  const sentenceStart = lastAtOrBefore(context.starts[paragraph] ?? [0], masked.length - 1)
+  const attribution = attributionBefore(masked.slice(sentenceStart), sentenceStart)
+  const speaker = attribution && isCredible(attribution, paragraph, context) ? attribution.speaker : null
+  return speaker ? resolveSpeaker(speaker, paragraph, context) : null
+}
+
+function resolveSpeaker(mention: Mention, paragraph: number, context: Context): string | null {
+  const place = {paragraph, offset: mention.at}
+  switch (mention.kind) {
+    case 'name':
+      return resolveName(mention, place, context.people)
+    case 'pronoun':
+      return context.people.lastPersonBefore(place, genderOf(mention.text))
+    case 'writer':
+      return context.writer
+    case 'description':
+      return mention.text
+  }
+}
+
+function resolveAddressee(mention: Mention, paragraph: number, context: Context): string | null {
+  if (mention.kind === 'writer') return context.writer
+  if (mention.kind === 'name') return resolveName(mention, {paragraph, offset: mention.at}, context.people)
+  return mention.kind === 'description' ? mention.text : null
+}
+
+/**
+ * The fullest name of a person the article knows; else the name as written:
+ * an organisation whole (`Joint Committee on Intelligence and Security`), a
+ * person without the place or company after `of` (`Nick of Arachnid Labs`).
+ */
+function resolveName(mention: Mention, place: Place, people: PeopleIndex): string {
+  const {text} = mention
+  const known = people.resolve(text, place) ?? mention.alternatives?.map((other) => people.resolve(other.text, place)).find(Boolean)
+  if (known) return known
+  const [head = text, ...rest] = text.split(/ (?:of|on|for) /u)
+  if (rest.length > 0 && !namesOrganisation(head)) return people.resolve(head, place) ?? nameAsWritten(head)
+  return nameAsWritten(text)
+}
+
+/** A name nobody else in the article shares, without its title; an organisation's as written. */
+function nameAsWritten(text: string): string {
+  if (namesOrganisation(text)) return text
+  const words = mentionWords(text)
+  return words.length > 0 ? words.join(' ') : text
+}
+
+function namesOrganisation(text: string): boolean {
+  return text.split(' ').some((word) => NOT_PERSON_WORDS.has(word.toLowerCase()))
+}
+
+function withoutPossessive(word: string): string {
+  return word.replace(/['’]s$/u, '')
+}
+
+function genderOf(pronoun: string): Gender | null {
+  const word = pronoun.toLowerCase()
+  return MASCULINE.has(word) ? 'm' : FEMININE.has(word) ? 'f' : null
 }
 
 /** The quote's words without a comma that ends them before the attribution. */
 function cleanQuote(text: string): string {
-  return text.replace(/\s+/g, ' ').trim().replace(/,$/, '')
+  return text.replace(/\s+/g, ' ').trim().replace(/[,，]$/u, '').trim()
+}
+
+/** Title case without a sentence inside: a title of a work, a slogan, a name. */
+function isTitle(text: string): boolean {
+  const words = text.split(' ').filter((word) => /^\p{Lu}/u.test(word) || (/^\p{L}/u.test(word) && !STOPWORDS.has(word.toLowerCase())))
+  if (words.length < 2 || /[.!?]\s+\p{Lu}/u.test(text)) return false
+  return words.filter((word) => /^\p{Lu}/u.test(word)).length >= words.length * 0.75
+}
+
+/** A string passed to a function in code shown in the body: `it("…")`, `alert("…")`. */
+function isCodeString(paragraph: string, open: number): boolean {
+  return /[\w$]\($/u.test(paragraph.slice(Math.max(0, open - 2), open))
+}
+
+function wordCount(text: string): number {
+  const cjk = text.match(/\p{Script=Han}/gu)?.length ?? 0
+  const words = text.split(' ').filter((word) => /[\p{L}\p{N}]/u.test(word)).length
+  return cjk > words ? Math.round(cjk / CJK_CHARS_PER_WORD) : words
+}
+
+function lastAtOrBefore(sorted: readonly number[], at: number): number {
+  return sorted[indexBefore(sorted, at + 1)] ?? 0
+}
+
+function reportStray(file: VFile, stray: readonly StrayMark[]): void {
+  const lines = file.data.bodyLines ?? []
+  for (const mark of stray.slice(0, MAX_STRAY_WARNINGS)) {
+    const line = (lines[mark.paragraph] ?? 0) + 1
+    file.message(`Unbalanced quotation mark: ${mark.mark} is never closed; the quote is read to the end of its paragraph or skipped`, {
+      place: {line, column: mark.offset + 1},
+      ruleId: 'unbalanced-quote',
+      source: 'article-parse'
+    })
+  }
+  if (stray.length > MAX_STRAY_WARNINGS) {
+    file.message(`${stray.length - MAX_STRAY_WARNINGS} more unbalanced quotation marks`, {ruleId: 'unbalanced-quote', source: 'article-parse'})
+  }
 }

@@ -1,45 +1,98 @@
 /**
- * Cue verbs: the verbs that attribute a quote to its speaker, in the forms
- * news writing uses them. "believe", "provide" and "show" are deliberately
- * absent: they rarely introduce speech.
+ * Cue verbs: the words that attribute a quote to its speaker, in the forms
+ * news writing uses them, for the languages the pages come in. "believe",
+ * "provide" and "show" are deliberately absent: they rarely introduce speech.
  */
 
-const BASE_VERBS = `say tell add acknowledge admit announce argue ask assert claim comment complain concede conclude
+const ENGLISH_VERBS = `say tell add acknowledge admit announce argue ask assert claim comment complain concede conclude
 confirm continue declare deny describe estimate explain insist maintain mention note observe post predict promise
 recall reply report respond state stress suggest testify tweet urge warn write agree recount reflect remark reveal
 emphasise emphasize joke quip shout scream cry whisper muse boast caution contend counter exclaim lament marvel
-object plead pledge recommend reiterate retort snap vow wonder`.split(/\s+/)
+object plead pledge recommend reiterate retort snap vow wonder instruct call evoke summarise summarize read proclaim
+highlight share point identify begin`.split(/\s+/)
 
-/** Past and present forms that are not regular. */
-const IRREGULAR: Record<string, string[]> = {
-  say: ['said', 'says', 'say', 'saying'],
-  tell: ['told', 'tells', 'tell', 'telling'],
+/** Base forms that are seldom nouns, so they can be cues too (`critics say`). */
+const BASE_FORMS = new Set('say tell ask write explain argue insist warn agree admit'.split(' '))
+
+/** Verbs whose forms do not follow the regular -ed / -s / -ing pattern. */
+const IRREGULAR: Readonly<Record<string, readonly string[]>> = {
+  say: ['said', 'says', 'saying'],
+  tell: ['told', 'tells', 'telling'],
   write: ['wrote', 'writes', 'written', 'writing'],
+  read: ['reads'],
+  begin: ['began'],
   cry: ['cried', 'cries'],
-  reply: ['replied', 'replies'],
+  reply: ['replied', 'replies', 'replying'],
   testify: ['testified', 'testifies'],
   deny: ['denied', 'denies'],
+  identify: ['identified', 'identifies'],
   snap: ['snapped', 'snaps'],
   quip: ['quipped', 'quips'],
-  admit: ['admitted', 'admits'],
-  plead: ['pleaded', 'pleads', 'pled']
+  admit: ['admitted', 'admits', 'admitting'],
+  plead: ['pleaded', 'pleads', 'pled'],
+  summarise: ['summarised', 'summarises'],
+  summarize: ['summarized', 'summarizes'],
+  share: ['shared'],
+  call: ['called', 'calling']
 }
 
-function inflect(verb: string): string[] {
-  const irregular = IRREGULAR[verb]
-  if (irregular) return irregular
+/** Spanish, Portuguese, French, Italian, German, Czech and Slovak speech verbs, as they are written. */
+const OTHER_LANGUAGE_FORMS = `
+dijo dice afirmó afirma aseguró asegura aseguraba explicó explica señaló señala agregó agrega añadió añade declaró
+declara indicó indica sostuvo sostiene comentó comenta manifestó advirtió advierte resumió precisó subrayó destacó
+admitió reconoció preguntó respondió contó escribió escribe denunció insistió ubicó llamó manda expresó apuntó
+disse diz afirmou declarou explicou acrescentou completou falou contou destacou ressaltou comentou garantiu
+respondeu perguntou escreveu lembrou avaliou
+déclaré déclare dit ajouté ajoute affirmé affirme expliqué explique indiqué indique précisé précise souligné
+souligne assuré assure estimé estime confié confie raconté raconte répondu répond écrit écrivait rappelé rappelle
+lancé lance prévoit considère martèle insiste reconnaît
+detto dichiarato spiegato aggiunto sottolineato affermato
+sagte sagt erklärte erklärt betonte betont fügte schrieb
+řekl řekla řekli říká říkají uvedl uvedla uvádí dodal dodala dodává prohlásil prohlásila napsal napsala píše tvrdí
+tvrdil tvrdila zdůraznil zdůraznila zdůrazňuje hodnotí přidává přirovnává vysvětluje vysvětlil vysvětlila míní
+konstatoval konstatovala poznamenal poznamenala povedal povedala`
+
+function inflect(verb: string): readonly string[] {
   const stem = verb.endsWith('e') ? verb.slice(0, -1) : verb
   const third = /(?:s|sh|ch|x|z)$/.test(verb) ? `${verb}es` : `${verb}s`
-  return [`${stem}ed`, third]
+  const forms = IRREGULAR[verb] ?? [`${stem}ed`, third, `${stem}ing`]
+  return BASE_FORMS.has(verb) ? [verb, ...forms] : forms
 }
 
-/** Every attributing form: `said`, `says`, `told`, `added`, `warns`… */
-export const CUE_FORMS: readonly string[] = BASE_VERBS.flatMap(inflect)
+/** Every single-word cue, lower case: `said`, `told`, `warns`, `dijo`, `a ajouté`'s `ajouté`… */
+export const CUE_WORDS: ReadonlySet<string> = new Set([
+  ...ENGLISH_VERBS.flatMap(inflect),
+  ...OTHER_LANGUAGE_FORMS.split(/\s+/).filter(Boolean)
+])
 
-export const CUE_PATTERN = `(?:${[...new Set(CUE_FORMS)].sort((a, b) => b.length - a.length).join('|')})`
+/** Cue verbs that take the person told as their object: `Putin told Raisi`. */
+export const ADDRESSING_CUES: ReadonlySet<string> = new Set(inflect('tell'))
 
-/** Phrases that attribute without a verb. */
-export const CUE_PHRASES: readonly string[] = ['according to']
+/** Phrases that attribute a quote to what follows them: `according to the ministry`. */
+export const SOURCE_PHRASES: readonly (readonly string[])[] = [
+  ['according', 'to'],
+  ['in', 'the', 'words', 'of'],
+  ['selon'],
+  ["d'après"],
+  ['d’après'],
+  ['según'],
+  ['segundo'],
+  ['de', 'acordo', 'com'],
+  ['secondo'],
+  ['laut'],
+  ['podle']
+]
 
-/** Pronouns that stand for the last-named speaker. */
-export const SPEAKER_PRONOUNS: ReadonlySet<string> = new Set(['he', 'she', 'they'])
+/** Pronouns standing for a speaker named earlier. */
+export const SPEAKER_PRONOUNS: ReadonlySet<string> = new Set(
+  'he she they il elle ils elles él ella ellos ellas ele ela eles elas er sie on ona oni ono lui lei'.split(' ')
+)
+
+/** Object pronouns for the writer, as the person told: `he told me`. */
+export const WRITER_PRONOUNS: ReadonlySet<string> = new Set(['me', 'us'])
+
+/** Speech verbs of Chinese and Japanese text, longest first so `补充说` wins over `说`. */
+export const CJK_CUES: readonly string[] = `补充说 表示 指出 认为 强调 透露 坦言 介绍 提出 发现 告诉 写道 问道 回答 解释 宣布 承认 警告 说道 称 说`.split(' ')
+
+/** Chinese pronouns standing for a speaker named earlier. */
+export const CJK_PRONOUNS: ReadonlySet<string> = new Set(['他', '她', '他们', '她们'])

@@ -1,0 +1,396 @@
+/**
+ * Who said a quote, read from the narrative around it: the words before the
+ * opening mark back to the start of the sentence, and the words after the
+ * closing mark up to the end of the clause. Quotes in that text are masked
+ * (see `maskQuotes`), so their words never pass for the narrative's.
+ *
+ *   "Q," Putin said · "Q," said Putin · "Q," Putin told Raisi · Putin said: "Q"
+ *   "Q," Dr. Feel, an Evolution user, wrote · according to the ministry, "Q"
+ *   Rachel Stephens, senior analyst at RedMonk, shared her view: "Q"
+ *   卢宇说：“Q” · “Q”李博灏说。
+ */
+import {ADDRESSING_CUES, CJK_CUES, CJK_PRONOUNS, CUE_WORDS, SOURCE_PHRASES, SPEAKER_PRONOUNS, WRITER_PRONOUNS} from '../rules/cues.js'
+import {DETERMINERS, NAME_PARTICLES, NOT_NAMES, ROLE_NOUNS, TITLES} from '../rules/people.js'
+import {STOPWORDS} from '../rules/stopwords.js'
+import {cjkNameBefore} from './people.js'
+import {isCapitalised, isLowercaseWord, QUOTE_MASK, tokenize, type Token} from './words.js'
+
+export type MentionKind = 'name' | 'pronoun' | 'description' | 'writer'
+
+/** A person as the sentence refers to them, before resolving. */
+export interface Mention {
+  text: string
+  kind: MentionKind
+  /** Offset in the paragraph. */
+  at: number
+  /** Other names in the same subject (`Snopes fact checker David Emery`), tried when this one names nobody known. */
+  alternatives?: Mention[]
+}
+
+export interface Attribution {
+  speaker: Mention | null
+  /** The cue as written: `said`, `according to`; null for a colon. */
+  cue: string | null
+  addressee: Mention | null
+  /** Speaker and cue come straight after the quote (`"Q," Kaplan says`), not in a clause of its own. */
+  immediate: boolean
+}
+
+/** How far past a closing mark the attribution is looked for. */
+const AFTER_WINDOW = 200
+/** How far before an opening mark the sentence is read. */
+const BEFORE_WINDOW = 400
+/** A cue this many words into the text after a quote still attributes it. */
+const MAX_WORDS_TO_CUE = 10
+/** Longest description of an unnamed speaker, in words (`another survey respondent`). */
+const MAX_DESCRIPTION_WORDS = 6
+
+/** Words between a subject and its cue: `has said`, `also told`, `was keen to stress`, `nos la resumió`. */
+const BETWEEN_SUBJECT_AND_CUE = new Set(
+  `has have had was were is are would will also then later once again further previously recently just still never
+  often repeatedly not to keen quick eager careful went goes on later a ont avait se si ha han hat nos les lo la le me
+  te lui leur`.split(/\s+/)
+)
+/** Words that make the verb after them an infinitive or a passive, not an attribution. */
+const PASSIVE_OR_INFINITIVE = new Set(['to', 'be', 'being', 'been', 'is', 'are', 'was', 'were'])
+/** Words after which an -ing form opens a participle clause: `…, saying`, `by saying`, `before adding`. */
+const PARTICIPLE_OPENERS = new Set([',', 'by', 'while', 'when', 'after', 'before', 'and', 'also', 'then', '—', '–'])
+/** Conjunctions before a cue: its subject is the clause's (`Uber stepped in and tweeted`). */
+const CONJUNCTIONS = new Set(['and', 'but', 'or', 'y', 'e', 'et', 'mais', 'pero', 'mas', 'a', 'ale'])
+/** Words that join the parts of an organisation's name: `Joint Committee on Intelligence and Security`. */
+const NAME_CONNECTORS = new Set(['of', 'on', 'and', 'for', '&'])
+/** `of` in its languages, which a description of a source may run over: `una fuente de los servicios`. */
+const OF_WORDS = new Set(['of', 'de', 'del', 'da', 'do', 'di', 'du', 'des'])
+/** Words before an inverted cue (`a ajouté Laurent Fabius`, `přidává se Emile Heskey`): auxiliaries, reflexives. */
+const BEFORE_INVERTED_CUE = new Set(['a', 'ont', 'avait', 'ha', 'han', 'hat', 'se', 'si'])
+/** Words that open a sentence-initial phrase rather than its subject: `In 2013, …`, `Earlier Saturday, …`. */
+const INTRODUCTORY = new Set(
+  `in on at after before during earlier later as when while since despite like unlike for from with without following
+  speaking asked regardless of by to once then still yet but and so en à dans après avant pendant durante después
+  antes desde em na no ao após`.split(/\s+/)
+)
+const CLAUSE_END = new Set(['.', '!', '?', ';', '。', '！', '？', '；'])
+const CJK_TEXT = /[\p{Script=Han}\u3000-\u303F\uFF01-\uFF5E]/u
+
+/** The attribution in the text that follows a quote's closing mark (`text` from just after the mark). */
+export function attributionAfter(text: string, offset: number): Attribution | null {
+  const window = text.slice(0, AFTER_WINDOW)
+  if (CJK_TEXT.test(window.slice(0, 2))) return cjkAttributionAfter(window, offset)
+  const tokens = clauseTokens(window, offset)
+  const cue = findCue(tokens, 0, Math.min(tokens.length, MAX_WORDS_TO_CUE + 1), 'first')
+  if (!cue) return null
+  const leading = tokens.slice(0, cue.index)
+  const inverted = leading.every((token) => token.kind === 'punctuation' || BEFORE_INVERTED_CUE.has(token.text))
+  const speaker = inverted ? mentionAfter(tokens, cue.end) : subjectBefore(tokens, cue.index, 0)
+  const immediate = leading.every((token) => token.kind !== 'word' || !isLowercaseWord(token) || isPartOfSubject(token.text))
+  return {speaker, cue: cue.text, addressee: addresseeOf(tokens, cue, inverted), immediate}
+}
+
+/** The attribution in the sentence before a quote's opening mark (`text` up to the mark, from the sentence start). */
+export function attributionBefore(text: string, offset: number): Attribution | null {
+  const start = Math.max(0, text.length - BEFORE_WINDOW)
+  const window = text.slice(start)
+  if (CJK_TEXT.test(window.slice(-2))) return cjkAttributionBefore(window, offset + start)
+  const tokens = tokenize(window, offset + start)
+  const floor = lastClauseStart(tokens)
+  const source = findSourcePhrase(tokens, floor)
+  if (source) return source
+  const cue = findCue(tokens, floor, tokens.length, 'last')
+  if (cue) {
+    // A participle (`…, saying that`) and a second verb (`… and tweeted`) take the clause's subject.
+    const ofClause = /ing$/u.test(cue.text) || CONJUNCTIONS.has(tokens[cue.index - 1]?.text ?? '')
+    const speaker = (ofClause ? null : subjectBefore(tokens, cue.index, floor)) ?? (cue.index === floor ? mentionAfter(tokens, cue.end) : null) ?? clauseSubject(tokens, floor)
+    return {speaker, cue: cue.text, addressee: addresseeOf(tokens, cue, false), immediate: false}
+  }
+  if (tokens.at(-1)?.text === ':' || tokens.at(-1)?.text === '：') {
+    const speaker = clauseSubject(tokens, floor)
+    return speaker ? {speaker, cue: null, addressee: null, immediate: false} : null
+  }
+  return null
+}
+
+/** Words that may stand between a quote and its cue in `"Q," her mother, Fiona, said`: no verb, no clause. */
+function isPartOfSubject(word: string): boolean {
+  return DETERMINERS.has(word) || ROLE_NOUNS.has(word) || TITLES.has(word) || SPEAKER_PRONOUNS.has(word) || BETWEEN_SUBJECT_AND_CUE.has(word) || /ly$/u.test(word)
+}
+
+/** Tokens of the clause after a quote: up to the end of the sentence or the next quote. */
+function clauseTokens(text: string, offset: number): Token[] {
+  const tokens = tokenize(text, offset)
+  const end = tokens.findIndex((token) => token.kind === 'quote' || CLAUSE_END.has(token.text) || token.text === ':')
+  return end === -1 ? tokens : tokens.slice(0, end)
+}
+
+/** Index of the first token of the last clause (after the last `;` or sentence end) in the tokens. */
+function lastClauseStart(tokens: readonly Token[]): number {
+  for (let index = tokens.length - 1; index >= 0; index--) if (CLAUSE_END.has(tokens[index]?.text ?? '')) return index + 1
+  return 0
+}
+
+interface Cue {
+  text: string
+  index: number
+  /** Index just after the cue. */
+  end: number
+}
+
+/** The first or last cue verb among tokens[from, to): a lower-case speech verb. */
+function findCue(tokens: readonly Token[], from: number, to: number, which: 'first' | 'last'): Cue | undefined {
+  const step = which === 'first' ? 1 : -1
+  for (let index = which === 'first' ? from : to - 1; index >= from && index < to; index += step) {
+    const token = tokens[index]
+    if (token && isCueAt(tokens, index)) return {text: token.text, index, end: index + 1}
+  }
+  return undefined
+}
+
+/**
+ * A speech verb used as one: not an infinitive (`had nothing to say`), not a
+ * passive (`that being said`), and an -ing form only opening a participle
+ * clause (`…, saying that`), not as a noun (`a very accurate saying`).
+ */
+function isCueAt(tokens: readonly Token[], index: number): boolean {
+  const token = tokens[index]
+  if (!token || !isLowercaseWord(token) || !CUE_WORDS.has(token.text)) return false
+  const previous = tokens[index - 1]?.text.toLowerCase() ?? ''
+  if (PASSIVE_OR_INFINITIVE.has(previous)) return false
+  return !/ing$/u.test(token.text) || PARTICIPLE_OPENERS.has(previous)
+}
+
+/** `according to X`, `selon X`: the source named after the phrase, when the phrase is in the clause. */
+function findSourcePhrase(tokens: readonly Token[], floor: number): Attribution | null {
+  for (let index = tokens.length - 1; index >= floor; index--) {
+    for (const phrase of SOURCE_PHRASES) {
+      const matches = phrase.every((word, offset) => tokens[index + offset]?.text.toLowerCase() === word)
+      if (!matches) continue
+      const speaker = mentionAfter(tokens, index + phrase.length)
+      const cue = tokens.slice(index, index + phrase.length).map((token) => token.text).join(' ')
+      return speaker ? {speaker, cue, addressee: null, immediate: false} : null
+    }
+  }
+  return null
+}
+
+/**
+ * The subject of the cue at tokens[cue]: the name, pronoun or description
+ * right before it, over auxiliaries and adverbs and past an appositive
+ * (`Dr. Feel, an Evolution user, wrote`).
+ */
+function subjectBefore(tokens: readonly Token[], cue: number, floor: number): Mention | null {
+  let index = cue - 1
+  while (index >= floor && isSkippable(tokens[index])) index--
+  if (index < floor) return null
+  if (tokens[index]?.text === ',' || tokens[index]?.text === ')') {
+    const open = previousIndex(tokens, index - 1, floor, (token) => token.text === ',' || token.text === '(')
+    if (open === -1) return null
+    const inside = nameEndingAt(tokens, index - 1, open + 1)
+    // `her mother, Fiona, said`: a name set off by commas is the subject itself.
+    if (inside && inside.start === open + 1) return inside.mention
+    index = open - 1
+  }
+  const token = tokens[index]
+  if (!token || token.kind !== 'word' || CONJUNCTIONS.has(token.text)) return null
+  if (SPEAKER_PRONOUNS.has(token.text.toLowerCase())) return {text: token.text, kind: 'pronoun', at: token.start}
+  if (isCapitalised(token) || /\d/u.test(token.text)) return nameEndingAt(tokens, index, floor)?.mention ?? null
+  return descriptionEndingAt(tokens, index, floor)
+}
+
+function isSkippable(token: Token | undefined): boolean {
+  return token?.kind === 'word' && isLowercaseWord(token) && (BETWEEN_SUBJECT_AND_CUE.has(token.text) || /ly$/u.test(token.text))
+}
+
+function previousIndex(tokens: readonly Token[], from: number, floor: number, test: (token: Token) => boolean): number {
+  for (let index = from; index >= floor; index--) {
+    const token = tokens[index]
+    if (token && test(token)) return index
+    if (token?.kind === 'quote') return -1
+  }
+  return -1
+}
+
+/**
+ * The capitalised run ending at tokens[end] (back to `floor`) as a name
+ * mention, with the words that join an organisation's name (`Joint Committee
+ * on Intelligence and Security`, `Senator Mitch McConnell of Kentucky`).
+ */
+function nameEndingAt(tokens: readonly Token[], end: number, floor: number): {mention: Mention; start: number} | null {
+  const last = tokens[end]
+  if (!last || !(isCapitalised(last) || /^[\p{L}\p{N}_]*\d[\p{L}\p{N}_]*$/u.test(last.text))) return null
+  let start = end
+  while (start - 1 >= floor) {
+    const previous = tokens[start - 1]
+    const joined = previous && (NAME_PARTICLES.has(previous.text) || NAME_CONNECTORS.has(previous.text)) && isCapitalised(tokens[start - 2])
+    if (isCapitalised(previous) && !/['’]s$/u.test(previous?.text ?? '')) start--
+    else if (joined && start - 2 >= floor) start -= 2
+    else break
+  }
+  if (tokens.slice(start, end + 1).every((token) => NOT_NAMES.has(token.text.toLowerCase()))) return null
+  return {mention: {text: joinTokens(tokens, start, end), kind: 'name', at: tokens[start]?.start ?? 0}, start}
+}
+
+/**
+ * `one user`, `an unidentified poster`, `the second review`, `her mother`,
+ * `a member of the audience`: back to a determiner, over `of` phrases.
+ */
+function descriptionEndingAt(tokens: readonly Token[], end: number, floor: number): Mention | null {
+  let found = -1
+  for (let start = end; start >= Math.max(floor, end - MAX_DESCRIPTION_WORDS * 2); start--) {
+    const token = tokens[start]
+    if (!token || token.kind !== 'word' || CUE_WORDS.has(token.text)) break
+    const lowered = token.text.toLowerCase()
+    if (DETERMINERS.has(lowered)) {
+      found = start
+      if (!OF_WORDS.has(tokens[start - 1]?.text ?? '')) break
+    } else if (start === floor && found === -1 && !STOPWORDS.has(lowered)) {
+      found = start
+    }
+  }
+  if (found === -1 || found > end || STOPWORDS.has(tokens[end]?.text.toLowerCase() ?? '')) return null
+  return {text: joinTokens(tokens, found, end), kind: 'description', at: tokens[found]?.start ?? 0}
+}
+
+/**
+ * The speaker after an inverted cue (`said Mr. Reeves, a senior fellow`,
+ * `píše na Twitter Gary Lineker`, `acrescentou o comandante`): the first name
+ * in the clause, else the description right after the cue.
+ */
+function mentionAfter(tokens: readonly Token[], from: number): Mention | null {
+  let index = from
+  while (index < tokens.length && BEFORE_INVERTED_CUE.has(tokens[index]?.text ?? '')) index++
+  for (let scan = index; scan < tokens.length && scan < index + MAX_DESCRIPTION_WORDS; scan++) {
+    const token = tokens[scan]
+    if (!token || token.kind !== 'word') break
+    const named = nameStartingAt(tokens, scan)
+    if (!named) continue
+    // `Mozilla's manifesto`: what the name owns is the source.
+    if (/['’]s$/u.test(tokens[named.end]?.text ?? '') && isLowercaseWord(tokens[named.end + 1])) {
+      return {text: joinTokens(tokens, scan, named.end + 1), kind: 'description', at: token.start}
+    }
+    return named.mention
+  }
+  const first = tokens[index]
+  if (first && first.kind === 'word' && SPEAKER_PRONOUNS.has(first.text.toLowerCase())) return {text: first.text, kind: 'pronoun', at: first.start}
+  if (!first || !DETERMINERS.has(first.text.toLowerCase())) return null
+  let end = index
+  while (end + 1 < tokens.length && end - index < MAX_DESCRIPTION_WORDS - 1 && tokens[end + 1]?.kind === 'word') end++
+  return {text: joinTokens(tokens, index, end), kind: 'description', at: first.start}
+}
+
+/** Who was told: `told reporters`, `told Raisi`, `told me`. */
+function addresseeOf(tokens: readonly Token[], cue: Cue, inverted: boolean): Mention | null {
+  if (!ADDRESSING_CUES.has(cue.text.toLowerCase())) return null
+  const next = tokens[inverted ? cue.end + 1 : cue.end]
+  if (!next || next.kind !== 'word') return null
+  if (WRITER_PRONOUNS.has(next.text)) return {text: next.text, kind: 'writer', at: next.start}
+  if (isCapitalised(next)) return mentionAfter(tokens, inverted ? cue.end + 1 : cue.end)
+  if (DETERMINERS.has(next.text.toLowerCase())) return mentionAfter(tokens, cue.end)
+  return isLowercaseWord(next) && !SPEAKER_PRONOUNS.has(next.text) ? {text: next.text, kind: 'description', at: next.start} : null
+}
+
+/**
+ * The subject of a clause that introduces a quote without a cue verb
+ * (`Rachel Stephens, senior analyst at RedMonk, shared her perspective:`),
+ * past an introductory phrase (`In the midst of the fear, Uber …`).
+ */
+function clauseSubject(tokens: readonly Token[], floor: number): Mention | null {
+  let start = floor
+  const first = tokens[start]
+  if (first && INTRODUCTORY.has(first.text.toLowerCase())) {
+    const comma = tokens.findIndex((token, index) => index > start && token.text === ',')
+    if (comma !== -1) start = comma + 1
+  }
+  const token = tokens[start]
+  if (!token || token.kind !== 'word') return null
+  if (SPEAKER_PRONOUNS.has(token.text.toLowerCase())) return {text: token.text, kind: 'pronoun', at: token.start}
+  if (DETERMINERS.has(token.text.toLowerCase())) {
+    let end = start
+    while (isLowercaseWord(tokens[end + 1]) && !/(?:ed|s)$/u.test(tokens[end + 1]?.text ?? '') && end - start < MAX_DESCRIPTION_WORDS - 1) end++
+    // `The leader of Ennahda, Rachid Ghannouchi, condemned`: the name in apposition is the subject.
+    const comma = tokens.findIndex((candidate, index) => index > end && index <= end + MAX_DESCRIPTION_WORDS && candidate.text === ',')
+    const named = comma === -1 ? null : nameStartingAt(tokens, comma + 1)
+    if (named && tokens[named.end + 1]?.text === ',') return named.mention
+    if (end > start) return {text: joinTokens(tokens, start, end), kind: 'description', at: token.start}
+    return nameStartingAt(tokens, start + 1)?.mention ?? null
+  }
+  const named = nameStartingAt(tokens, start)
+  if (!named) return null
+  // `Snopes fact checker and staff writer David Emery posted`: later names in the subject may be the person.
+  const alternatives: Mention[] = []
+  for (let index = named.end + 1; index < tokens.length && index <= named.end + MAX_DESCRIPTION_WORDS; index++) {
+    const token = tokens[index]
+    if (!token || token.kind !== 'word') break
+    const later = nameStartingAt(tokens, index)
+    if (later) {
+      alternatives.push(later.mention)
+      index = later.end
+    }
+  }
+  return alternatives.length > 0 ? {...named.mention, alternatives} : named.mention
+}
+
+/** The capitalised run starting at tokens[start], with particles inside (`Luis de Miranda`). */
+function nameStartingAt(tokens: readonly Token[], start: number): {mention: Mention; end: number} | null {
+  const first = tokens[start]
+  if (!first || !isCapitalised(first) || NOT_NAMES.has(first.text.toLowerCase())) return null
+  let end = start
+  while (isCapitalised(tokens[end + 1]) || (NAME_PARTICLES.has(tokens[end + 1]?.text ?? '') && isCapitalised(tokens[end + 2]))) {
+    end += NAME_PARTICLES.has(tokens[end + 1]?.text ?? '') ? 2 : 1
+  }
+  return {mention: {text: joinTokens(tokens, start, end), kind: 'name', at: first.start}, end}
+}
+
+/** The text of tokens[start..end] as written. */
+function joinTokens(tokens: readonly Token[], start: number, end: number): string {
+  let text = ''
+  for (let index = start; index <= end; index++) {
+    const token = tokens[index]
+    if (!token) continue
+    const previous = tokens[index - 1]
+    text += index > start && previous && previous.end < token.start ? ` ${token.text}` : token.text
+  }
+  return text
+}
+
+/** `”卢宇说，` · `”李博灏说。` · `”卢宇恳切地说。` */
+function cjkAttributionAfter(text: string, offset: number): Attribution | null {
+  const clause = text.slice(0, firstBoundary(text))
+  const cue = lastCjkCue(clause)
+  if (!cue) return null
+  return {speaker: cjkMention(clause, cue.at, offset), cue: cue.text, addressee: null, immediate: cue.at < 12}
+}
+
+/** `马素湘说：` · `他说：` · `全国政协委员张近东提出` right before the opening mark. */
+function cjkAttributionBefore(text: string, offset: number): Attribution | null {
+  const trimmed = text.replace(/[\s:：,，]+$/u, '')
+  const cue = lastCjkCue(trimmed)
+  if (!cue || cue.at + cue.text.length !== trimmed.length) return null
+  return {speaker: cjkMention(trimmed, cue.at, offset), cue: cue.text, addressee: null, immediate: false}
+}
+
+function cjkMention(text: string, cueAt: number, offset: number): Mention | null {
+  const name = cjkNameBefore(text, cueAt)
+  if (!name) return null
+  const at = offset + cueAt - name.length
+  return {text: name, kind: CJK_PRONOUNS.has(name) ? 'pronoun' : 'name', at}
+}
+
+/** The speech verb ending last in the text, the longest when two end together (`补充说` over `说`). */
+function lastCjkCue(text: string): {text: string; at: number} | undefined {
+  let found: {text: string; at: number} | undefined
+  for (const cue of CJK_CUES) {
+    const at = text.lastIndexOf(cue)
+    const ends = (candidate: {text: string; at: number}) => candidate.at + candidate.text.length
+    if (at !== -1 && (!found || ends({text: cue, at}) > ends(found) || (ends({text: cue, at}) === ends(found) && cue.length > found.text.length))) {
+      found = {text: cue, at}
+    }
+  }
+  return found
+}
+
+function firstBoundary(text: string): number {
+  for (let index = 0; index < text.length; index++) {
+    const char = text.charAt(index)
+    if (CLAUSE_END.has(char) || char === '，' || char === ',' || char === QUOTE_MASK) return index
+  }
+  return text.length
+}

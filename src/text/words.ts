@@ -1,0 +1,102 @@
+/**
+ * Words and punctuation of a stretch of prose, with their offsets. Text
+ * inside quotation marks is masked out beforehand (see `maskQuotes`), so a
+ * quote reads as one token and its words never pass for the narrative's.
+ */
+
+/** Stands for every character of a quote, marks included, in masked text. */
+export const QUOTE_MASK = '\uE000'
+
+export type TokenKind = 'word' | 'punctuation' | 'quote'
+
+export interface Token {
+  text: string
+  kind: TokenKind
+  start: number
+  end: number
+}
+
+/**
+ * A word (letters and digits, with inner apostrophes, hyphens and dots, and a
+ * final dot that the tokeniser decides about), a masked quote, or one other
+ * visible character. Each repetition starts with a separator the first class
+ * excludes, so matching is linear.
+ */
+const TOKEN = /[\p{L}\p{M}\p{N}]+(?:['’\-.][\p{L}\p{M}\p{N}]+)*\.?|\uE000+|[^\s\p{L}\p{M}\p{N}\uE000]/gu
+
+/** Words whose final dot is part of them. */
+const ABBREVIATIONS = new Set(
+  'mr mrs ms dr st jr sr sen rep gov gen lt col sgt capt prof rev no vs etc mt ft gen adm cmdr supt insp dept inc corp co ltd'.split(' ')
+)
+
+export function tokenize(text: string, offset = 0): Token[] {
+  const tokens: Token[] = []
+  for (const match of text.matchAll(TOKEN)) {
+    const raw = match[0]
+    const start = offset + (match.index ?? 0)
+    const first = raw.charAt(0)
+    if (first === QUOTE_MASK) {
+      tokens.push({text: raw, kind: 'quote', start, end: start + raw.length})
+    } else if (!/[\p{L}\p{M}\p{N}]/u.test(first)) {
+      tokens.push({text: raw, kind: 'punctuation', start, end: start + 1})
+    } else if (raw.endsWith('.') && !keepsDot(raw)) {
+      tokens.push({text: raw.slice(0, -1), kind: 'word', start, end: start + raw.length - 1})
+      tokens.push({text: '.', kind: 'punctuation', start: start + raw.length - 1, end: start + raw.length})
+    } else {
+      tokens.push({text: raw, kind: 'word', start, end: start + raw.length})
+    }
+  }
+  return tokens
+}
+
+/** `Mr.`, `R.` and `U.S.` keep their dot; `said.` ends a sentence. */
+function keepsDot(word: string): boolean {
+  const bare = word.slice(0, -1)
+  return /^\p{Lu}$/u.test(bare) || bare.includes('.') || ABBREVIATIONS.has(bare.toLowerCase())
+}
+
+export function isCapitalised(token: Token | undefined): boolean {
+  return token?.kind === 'word' && /^\p{Lu}/u.test(token.text)
+}
+
+export function isLowercaseWord(token: Token | undefined): boolean {
+  return token?.kind === 'word' && /^\p{Ll}/u.test(token.text)
+}
+
+/** The text with every quoted stretch (marks included) replaced by QUOTE_MASK, offsets unchanged. */
+export function maskQuotes(text: string, pieces: ReadonlyArray<{start: number; end: number}>): string {
+  if (pieces.length === 0) return text
+  let masked = ''
+  let from = 0
+  for (const {start, end} of pieces) {
+    masked += text.slice(from, start) + QUOTE_MASK.repeat(end - start + 1)
+    from = end + 1
+  }
+  return masked + text.slice(from)
+}
+
+const SENTENCE_END = new Set(['.', '!', '?', '…', '。', '！', '？'])
+const ENDS_SENTENCE_INSIDE = /[.!?…。！？]\s*.$/u
+
+/**
+ * Offsets where sentences start in a paragraph, read on its masked text so a
+ * full stop inside a quote does not end the narrative's sentence; a quote
+ * that ends with one does end it when a capitalised word follows.
+ */
+export function sentenceStarts(text: string, masked: string): number[] {
+  const tokens = tokenize(masked)
+  const starts = [0]
+  tokens.forEach((token, index) => {
+    const next = tokens[index + 1]
+    if (!next) return
+    const endsHere =
+      (token.kind === 'punctuation' && SENTENCE_END.has(token.text) && (/[。！？]/u.test(token.text) || startsSentence(next))) ||
+      (token.kind === 'quote' && ENDS_SENTENCE_INSIDE.test(text.slice(Math.max(token.start, token.end - 4), token.end)) && isCapitalised(next))
+    if (endsHere) starts.push(next.start)
+  })
+  return starts
+}
+
+function startsSentence(token: Token): boolean {
+  return isCapitalised(token) || token.kind === 'quote' || /^[\p{N}(\[¿¡]/u.test(token.text)
+}
