@@ -12,14 +12,15 @@
  */
 import type {VFile} from 'vfile'
 import type {Quote} from '../article.js'
-import {attributionAfter, attributionBefore, type Attribution, type Mention} from '../text/attribution.js'
+import {attributionAfter, attributionBefore, DEFINITE_ARTICLES, type Attribution, type Mention} from '../text/attribution.js'
+import {PLURAL_PRONOUNS} from '../rules/cues.js'
 import {FEMININE, MASCULINE, NOT_PERSON_WORDS, ROLE_NOUNS, SPEAKER_NOUNS} from '../rules/people.js'
 import {STOPWORDS} from '../rules/stopwords.js'
 import {indexBefore, indexPeople, mentionWords, type Gender, type PeopleIndex, type Place} from '../text/people.js'
 import {findQuotes, piecesByParagraph, type QuoteSpan, type StrayMark} from '../text/quote-marks.js'
 import {maskQuotes, sentenceStarts} from '../text/words.js'
 
-/** Quotes woven into a sentence need this many words; shorter ones are scare quotes. */
+/** Quotes woven into a sentence need this many words; shorter ones are scare quotes, titles, names. */
 const MIN_PARTIAL_WORDS = 4
 /** An attributed quote standing as a sentence needs this many (`"I'm not," he said`). */
 const MIN_WHOLE_WORDS = 2
@@ -77,9 +78,13 @@ function readQuote(span: QuoteSpan, context: Context, previous: Found | undefine
   const before = masked.slice(sentenceStart, span.open)
   const standsAlone = before.trim() === ''
   const introduced = /[:：,，]\s*$/u.test(before)
-  const partial = !standsAlone && !introduced && /^[\p{Ll}…]/u.test(text)
+  // Woven into a sentence: a partial quote, or else a scare quote, a title or a name.
+  const embedded = !standsAlone && !introduced
+  const partial = embedded && /^[\p{Ll}…]/u.test(text)
   const words = wordCount(text)
-  const found = chooseAttribution(attributionAfterSpan(span, context, text), attributionBefore(before, sentenceStart))
+  const after = attributionAfterSpan(span, context, text)
+  // `X of "The Oatmeal" wrote a comic`: a verb after a quote inside a sentence is that sentence's, not an inverted cue.
+  const found = chooseAttribution(embedded && after?.inverted ? null : after, attributionBefore(before, sentenceStart))
   const attribution = found && isCredible(found, span.paragraph, context) ? found : null
   const quote = (speaker: string | null): Quote => ({
     text,
@@ -90,10 +95,10 @@ function readQuote(span: QuoteSpan, context: Context, previous: Found | undefine
     partial
   })
   if (attribution?.speaker) {
-    return words < (partial ? MIN_PARTIAL_WORDS : MIN_WHOLE_WORDS) ? null : quote(resolveSpeaker(attribution.speaker, span.paragraph, context))
+    return words < (embedded ? MIN_PARTIAL_WORDS : MIN_WHOLE_WORDS) ? null : quote(resolveSpeaker(attribution.speaker, span.paragraph, context))
   }
-  if (!(standsAlone || introduced) || words < MIN_INHERITED_WORDS) return null
-  const inherited = inheritedSpeaker(span, previous, context)
+  if (embedded || words < MIN_INHERITED_WORDS) return null
+  const inherited = inheritedSpeaker(span, previous, context, standsAlone)
   return inherited === undefined ? null : quote(inherited)
 }
 
@@ -144,14 +149,30 @@ function chooseAttribution(after: Attribution | null, before: Attribution | null
  * The speaker of a quote with no attribution of its own: the quote before it
  * in the same paragraph; for a paragraph that opens with a quote, the one who
  * introduced it with a colon at the end of the paragraph before, or the
- * speaker of a quote just before. Undefined when it continues nobody.
+ * speaker of a quote just before; else the person the narrative just named
+ * (`Charles Schultze once summed it up. "Q."`). Undefined when it continues
+ * nobody.
  */
-function inheritedSpeaker(span: QuoteSpan, previous: Found | undefined, context: Context): string | null | undefined {
+function inheritedSpeaker(span: QuoteSpan, previous: Found | undefined, context: Context, standsAlone: boolean): string | null | undefined {
   if (previous && previous.endParagraph === span.paragraph) return previous.quote.speaker
-  if (span.open !== 0) return undefined
-  const introducer = colonIntroduction(span.paragraph - 1, context)
-  if (introducer !== undefined) return introducer
-  return previous && span.paragraph - previous.endParagraph <= MAX_INHERIT_DISTANCE ? previous.quote.speaker : undefined
+  if (span.open === 0) {
+    const introducer = colonIntroduction(span.paragraph - 1, context)
+    if (introducer !== undefined) return introducer
+    if (previous && span.paragraph - previous.endParagraph <= MAX_INHERIT_DISTANCE) return previous.quote.speaker
+  }
+  return standsAlone ? topicPerson(span, context) : undefined
+}
+
+/**
+ * The person named last in the narrative just before a sentence-long quote:
+ * earlier in its paragraph, or in the paragraph before when the quote opens
+ * its own. Only for quotes that are sentences (`"Q."`), not for names and
+ * fragments.
+ */
+function topicPerson(span: QuoteSpan, context: Context): string | undefined {
+  if (!/[.!?…。！？]$/u.test(span.text) || wordCount(span.text) < MIN_PARTIAL_WORDS) return undefined
+  const named = context.people.lastPersonBefore({paragraph: span.paragraph, offset: span.open}, null)
+  return named && named.paragraph >= span.paragraph - (span.open === 0 ? 1 : 0) ? named.name : undefined
 }
 
 /** The speaker a paragraph ending with a colon introduces (`The replies fell into groups:`), null when unnamed. */
@@ -170,7 +191,8 @@ function resolveSpeaker(mention: Mention, paragraph: number, context: Context): 
     case 'name':
       return resolveName(mention, place, context.people)
     case 'pronoun':
-      return context.people.lastPersonBefore(place, genderOf(mention.text))
+      // "they" may be a group the index cannot name; better no speaker than a wrong person.
+      return PLURAL_PRONOUNS.has(mention.text.toLowerCase()) ? null : (context.people.lastPersonBefore(place, genderOf(mention.text))?.name ?? null)
     case 'writer':
       return context.writer
     case 'description':
@@ -200,7 +222,7 @@ function resolveName(mention: Mention, place: Place, people: PeopleIndex): strin
 
 /** A name nobody else in the article shares, without its title; an organisation's as written. */
 function nameAsWritten(text: string): string {
-  if (namesOrganisation(text)) return text
+  if (namesOrganisation(text) || DEFINITE_ARTICLES.has(text.split(' ')[0]?.toLowerCase() ?? '')) return text
   const words = mentionWords(text)
   return words.length > 0 ? words.join(' ') : text
 }
@@ -223,11 +245,16 @@ function cleanQuote(text: string): string {
   return text.replace(/\s+/g, ' ').trim().replace(/[,，]$/u, '').trim()
 }
 
-/** Title case without a sentence inside: a title of a work, a slogan, a name. */
+/**
+ * A title of a work, a slogan or a name: capitalised words with only
+ * function words between them, and no sentence ending (`A Paradise Built in
+ * Hell`, `Brendan Eich Steps Down as Mozilla CEO`).
+ */
 function isTitle(text: string): boolean {
-  const words = text.split(' ').filter((word) => /^\p{Lu}/u.test(word) || (/^\p{L}/u.test(word) && !STOPWORDS.has(word.toLowerCase())))
-  if (words.length < 2 || /[.!?]\s+\p{Lu}/u.test(text)) return false
-  return words.filter((word) => /^\p{Lu}/u.test(word)).length >= words.length * 0.75
+  if (/[.!?…]\P{L}*$/u.test(text)) return false
+  const words = text.split(' ').map((word) => word.replace(/^\P{L}+/u, '')).filter((word) => /^\p{L}/u.test(word))
+  const capitalised = words.slice(1).filter((word) => /^\p{Lu}/u.test(word)).length
+  return capitalised >= 2 && words.every((word) => /^\p{Lu}/u.test(word) || STOPWORDS.has(word.toLowerCase()))
 }
 
 /** A string passed to a function in code shown in the body: `it("…")`, `alert("…")`. */

@@ -9,7 +9,7 @@ confirm continue declare deny describe estimate explain insist maintain mention 
 recall reply report respond state stress suggest testify tweet urge warn write agree recount reflect remark reveal
 emphasise emphasize joke quip shout scream cry whisper muse boast caution contend counter exclaim lament marvel
 object plead pledge recommend reiterate retort snap vow wonder instruct call evoke summarise summarize read proclaim
-highlight share point identify begin`.split(/\s+/)
+highlight share point identify begin sum`.split(/\s+/)
 
 /** Base forms that are seldom nouns, so they can be cues too (`critics say`). */
 const BASE_FORMS = new Set('say tell ask write explain argue insist warn agree admit'.split(' '))
@@ -33,7 +33,8 @@ const IRREGULAR: Readonly<Record<string, readonly string[]>> = {
   summarise: ['summarised', 'summarises'],
   summarize: ['summarized', 'summarizes'],
   share: ['shared'],
-  call: ['called', 'calling']
+  call: ['called', 'calling'],
+  sum: ['summed', 'sums']
 }
 
 /** Spanish, Portuguese, French, Italian, German, Czech and Slovak speech verbs, as they are written. */
@@ -68,6 +69,9 @@ export const CUE_WORDS: ReadonlySet<string> = new Set([
 /** Cue verbs that take the person told as their object: `Putin told Raisi`. */
 export const ADDRESSING_CUES: ReadonlySet<string> = new Set(inflect('tell'))
 
+/** English speech verbs in their base form: cues after `keen to`, `went on to` (`was keen to stress`). */
+export const BASE_CUES: ReadonlySet<string> = new Set(ENGLISH_VERBS)
+
 /** Phrases that attribute a quote to what follows them: `according to the ministry`. */
 export const SOURCE_PHRASES: readonly (readonly string[])[] = [
   ['according', 'to'],
@@ -87,6 +91,9 @@ export const SOURCE_PHRASES: readonly (readonly string[])[] = [
 export const SPEAKER_PRONOUNS: ReadonlySet<string> = new Set(
   'he she they il elle ils elles él ella ellos ellas ele ela eles elas er sie on ona oni ono lui lei'.split(' ')
 )
+
+/** Pronouns standing for several people. */
+export const PLURAL_PRONOUNS: ReadonlySet<string> = new Set('they ils elles ellos ellas eles elas oni 他们 她们'.split(' '))
 
 /** Object pronouns for the writer, as the person told: `he told me`. */
 export const WRITER_PRONOUNS: ReadonlySet<string> = new Set(['me', 'us'])

@@ -90,9 +90,10 @@ export const NOT_PERSON_WORDS: ReadonlySet<string> = new Set(
   state states city town village district region kingdom republic federation empire east west north south central
   middle northern southern eastern western america americas europe africa asia zealand house hall tower building
   market markets airlines airways motors systems technologies labs games control foods project program programme
-  act bill law treaty war cup league championship festival award awards prize day week summit conference forum
+  act law treaty war cup league championship festival award awards prize day week summit conference forum
   army navy force forces police guard administration government team club stadium hotel restaurant café cafe
-  internet web online twitter facebook instagram youtube google apple microsoft amazon`.split(/\s+/)
+  internet web online twitter facebook instagram youtube google apple microsoft amazon republican republicans
+  democrat democrats democratic conservative conservatives liberal liberals socialist socialists communist`.split(/\s+/)
 )
 
 /** Lower-case particles inside names: Luis de Miranda, Ludwig van Beethoven, Osama bin Laden. */

@@ -9,7 +9,7 @@
  *   Rachel Stephens, senior analyst at RedMonk, shared her view: "Q"
  *   卢宇说：“Q” · “Q”李博灏说。
  */
-import {ADDRESSING_CUES, CJK_CUES, CJK_PRONOUNS, CUE_WORDS, SOURCE_PHRASES, SPEAKER_PRONOUNS, WRITER_PRONOUNS} from '../rules/cues.js'
+import {ADDRESSING_CUES, BASE_CUES, CJK_CUES, CJK_PRONOUNS, CUE_WORDS, SOURCE_PHRASES, SPEAKER_PRONOUNS, WRITER_PRONOUNS} from '../rules/cues.js'
 import {DETERMINERS, NAME_PARTICLES, NOT_NAMES, ROLE_NOUNS, TITLES} from '../rules/people.js'
 import {STOPWORDS} from '../rules/stopwords.js'
 import {cjkNameBefore} from './people.js'
@@ -34,6 +34,8 @@ export interface Attribution {
   addressee: Mention | null
   /** Speaker and cue come straight after the quote (`"Q," Kaplan says`), not in a clause of its own. */
   immediate: boolean
+  /** The cue comes first and the speaker after it (`"Q," said Putin`). */
+  inverted?: boolean
 }
 
 /** How far past a closing mark the attribution is looked for. */
@@ -53,12 +55,18 @@ const BETWEEN_SUBJECT_AND_CUE = new Set(
 )
 /** Words that make the verb after them an infinitive or a passive, not an attribution. */
 const PASSIVE_OR_INFINITIVE = new Set(['to', 'be', 'being', 'been', 'is', 'are', 'was', 'were'])
+/** `keen to stress`, `went on to say`: an infinitive after these still attributes. */
+const WILLING = new Set(['keen', 'eager', 'quick', 'careful', 'on', 'wanted', 'wants', 'decided', 'continued', 'hastened', 'paused'])
 /** Words after which an -ing form opens a participle clause: `…, saying`, `by saying`, `before adding`. */
 const PARTICIPLE_OPENERS = new Set([',', 'by', 'while', 'when', 'after', 'before', 'and', 'also', 'then', '—', '–'])
 /** Conjunctions before a cue: its subject is the clause's (`Uber stepped in and tweeted`). */
 const CONJUNCTIONS = new Set(['and', 'but', 'or', 'y', 'e', 'et', 'mais', 'pero', 'mas', 'a', 'ale'])
 /** Words that join the parts of an organisation's name: `Joint Committee on Intelligence and Security`. */
 const NAME_CONNECTORS = new Set(['of', 'on', 'and', 'for', '&'])
+/** Articles that belong to the name they open: `The Food Standards Agency`, `La Constitución`. */
+export const DEFINITE_ARTICLES = new Set(['the', 'la', 'el', 'le', 'les', 'los', 'las', 'der', 'die', 'das', 'il', 'lo'])
+/** A relative clause ends a description read backwards: `a woman who took pills` is not the speaker. */
+const RELATIVE_PRONOUNS = new Set(['who', 'which', 'that', 'whose', 'qui', 'que', 'quien', 'quem'])
 /** `of` in its languages, which a description of a source may run over: `una fuente de los servicios`. */
 const OF_WORDS = new Set(['of', 'de', 'del', 'da', 'do', 'di', 'du', 'des'])
 /** Words before an inverted cue (`a ajouté Laurent Fabius`, `přidává se Emile Heskey`): auxiliaries, reflexives. */
@@ -78,12 +86,12 @@ export function attributionAfter(text: string, offset: number): Attribution | nu
   if (CJK_TEXT.test(window.slice(0, 2))) return cjkAttributionAfter(window, offset)
   const tokens = clauseTokens(window, offset)
   const cue = findCue(tokens, 0, Math.min(tokens.length, MAX_WORDS_TO_CUE + 1), 'first')
-  if (!cue) return null
+  if (!cue) return findSourcePhrase(tokens, 0)
   const leading = tokens.slice(0, cue.index)
   const inverted = leading.every((token) => token.kind === 'punctuation' || BEFORE_INVERTED_CUE.has(token.text))
   const speaker = inverted ? mentionAfter(tokens, cue.end) : subjectBefore(tokens, cue.index, 0)
   const immediate = leading.every((token) => token.kind !== 'word' || !isLowercaseWord(token) || isPartOfSubject(token.text))
-  return {speaker, cue: cue.text, addressee: addresseeOf(tokens, cue, inverted), immediate}
+  return {speaker, cue: cue.text, addressee: addresseeOf(tokens, cue, inverted), immediate, inverted}
 }
 
 /** The attribution in the sentence before a quote's opening mark (`text` up to the mark, from the sentence start). */
@@ -98,8 +106,7 @@ export function attributionBefore(text: string, offset: number): Attribution | n
   const cue = findCue(tokens, floor, tokens.length, 'last')
   if (cue) {
     // A participle (`…, saying that`) and a second verb (`… and tweeted`) take the clause's subject.
-    const ofClause = /ing$/u.test(cue.text) || CONJUNCTIONS.has(tokens[cue.index - 1]?.text ?? '')
-    const speaker = (ofClause ? null : subjectBefore(tokens, cue.index, floor)) ?? (cue.index === floor ? mentionAfter(tokens, cue.end) : null) ?? clauseSubject(tokens, floor)
+    const speaker = /ing$/u.test(cue.text) || CONJUNCTIONS.has(tokens[cue.index - 1]?.text ?? '') ? participleSubject(tokens, cue, floor) : (subjectBefore(tokens, cue.index, floor) ?? (cue.index === floor ? mentionAfter(tokens, cue.end) : null))
     return {speaker, cue: cue.text, addressee: addresseeOf(tokens, cue, false), immediate: false}
   }
   if (tokens.at(-1)?.text === ':' || tokens.at(-1)?.text === '：') {
@@ -107,6 +114,21 @@ export function attributionBefore(text: string, offset: number): Attribution | n
     return speaker ? {speaker, cue: null, addressee: null, immediate: false} : null
   }
   return null
+}
+
+/**
+ * The subject of a participle or a second verb takes the clause's subject
+ * (`Yoon apologized …, saying`, `Uber stepped in and tweeted`); a name right
+ * before it comes first (`with Prime Minister Michael Joseph Savage
+ * proclaiming`), and the clause's names are tried when it names nobody known
+ * (`David Emery posted to Twitter asking`).
+ */
+function participleSubject(tokens: readonly Token[], cue: Cue, floor: number): Mention | null {
+  const ofClause = clauseSubject(tokens, floor)
+  const adjacent = isCapitalised(tokens[cue.index - 1]) ? nameEndingAt(tokens, cue.index - 1, floor)?.mention : undefined
+  if (!adjacent) return ofClause
+  const alternatives = ofClause ? [ofClause, ...(ofClause.alternatives ?? [])] : []
+  return {...adjacent, alternatives}
 }
 
 /** Words that may stand between a quote and its cue in `"Q," her mother, Fiona, said`: no verb, no clause. */
@@ -151,15 +173,28 @@ function findCue(tokens: readonly Token[], from: number, to: number, which: 'fir
  */
 function isCueAt(tokens: readonly Token[], index: number): boolean {
   const token = tokens[index]
-  if (!token || !isLowercaseWord(token) || !CUE_WORDS.has(token.text)) return false
+  if (!token || !isLowercaseWord(token)) return false
   const previous = tokens[index - 1]?.text.toLowerCase() ?? ''
-  if (PASSIVE_OR_INFINITIVE.has(previous)) return false
-  return !/ing$/u.test(token.text) || PARTICIPLE_OPENERS.has(previous)
+  // `had nothing to say` is no attribution; `was keen to stress` is.
+  if (previous === 'to') return WILLING.has(tokens[index - 2]?.text.toLowerCase() ?? '') && BASE_CUES.has(token.text)
+  if (!CUE_WORDS.has(token.text) || PASSIVE_OR_INFINITIVE.has(previous)) return false
+  return !/ing$/u.test(token.text) || PARTICIPLE_OPENERS.has(previous) || isCapitalised(tokens[index - 1])
 }
 
-/** `according to X`, `selon X`: the source named after the phrase, when the phrase is in the clause. */
+/**
+ * `according to X`, `selon X`: the source named after the phrase, when the
+ * phrase is in the clause; and `in X's words`.
+ */
 function findSourcePhrase(tokens: readonly Token[], floor: number): Attribution | null {
   for (let index = tokens.length - 1; index >= floor; index--) {
+    const owner = tokens[index - 1]
+    if (tokens[index]?.text.toLowerCase() === 'words' && owner && /['’]s$/u.test(owner.text)) {
+      const named = nameEndingAt(tokens, index - 1, floor)
+      const start = named ? tokens.findIndex((token) => token.start === named.mention.at) : -1
+      if (named && tokens[start - 1]?.text.toLowerCase() === 'in') {
+        return {speaker: named.mention, cue: joinTokens(tokens, start - 1, index), addressee: null, immediate: false}
+      }
+    }
     for (const phrase of SOURCE_PHRASES) {
       const matches = phrase.every((word, offset) => tokens[index + offset]?.text.toLowerCase() === word)
       if (!matches) continue
@@ -191,7 +226,7 @@ function subjectBefore(tokens: readonly Token[], cue: number, floor: number): Me
   const token = tokens[index]
   if (!token || token.kind !== 'word' || CONJUNCTIONS.has(token.text)) return null
   if (SPEAKER_PRONOUNS.has(token.text.toLowerCase())) return {text: token.text, kind: 'pronoun', at: token.start}
-  if (isCapitalised(token) || /\d/u.test(token.text)) return nameEndingAt(tokens, index, floor)?.mention ?? null
+  if (isCapitalised(token) || isHandle(token)) return nameEndingAt(tokens, index, floor)?.mention ?? null
   return descriptionEndingAt(tokens, index, floor)
 }
 
@@ -215,12 +250,16 @@ function previousIndex(tokens: readonly Token[], from: number, floor: number, te
  */
 function nameEndingAt(tokens: readonly Token[], end: number, floor: number): {mention: Mention; start: number} | null {
   const last = tokens[end]
-  if (!last || !(isCapitalised(last) || /^[\p{L}\p{N}_]*\d[\p{L}\p{N}_]*$/u.test(last.text))) return null
+  if (!last) return null
+  if (isHandle(last)) return {mention: {text: last.text, kind: 'name', at: last.start}, start: end}
+  if (!isCapitalised(last) || !isWordOfName(last.text)) return null
   let start = end
   while (start - 1 >= floor) {
     const previous = tokens[start - 1]
     const joined = previous && (NAME_PARTICLES.has(previous.text) || NAME_CONNECTORS.has(previous.text)) && isCapitalised(tokens[start - 2])
-    if (isCapitalised(previous) && !/['’]s$/u.test(previous?.text ?? '')) start--
+    // `As Nick says`: a capitalised sentence opener is not part of the name; `La Constitución` keeps its article.
+    const opener = previous && NOT_NAMES.has(previous.text.toLowerCase()) && !DEFINITE_ARTICLES.has(previous.text.toLowerCase())
+    if (isCapitalised(previous) && !opener && !/['’]s$/u.test(previous?.text ?? '')) start--
     else if (joined && start - 2 >= floor) start -= 2
     else break
   }
@@ -236,7 +275,7 @@ function descriptionEndingAt(tokens: readonly Token[], end: number, floor: numbe
   let found = -1
   for (let start = end; start >= Math.max(floor, end - MAX_DESCRIPTION_WORDS * 2); start--) {
     const token = tokens[start]
-    if (!token || token.kind !== 'word' || CUE_WORDS.has(token.text)) break
+    if (!token || token.kind !== 'word' || CUE_WORDS.has(token.text) || RELATIVE_PRONOUNS.has(token.text)) break
     const lowered = token.text.toLowerCase()
     if (DETERMINERS.has(lowered)) {
       found = start
@@ -251,12 +290,22 @@ function descriptionEndingAt(tokens: readonly Token[], end: number, floor: numbe
 
 /**
  * The speaker after an inverted cue (`said Mr. Reeves, a senior fellow`,
- * `píše na Twitter Gary Lineker`, `acrescentou o comandante`): the first name
- * in the clause, else the description right after the cue.
+ * `píše na Twitter Gary Lineker`, `acrescentou o comandante`) or a source
+ * phrase (`according to the explanatory notes of the Bill`): a description
+ * when a determiner and lower-case words come first, else the first name in
+ * the clause.
  */
 function mentionAfter(tokens: readonly Token[], from: number): Mention | null {
   let index = from
   while (index < tokens.length && BEFORE_INVERTED_CUE.has(tokens[index]?.text ?? '')) index++
+  const first = tokens[index]
+  if (!first || first.kind !== 'word') return null
+  if (SPEAKER_PRONOUNS.has(first.text.toLowerCase())) return {text: first.text, kind: 'pronoun', at: first.start}
+  if (DETERMINERS.has(first.text.toLowerCase()) && isLowercaseWord(tokens[index + 1])) {
+    let end = index + 1
+    while (end + 1 < tokens.length && end - index < MAX_DESCRIPTION_WORDS * 2 && tokens[end + 1]?.kind === 'word') end++
+    return {text: joinTokens(tokens, index, end), kind: 'description', at: first.start}
+  }
   for (let scan = index; scan < tokens.length && scan < index + MAX_DESCRIPTION_WORDS; scan++) {
     const token = tokens[scan]
     if (!token || token.kind !== 'word') break
@@ -268,12 +317,11 @@ function mentionAfter(tokens: readonly Token[], from: number): Mention | null {
     }
     return named.mention
   }
-  const first = tokens[index]
-  if (first && first.kind === 'word' && SPEAKER_PRONOUNS.has(first.text.toLowerCase())) return {text: first.text, kind: 'pronoun', at: first.start}
-  if (!first || !DETERMINERS.has(first.text.toLowerCase())) return null
+  // `tvrdí mladá anglická superstar`: a description without an article.
   let end = index
-  while (end + 1 < tokens.length && end - index < MAX_DESCRIPTION_WORDS - 1 && tokens[end + 1]?.kind === 'word') end++
-  return {text: joinTokens(tokens, index, end), kind: 'description', at: first.start}
+  while (isLowercaseWord(tokens[end + 1]) && end - index < MAX_DESCRIPTION_WORDS - 1) end++
+  const closes = !tokens[end + 1] || tokens[end + 1]?.kind === 'punctuation'
+  return isLowercaseWord(first) && closes && !STOPWORDS.has(first.text) ? {text: joinTokens(tokens, index, end), kind: 'description', at: first.start} : null
 }
 
 /** Who was told: `told reporters`, `told Raisi`, `told me`. */
@@ -328,15 +376,34 @@ function clauseSubject(tokens: readonly Token[], floor: number): Mention | null 
   return alternatives.length > 0 ? {...named.mention, alternatives} : named.mention
 }
 
-/** The capitalised run starting at tokens[start], with particles inside (`Luis de Miranda`). */
+/**
+ * The name starting at tokens[start]: a capitalised run with particles and
+ * the words that join an organisation's name (`Luis de Miranda`, `Claret and
+ * Hugh`), or a user name (`elmo666`).
+ */
 function nameStartingAt(tokens: readonly Token[], start: number): {mention: Mention; end: number} | null {
   const first = tokens[start]
-  if (!first || !isCapitalised(first) || NOT_NAMES.has(first.text.toLowerCase())) return null
+  if (!first) return null
+  if (isHandle(first)) return {mention: {text: first.text, kind: 'name', at: first.start}, end: start}
+  if (!isCapitalised(first) || NOT_NAMES.has(first.text.toLowerCase()) || !isWordOfName(first.text)) return null
   let end = start
-  while (isCapitalised(tokens[end + 1]) || (NAME_PARTICLES.has(tokens[end + 1]?.text ?? '') && isCapitalised(tokens[end + 2]))) {
-    end += NAME_PARTICLES.has(tokens[end + 1]?.text ?? '') ? 2 : 1
+  for (;;) {
+    const next = tokens[end + 1]
+    if (isCapitalised(next) && next && !NOT_NAMES.has(next.text.toLowerCase())) end++
+    else if (next && (NAME_PARTICLES.has(next.text) || NAME_CONNECTORS.has(next.text)) && isCapitalised(tokens[end + 2])) end += 2
+    else break
   }
   return {mention: {text: joinTokens(tokens, start, end), kind: 'name', at: first.start}, end}
+}
+
+/** Not a contraction (`Don’t say`, `You'll`) and no dots but an initial's or a title's. */
+function isWordOfName(word: string): boolean {
+  return !/['’](?:t|ll|re|ve|d|m)$/iu.test(word) && !/\.\p{L}/u.test(word.replace(/^(?:\p{L}\.)+$/u, ''))
+}
+
+/** A user name on a forum or network: letters then digits (`elmo666`). */
+function isHandle(token: Token): boolean {
+  return token.kind === 'word' && /^\p{L}+\d+$/u.test(token.text)
 }
 
 /** The text of tokens[start..end] as written. */
@@ -359,11 +426,11 @@ function cjkAttributionAfter(text: string, offset: number): Attribution | null {
   return {speaker: cjkMention(clause, cue.at, offset), cue: cue.text, addressee: null, immediate: cue.at < 12}
 }
 
-/** `马素湘说：` · `他说：` · `全国政协委员张近东提出` right before the opening mark. */
+/** `马素湘说：` · `他说：` · `全国政协委员张近东提出` · `席尔霍尔茨补充说，在测试中使用雪利酒` before the opening mark. */
 function cjkAttributionBefore(text: string, offset: number): Attribution | null {
   const trimmed = text.replace(/[\s:：,，]+$/u, '')
   const cue = lastCjkCue(trimmed)
-  if (!cue || cue.at + cue.text.length !== trimmed.length) return null
+  if (!cue) return null
   return {speaker: cjkMention(trimmed, cue.at, offset), cue: cue.text, addressee: null, immediate: false}
 }
 

@@ -38,8 +38,8 @@ export interface PeopleIndex {
   readonly people: Person[]
   /** The fullest name of the person a mention refers to, as read at `place`; null when it names nobody the index knows. */
   resolve(mention: string, place: Place): string | null
-  /** The person mentioned last before `place` whose gender (when known) agrees, if any. */
-  lastPersonBefore(place: Place, gender: Gender | null): string | null
+  /** The person a pronoun at `place` stands for, and the paragraph where they were last mentioned. */
+  lastPersonBefore(place: Place, gender: Gender | null): {name: string; paragraph: number} | null
 }
 
 /** A capitalised run read as a name. */
@@ -54,6 +54,10 @@ interface NameRun {
   personal: boolean
   /** Gender words right after it: a pronoun, or a title before it. Positive for a man. */
   gender: number
+  /** Not a possessive and not after a preposition: a subject, which a pronoun is more likely to stand for. */
+  salient: boolean
+  /** The first word of a sentence, capitalised whatever it is. */
+  opensSentence: boolean
   at: number
 }
 
@@ -63,8 +67,17 @@ interface Cluster {
   role: string | null
   titled: boolean
   gender: number
-  /** Positions of its mentions, in reading order once clustering is done. */
-  mentions: number[]
+  /** Positions of the mentions of its fullest name, in reading order. */
+  defining: number[]
+  /** The latest mention attached so far while mentions are read in order. */
+  lastAttached: number
+}
+
+/** A mention of a person, in reading order. */
+interface Mention {
+  at: number
+  cluster: Cluster
+  salient: boolean
 }
 
 /** Clusters looked at for one mention, a bound on the work when many names share a word. */
@@ -85,16 +98,45 @@ const CJK_ROLE = /^.*(?:发言人|委员|教授|主任|记者|总统|总理|部�
 const CJK_ADVERB = /(?:[\p{Script=Han}]{1,2}地|进一步|[还也则又都就曾更便亦再仍])+$/u
 const CJK_BOUNDARY = /[，。；：、！？“”「」『』（）()\s,.;:!?]/u
 const SENTENCE_END = new Set(['.', '!', '?', ':', '。', '！', '？'])
+const OBJECT_PRONOUNS = new Set(['him', 'her'])
+/** A name after one of these is an object, which a later pronoun is less likely to stand for. */
+const PREPOSITIONS = new Set('of with to by for from about against at in on as than like between among into onto toward towards'.split(' '))
 
 export function indexPeople(paragraphs: readonly string[]): PeopleIndex {
-  const lowercaseWords = new Set<string>()
   const tokens = paragraphs.map((text) => tokenize(text))
-  for (const token of tokens.flat()) if (/^\p{Ll}/u.test(token.text)) lowercaseWords.add(token.text)
+  const vocabulary = vocabularyOf(tokens)
   const runs = paragraphs.flatMap((text, paragraph) => [
-    ...nameRuns(tokens[paragraph] ?? [], paragraph, lowercaseWords),
+    ...(isHeading(tokens[paragraph] ?? []) ? [] : nameRuns(tokens[paragraph] ?? [], paragraph, vocabulary)),
     ...cjkNameRuns(text, paragraph)
   ])
   return new Index(clusterRuns(runs))
+}
+
+/** A heading in title case (`Depth of Content = Quality + Frequency`): its capitals say nothing about names. */
+function isHeading(tokens: readonly Token[]): boolean {
+  const words = tokens.filter((token) => token.kind === 'word' && !STOPWORDS.has(token.text.toLowerCase()))
+  const last = tokens.at(-1)
+  if (!last || last.kind !== 'word' || tokens.some((token) => token.kind === 'quote')) return false
+  return words.length >= 2 && words.filter(isCapitalised).length >= words.length * 0.7
+}
+
+/** How the article writes its words: which in lower case, which capitalised inside a sentence. */
+interface Vocabulary {
+  lowercase: Set<string>
+  capitalisedInside: Set<string>
+}
+
+function vocabularyOf(paragraphs: readonly (readonly Token[])[]): Vocabulary {
+  const vocabulary: Vocabulary = {lowercase: new Set(), capitalisedInside: new Set()}
+  for (const tokens of paragraphs) {
+    tokens.forEach((token, index) => {
+      if (/^\p{Ll}/u.test(token.text)) vocabulary.lowercase.add(token.text)
+      else if (isCapitalised(token) && index > 0 && !SENTENCE_END.has(tokens[index - 1]?.text ?? '') && tokens[index - 1]?.kind !== 'quote') {
+        vocabulary.capitalisedInside.add(token.text)
+      }
+    })
+  }
+  return vocabulary
 }
 
 /**
@@ -162,7 +204,7 @@ function withoutPossessive(word: string): string {
 
 function isRoleWord(word: string): boolean {
   const bare = lower(word)
-  return TITLES.has(bare) || NATIONALITIES.has(bare) || NOT_PERSON_WORDS.has(bare) || isAcronym(word)
+  return TITLES.has(bare) || NATIONALITIES.has(bare) || NOT_PERSON_WORDS.has(bare) || isAcronym(word) || bare.endsWith('-based')
 }
 
 function isAcronym(word: string): boolean {
@@ -170,21 +212,28 @@ function isAcronym(word: string): boolean {
   return bare.length > 1 && bare === bare.toUpperCase() && /\p{Lu}/u.test(bare) && !bare.includes('.') && !bare.includes('-')
 }
 
+/** Positions are paragraph × stride + offset: one number orders every mention of the article. */
+const PARAGRAPH_STRIDE = 1e8
+
 function position(paragraph: number, offset: number): number {
-  return paragraph * 1e8 + offset
+  return paragraph * PARAGRAPH_STRIDE + offset
 }
 
 /** Capitalised runs of a paragraph that may be names, with what marks them as people's. */
-function nameRuns(tokens: readonly Token[], paragraph: number, lowercaseWords: ReadonlySet<string>): NameRun[] {
+function nameRuns(tokens: readonly Token[], paragraph: number, vocabulary: Vocabulary): NameRun[] {
   const runs: NameRun[] = []
   let index = 0
   while (index < tokens.length) {
+    if (isHandle(tokens[index])) {
+      const handle = handleRun(tokens, index, paragraph)
+      if (handle) runs.push(handle)
+    }
     if (!isCapitalised(tokens[index])) {
       index++
       continue
     }
     const end = runEnd(tokens, index)
-    const run = readRun(tokens, trimmedStart(tokens, index, end, lowercaseWords), trimmedEnd(tokens, index, end, lowercaseWords), paragraph)
+    const run = readRun(tokens, trimmedStart(tokens, index, end, vocabulary), trimmedEnd(tokens, index, end, vocabulary), paragraph)
     if (run) runs.push(run)
     index = end
   }
@@ -211,16 +260,25 @@ function runEnd(tokens: readonly Token[], start: number): number {
  * name when the article also writes it in lower case (`Enter Stuart R.
  * Kaplan`, `But Lladanosa`).
  */
-function trimmedStart(tokens: readonly Token[], start: number, end: number, lowercaseWords: ReadonlySet<string>): number {
-  const opensSentence = start === 0 || SENTENCE_END.has(tokens[start - 1]?.text ?? '') || tokens[start - 1]?.kind === 'quote'
-  const word = lower(tokens[start]?.text)
-  return opensSentence && end - start > 1 && (lowercaseWords.has(word) || /^\p{Ll}+ing$/u.test(word)) ? start + 1 : start
+function trimmedStart(tokens: readonly Token[], start: number, end: number, vocabulary: Vocabulary): number {
+  const word = tokens[start]?.text ?? ''
+  if (!opensSentence(tokens, start) || end - start < 2) return start
+  const commonWord = vocabulary.lowercase.has(lower(word)) || /^\p{Lu}\p{Ll}+ing$/u.test(word)
+  // Of three words or more, one only ever capitalised at a sentence's start is not a name's (`Enter Stuart R. Kaplan`).
+  const onlyOpensSentences = end - start > 2 && !vocabulary.capitalisedInside.has(word)
+  return commonWord || onlyOpensSentences ? start + 1 : start
+}
+
+function opensSentence(tokens: readonly Token[], index: number): boolean {
+  return index === 0 || SENTENCE_END.has(tokens[index - 1]?.text ?? '') || tokens[index - 1]?.kind === 'quote'
 }
 
 /** Title-case text runs on past a name (`Brendan Eich Steps Down as …`): words the article also writes in lower case end it. */
-function trimmedEnd(tokens: readonly Token[], start: number, end: number, lowercaseWords: ReadonlySet<string>): number {
+function trimmedEnd(tokens: readonly Token[], start: number, end: number, vocabulary: Vocabulary): number {
   let trimmed = end
-  while (trimmed - start > 2 && lowercaseWords.has(lower(tokens[trimmed - 1]?.text))) trimmed--
+  const word = () => lower(tokens[trimmed - 1]?.text)
+  // An organisation's last word stays, so that the run is recognised as one (`Dana F. Besecker Company`).
+  while (trimmed - start > 2 && vocabulary.lowercase.has(word()) && !NOT_PERSON_WORDS.has(word())) trimmed--
   return trimmed
 }
 
@@ -228,15 +286,19 @@ function readRun(tokens: readonly Token[], start: number, end: number, paragraph
   if (end <= start) return null
   const {name, role, start: nameStart} = splitRole(tokens.slice(start, end).map((token) => token.text))
   if (name.length === 0 || !name.every(isNameWord) || name.some((word) => NOT_PERSON_WORDS.has(lower(word)))) return null
+  // `May 2017`, `June 4`: a month.
+  if (end - start === 1 && /^\d/u.test(tokens[end]?.text ?? '')) return null
   const before = tokens[start - 1]
   const after = tokens[end]
   const roleWords = role?.split(' ').map(lower) ?? []
   const personal =
-    role !== null ||
+    roleWords.some((word) => TITLES.has(word) || NATIONALITIES.has(word)) ||
     (before?.kind === 'word' && (ROLE_NOUNS.has(lower(before.text)) || CUE_WORDS.has(before.text))) ||
     (after?.kind === 'word' && CUE_WORDS.has(after.text)) ||
     (after?.text === ',' && startsAppositive(tokens[end + 1]))
-  const titleGender = roleWords.reduce((sum, word) => sum + (MASCULINE.has(word) ? 3 : FEMININE.has(word) ? -3 : 0), 0)
+  // `Mr Obama`, `her daughter, Sarah`: a title or kin word before the name says more than a pronoun after it.
+  const kin = lower(before?.text === ',' ? tokens[start - 2]?.text : before?.text)
+  const titleGender = [...roleWords, kin].reduce((sum, word) => sum + (MASCULINE.has(word) ? 3 : FEMININE.has(word) ? -3 : 0), 0)
   return {
     words: name,
     joiner: ' ',
@@ -244,20 +306,58 @@ function readRun(tokens: readonly Token[], start: number, end: number, paragraph
     titled: roleWords.some((word) => PERSONAL_TITLES.has(word)),
     personal,
     gender: titleGender + pronounAfter(tokens, end),
+    salient: !/['’]s?$/u.test(tokens[end - 1]?.text ?? '') && !PREPOSITIONS.has(lower(before?.text)),
+    opensSentence: opensSentence(tokens, start),
     at: position(paragraph, tokens[start + nameStart]?.start ?? 0)
   }
 }
 
-/** +1 when the first gendered word after a name is masculine, -1 when feminine, 0 when none comes before another name. */
+/**
+ * +1 when the first gendered pronoun after a name is masculine, -1 when
+ * feminine, 0 when none comes before another name or a quote. Objects are
+ * left out (`Rothman reached out to her`): they are someone else.
+ */
 function pronounAfter(tokens: readonly Token[], from: number): number {
   for (let index = from; index < Math.min(tokens.length, from + GENDER_WINDOW); index++) {
     const token = tokens[index]
-    if (!token || (index > from && isCapitalised(token) && !SENTENCE_END.has(tokens[index - 1]?.text ?? ''))) return 0
+    if (!token || token.kind === 'quote' || (index > from && isCapitalised(token) && !SENTENCE_END.has(tokens[index - 1]?.text ?? ''))) return 0
     const word = lower(token.text)
+    if (OBJECT_PRONOUNS.has(word) && !(word === 'her' && isPossessed(tokens[index + 1]))) continue
     if (MASCULINE.has(word)) return 1
     if (FEMININE.has(word)) return -1
   }
   return 0
+}
+
+/** `her part`, `her name`: `her` owns a noun here, so it is the subject's; `gave her a manual` is an object. */
+function isPossessed(token: Token | undefined): boolean {
+  return token?.kind === 'word' && /^\p{Ll}/u.test(token.text) && !STOPWORDS.has(token.text)
+}
+
+/** A user name on a forum or network, `elmo666`: a person when it speaks or has an appositive. */
+function handleRun(tokens: readonly Token[], index: number, paragraph: number): NameRun | null {
+  const token = tokens[index]
+  if (!token) return null
+  const after = tokens[index + 1]
+  const before = tokens[index - 1]
+  const speaks = (after?.kind === 'word' && CUE_WORDS.has(after.text)) || (before?.kind === 'word' && (CUE_WORDS.has(before.text) || ROLE_NOUNS.has(before.text)))
+  const personal = speaks || (after?.text === ',' && startsAppositive(tokens[index + 2]))
+  if (!personal) return null
+  return {
+    words: [token.text],
+    joiner: ' ',
+    role: null,
+    titled: false,
+    personal,
+    gender: pronounAfter(tokens, index + 1),
+    salient: true,
+    opensSentence: opensSentence(tokens, index),
+    at: position(paragraph, token.start)
+  }
+}
+
+function isHandle(token: Token | undefined): boolean {
+  return token?.kind === 'word' && /^\p{L}+\d+$/u.test(token.text)
 }
 
 /** `, who …`, `, a senior fellow …`, `, 45, …` after a name. */
@@ -267,10 +367,16 @@ function startsAppositive(token: Token | undefined): boolean {
   return word === 'who' || /^\d+$/.test(word) || (DETERMINERS.has(word) && word.length <= 3) || ROLE_NOUNS.has(word)
 }
 
-/** A word that can be part of a name: not an acronym, no digits, not a sentence opener. */
+/**
+ * A word that can be part of a name: not an acronym, no digits, no dots but
+ * an initial's (`Flicks.co.nz`), not a contraction (`Don’t`, `You’ll`), not a
+ * sentence opener.
+ */
 function isNameWord(word: string, index: number): boolean {
   if (index > 0 && NAME_PARTICLES.has(word)) return true
-  return !/\d/u.test(word) && !isNotName(word) && !isAcronym(word)
+  const dotted = word.includes('.') && !/^\p{L}\.$/u.test(word)
+  const contraction = /['’](?:t|ll|re|ve|d|m)$/iu.test(word)
+  return !/\d/u.test(word) && !dotted && !contraction && !isNotName(word) && !isAcronym(word)
 }
 
 /** Chinese names: transliterated names with a middle dot, and the names written before speech verbs. */
@@ -280,7 +386,7 @@ function cjkNameRuns(text: string, paragraph: number): NameRun[] {
   const add = (name: string, offset: number) => {
     const dot = NAME_DOT.exec(name)?.[0]
     const words = dot ? name.split(dot) : [name]
-    runs.push({words, joiner: dot ?? '', role: null, titled: true, personal: true, gender: 0, at: position(paragraph, offset)})
+    runs.push({words, joiner: dot ?? '', role: null, titled: true, personal: true, gender: 0, salient: true, opensSentence: false, at: position(paragraph, offset)})
   }
   for (const match of text.matchAll(HAN_NAME_DOT)) {
     const name = match[0].replace(CJK_ROLE, '')
@@ -296,39 +402,48 @@ function cjkNameRuns(text: string, paragraph: number): NameRun[] {
 }
 
 /**
- * Clusters the runs into people: the fullest names first, each shorter run
- * joining the person whose name contains it, the nearest earlier one when
- * several do. Runs that join nobody and show no sign of being a person are
- * dropped as places, organisations or things.
+ * Clusters the runs into people. Distinct names are read fullest first: one
+ * that another contains is a shorter form of it, one that shows signs of being
+ * a person's starts a cluster, the rest are dropped as places, organisations
+ * or things. Then every shorter form, in reading order, joins the person
+ * mentioned nearest before it whose name contains it.
  */
-function clusterRuns(runs: readonly NameRun[]): Cluster[] {
-  const usedAlone = new Set(runs.filter((run) => run.words.length === 1).map((run) => lower(run.words[0])))
+function clusterRuns(runs: readonly NameRun[]): Mention[] {
+  const usedAlone = new Set(runs.filter((run) => run.words.length === 1 && !run.opensSentence).map((run) => lower(run.words[0])))
   const byName = new Map<string, NameRun[]>()
   for (const run of runs) {
     const key = run.words.join(' ')
     byName.set(key, [...(byName.get(key) ?? []), run])
   }
   const distinct = [...byName.values()].sort((a, b) => length(b) - length(a) || firstAt(a) - firstAt(b))
-  const clusters: Cluster[] = []
   const byWord = new Map<string, Cluster[]>()
+  const mentions: Mention[] = []
+  const shorter: NameRun[] = []
   for (const sameName of distinct) {
-    const isPerson = isPersonName(sameName, usedAlone)
-    for (const run of sameName) {
-      const cluster = nearestContaining(byWord, run.words, run.at)
-      if (cluster) {
-        cluster.mentions.push(run.at)
-        cluster.role ??= run.role
-        cluster.titled ||= run.titled
+    const first = sameName[0]
+    if (!first) continue
+    if (containing(byWord, first.words).length > 0) shorter.push(...sameName)
+    else if (isPersonName(sameName, usedAlone)) {
+      const cluster: Cluster = {...first, gender: 0, defining: sameName.map((run) => run.at), lastAttached: -1}
+      for (const run of sameName) {
         cluster.gender += run.gender
-      } else if (isPerson) {
-        const created: Cluster = {...run, mentions: [run.at]}
-        clusters.push(created)
-        for (const word of new Set(run.words.map(lower))) byWord.set(word, [...(byWord.get(word) ?? []), created])
+        cluster.titled ||= run.titled
+        cluster.role ??= run.role
+        mentions.push({at: run.at, cluster, salient: run.salient})
       }
+      for (const word of new Set(first.words.map(lower))) byWord.set(word, [...(byWord.get(word) ?? []), cluster])
     }
   }
-  for (const cluster of clusters) cluster.mentions.sort((a, b) => a - b)
-  return clusters
+  for (const run of shorter.sort((a, b) => a.at - b.at)) {
+    const cluster = nearest(containing(byWord, run.words), run.at)
+    if (!cluster) continue
+    cluster.lastAttached = run.at
+    cluster.gender += run.gender
+    cluster.titled ||= run.titled
+    cluster.role ??= run.role
+    mentions.push({at: run.at, cluster, salient: run.salient})
+  }
+  return mentions.sort((a, b) => a.at - b.at)
 }
 
 function length(runs: readonly NameRun[]): number {
@@ -337,6 +452,19 @@ function length(runs: readonly NameRun[]): number {
 
 function firstAt(runs: readonly NameRun[]): number {
   return runs[0]?.at ?? 0
+}
+
+/** The clusters whose name contains `words` in order. */
+function containing(byWord: ReadonlyMap<string, Cluster[]>, words: readonly string[]): Cluster[] {
+  const candidates = new Set([...(byWord.get(lower(words.at(-1))) ?? []), ...(byWord.get(lower(words[0])) ?? [])])
+  return [...candidates].slice(0, MAX_CANDIDATES).filter((cluster) => containsInOrder(cluster.words, words))
+}
+
+/** Of the candidates, the one mentioned last before `at`, else the one mentioned first after it. */
+function nearest(candidates: readonly Cluster[], at: number): Cluster | undefined {
+  const lastBefore = (cluster: Cluster) => Math.max(cluster.lastAttached < at ? cluster.lastAttached : -1, cluster.defining[indexBefore(cluster.defining, at)] ?? -1)
+  const before = candidates.filter((cluster) => lastBefore(cluster) >= 0).sort((a, b) => lastBefore(b) - lastBefore(a))
+  return before[0] ?? [...candidates].sort((a, b) => (a.defining[0] ?? 0) - (b.defining[0] ?? 0))[0]
 }
 
 /**
@@ -348,24 +476,6 @@ function isPersonName(sameName: readonly NameRun[], usedAlone: ReadonlySet<strin
   const words = sameName[0]?.words ?? []
   if (sameName.some((run) => run.personal)) return true
   return words.length > 1 && (usedAlone.has(lower(words.at(-1))) || usedAlone.has(lower(words[0])))
-}
-
-/** The person whose name contains `words` in order, mentioned nearest before `at`, else first after it. */
-function nearestContaining(byWord: ReadonlyMap<string, Cluster[]>, words: readonly string[], at: number): Cluster | undefined {
-  const candidates = new Set([...(byWord.get(lower(words.at(-1))) ?? []), ...(byWord.get(lower(words[0])) ?? [])])
-  let best: Cluster | undefined
-  let bestBefore = -Infinity
-  let bestAfter = Infinity
-  for (const cluster of [...candidates].slice(0, MAX_CANDIDATES)) {
-    if (!containsInOrder(cluster.words, words)) continue
-    const before = cluster.mentions[indexBefore(cluster.mentions, at)]
-    if (before !== undefined ? before > bestBefore : bestBefore === -Infinity && (cluster.mentions[0] ?? Infinity) < bestAfter) {
-      best = cluster
-      if (before !== undefined) bestBefore = before
-      else bestAfter = cluster.mentions[0] ?? Infinity
-    }
-  }
-  return best
 }
 
 function containsInOrder(whole: readonly string[], part: readonly string[]): boolean {
@@ -386,43 +496,73 @@ function sameWord(word: string, other: string): boolean {
 class Index implements PeopleIndex {
   readonly people: Person[]
   readonly #byWord = new Map<string, Cluster[]>()
-  /** Every mention of a person in reading order, for "who was mentioned last". */
-  readonly #timeline: {at: number; cluster: Cluster}[]
-  readonly #timelineAt: number[]
+  /** Every mention of a person in reading order, for resolving names and pronouns. */
+  readonly #mentions: readonly Mention[]
+  readonly #positions: number[]
+  readonly #byCluster = new Map<Cluster, number[]>()
 
-  constructor(clusters: readonly Cluster[]) {
-    for (const cluster of clusters) {
-      for (const word of new Set(cluster.words.map(lower))) this.#byWord.set(word, [...(this.#byWord.get(word) ?? []), cluster])
+  constructor(mentions: readonly Mention[]) {
+    this.#mentions = mentions
+    this.#positions = mentions.map((mention) => mention.at)
+    for (const {at, cluster} of mentions) {
+      const positions = this.#byCluster.get(cluster)
+      if (positions) positions.push(at)
+      else {
+        this.#byCluster.set(cluster, [at])
+        for (const word of new Set(cluster.words.map(lower))) this.#byWord.set(word, [...(this.#byWord.get(word) ?? []), cluster])
+      }
     }
-    this.#timeline = clusters.flatMap((cluster) => cluster.mentions.map((at) => ({at, cluster}))).sort((a, b) => a.at - b.at)
-    this.#timelineAt = this.#timeline.map((entry) => entry.at)
-    this.people = clusters
-      .filter((cluster) => cluster.words.length > 1 || cluster.titled)
-      .map((cluster) => ({cluster, first: cluster.mentions[0] ?? 0}))
-      .sort((a, b) => b.cluster.mentions.length - a.cluster.mentions.length || a.first - b.first)
-      .map(({cluster}) => ({name: fullName(cluster), role: cluster.role, mentions: cluster.mentions.length}))
+    this.people = [...this.#byCluster.entries()]
+      .filter(([cluster]) => cluster.words.length > 1 || cluster.titled)
+      .sort(([, a], [, b]) => b.length - a.length || (a[0] ?? 0) - (b[0] ?? 0))
+      .map(([cluster, positions]) => ({name: fullName(cluster), role: cluster.role, mentions: positions.length}))
   }
 
   resolve(mention: string, place: Place): string | null {
     const dot = /\p{Script=Han}/u.test(mention) ? (NAME_DOT.exec(mention)?.[0] ?? '') : null
     const words = dot === null ? mentionWords(mention) : dot ? mention.split(dot) : [mention]
     if (words.length === 0) return null
-    const cluster = nearestContaining(this.#byWord, words, position(place.paragraph, place.offset))
-    return cluster ? fullName(cluster) : null
+    const at = position(place.paragraph, place.offset)
+    const candidates = containing(this.#byWord, words)
+    const lastBefore = (cluster: Cluster) => {
+      const positions = this.#byCluster.get(cluster) ?? []
+      return positions[indexBefore(positions, at)] ?? -1
+    }
+    const best = [...candidates].sort((a, b) => lastBefore(b) - lastBefore(a) || (this.#byCluster.get(a)?.[0] ?? 0) - (this.#byCluster.get(b)?.[0] ?? 0))[0]
+    return best ? fullName(best) : null
   }
 
-  lastPersonBefore(place: Place, gender: Gender | null): string | null {
-    const last = indexBefore(this.#timelineAt, position(place.paragraph, place.offset))
+  /**
+   * The person a pronoun stands for: paragraph by paragraph back from it, the
+   * nearest subject whose gender is known to agree, else one whose gender is
+   * not known, before possessives and objects (`Yoon’s statement`, `with Dread
+   * Pirate Roberts`).
+   */
+  lastPersonBefore(place: Place, gender: Gender | null): {name: string; paragraph: number} | null {
+    const last = indexBefore(this.#positions, position(place.paragraph, place.offset))
+    let best: {rank: number; cluster: Cluster} | undefined
+    let paragraph = place.paragraph
     for (let index = last; index >= 0 && index > last - MAX_PRONOUN_LOOKBACK; index--) {
-      const cluster = this.#timeline[index]?.cluster
-      if (cluster && agrees(cluster.gender, gender)) return fullName(cluster)
+      const mention = this.#mentions[index]
+      if (!mention) continue
+      const mentionParagraph = Math.floor(mention.at / PARAGRAPH_STRIDE)
+      if (mentionParagraph !== paragraph) {
+        if (best) break
+        paragraph = mentionParagraph
+      }
+      const rank = pronounRank(mention, gender)
+      if (rank !== undefined && (!best || rank < best.rank)) best = {rank, cluster: mention.cluster}
     }
-    return null
+    return best ? {name: fullName(best.cluster), paragraph} : null
   }
 }
 
-function agrees(votes: number, gender: Gender | null): boolean {
-  return gender === null || votes === 0 || (gender === 'm') === votes > 0
+/** 0 is the best antecedent: a subject known to agree; undefined when the gender is known to differ. */
+function pronounRank(mention: Mention, gender: Gender | null): number | undefined {
+  const votes = mention.cluster.gender
+  const agrees = gender === null || (votes !== 0 && (gender === 'm') === votes > 0)
+  if (!agrees && votes !== 0) return undefined
+  return (mention.salient ? 0 : 2) + (agrees ? 0 : 1)
 }
 
 function fullName(cluster: Cluster): string {
