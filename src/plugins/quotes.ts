@@ -12,8 +12,8 @@
  */
 import type {VFile} from 'vfile'
 import type {Quote} from '../article.js'
-import {attributionAfter, attributionBefore, DEFINITE_ARTICLES, type Attribution, type Mention} from '../text/attribution.js'
-import {PLURAL_PRONOUNS} from '../rules/cues.js'
+import {attributionAfter, attributionBefore, DEFINITE_ARTICLES, subjectOf, type Attribution, type Mention} from '../text/attribution.js'
+import {MESSAGES, PLURAL_PRONOUNS, THING_PRONOUNS} from '../rules/cues.js'
 import {FEMININE, MASCULINE, NOT_PERSON_WORDS, ROLE_NOUNS, SPEAKER_NOUNS} from '../rules/people.js'
 import {STOPWORDS} from '../rules/stopwords.js'
 import {indexBefore, indexPeople, mentionWords, type Gender, type PeopleIndex, type Place} from '../text/people.js'
@@ -155,12 +155,22 @@ function chooseAttribution(after: Attribution | null, before: Attribution | null
  */
 function inheritedSpeaker(span: QuoteSpan, previous: Found | undefined, context: Context, standsAlone: boolean): string | null | undefined {
   if (previous && previous.endParagraph === span.paragraph) return previous.quote.speaker
-  if (span.open === 0) {
-    const introducer = colonIntroduction(span.paragraph - 1, context)
-    if (introducer !== undefined) return introducer
-    if (previous && span.paragraph - previous.endParagraph <= MAX_INHERIT_DISTANCE) return previous.quote.speaker
-  }
-  return standsAlone ? topicPerson(span, context) : undefined
+  const introducer = span.open === 0 ? colonIntroduction(span.paragraph - 1, context) : undefined
+  if (introducer) return introducer
+  if (span.open === 0 && previous && span.paragraph - previous.endParagraph <= MAX_INHERIT_DISTANCE) return previous.quote.speaker
+  const topic = standsAlone ? topicPerson(span, context) : undefined
+  // A paragraph ending with a colon introduces the quote even when it names no one.
+  return topic ?? (introducer === null ? null : undefined)
+}
+
+/** The speaker a paragraph ending with a colon introduces (`The replies fell into groups:`), null when unnamed. */
+function colonIntroduction(paragraph: number, context: Context): string | null | undefined {
+  const masked = context.masked[paragraph]
+  if (masked === undefined || !/[:：]$/u.test(masked)) return undefined
+  const sentenceStart = lastAtOrBefore(context.starts[paragraph] ?? [0], masked.length - 1)
+  const attribution = attributionBefore(masked.slice(sentenceStart), sentenceStart)
+  const speaker = attribution && isCredible(attribution, paragraph, context) ? attribution.speaker : null
+  return speaker ? resolveSpeaker(speaker, paragraph, context) : null
 }
 
 /**
@@ -175,15 +185,6 @@ function topicPerson(span: QuoteSpan, context: Context): string | undefined {
   return named && named.paragraph >= span.paragraph - (span.open === 0 ? 1 : 0) ? named.name : undefined
 }
 
-/** The speaker a paragraph ending with a colon introduces (`The replies fell into groups:`), null when unnamed. */
-function colonIntroduction(paragraph: number, context: Context): string | null | undefined {
-  const masked = context.masked[paragraph]
-  if (masked === undefined || !/[:：]$/u.test(masked)) return undefined
-  const sentenceStart = lastAtOrBefore(context.starts[paragraph] ?? [0], masked.length - 1)
-  const attribution = attributionBefore(masked.slice(sentenceStart), sentenceStart)
-  const speaker = attribution && isCredible(attribution, paragraph, context) ? attribution.speaker : null
-  return speaker ? resolveSpeaker(speaker, paragraph, context) : null
-}
 
 function resolveSpeaker(mention: Mention, paragraph: number, context: Context): string | null {
   const place = {paragraph, offset: mention.at}
@@ -191,13 +192,46 @@ function resolveSpeaker(mention: Mention, paragraph: number, context: Context): 
     case 'name':
       return resolveName(mention, place, context.people)
     case 'pronoun':
-      // "they" may be a group the index cannot name; better no speaker than a wrong person.
-      return PLURAL_PRONOUNS.has(mention.text.toLowerCase()) ? null : (context.people.lastPersonBefore(place, genderOf(mention.text))?.name ?? null)
+      return resolvePronoun(mention.text.toLowerCase(), place, context)
     case 'writer':
       return context.writer
     case 'description':
-      return mention.text
+      return sourceOf(mention.text)
   }
+}
+
+/**
+ * He and she stand for the person the narrative last named; "it" for the
+ * organisation that opened the sentence before (`The Food Standards Agency
+ * warned …`); "they" may be a group nobody named, better no speaker than a
+ * wrong person.
+ */
+function resolvePronoun(pronoun: string, place: Place, context: Context): string | null {
+  if (PLURAL_PRONOUNS.has(pronoun)) return null
+  if (THING_PRONOUNS.has(pronoun)) {
+    const subject = previousSentenceSubject(place, context)
+    return subject?.kind === 'name' ? nameAsWritten(subject.text) : null
+  }
+  return context.people.lastPersonBefore(place, genderOf(pronoun))?.name ?? null
+}
+
+/** The subject of the sentence before `place`: in its paragraph, else the last of the paragraph before. */
+function previousSentenceSubject(place: Place, context: Context): Mention | null {
+  const starts = context.starts[place.paragraph] ?? [0]
+  const current = lastAtOrBefore(starts, place.offset)
+  const inParagraph = current > 0
+  const paragraph = inParagraph ? place.paragraph : place.paragraph - 1
+  const masked = context.masked[paragraph]
+  if (masked === undefined) return null
+  const end = inParagraph ? current : masked.length
+  const start = lastAtOrBefore(context.starts[paragraph] ?? [0], end - 1)
+  return subjectOf(masked.slice(start, end), start)
+}
+
+/** `The tweet from Vulture magazine`: a message is reported as its sender's words. */
+function sourceOf(description: string): string {
+  const from = /^\p{L}+ (\p{L}+) (?:from|by|of) (.+)$/u.exec(description)
+  return from?.[1] && from[2] && MESSAGES.has(from[1].toLowerCase()) ? from[2] : description
 }
 
 function resolveAddressee(mention: Mention, paragraph: number, context: Context): string | null {
@@ -214,7 +248,8 @@ function resolveAddressee(mention: Mention, paragraph: number, context: Context)
 function resolveName(mention: Mention, place: Place, people: PeopleIndex): string {
   const {text} = mention
   const known = people.resolve(text, place) ?? mention.alternatives?.map((other) => people.resolve(other.text, place)).find(Boolean)
-  if (known) return known
+  // `La Constitución` is written with its article; a person's name is not.
+  if (known && !(DEFINITE_ARTICLES.has(text.split(' ')[0]?.toLowerCase() ?? '') && !known.includes(' '))) return known
   const [head = text, ...rest] = text.split(/ (?:of|on|for) /u)
   if (rest.length > 0 && !namesOrganisation(head)) return people.resolve(head, place) ?? nameAsWritten(head)
   return nameAsWritten(text)

@@ -89,11 +89,19 @@ export const SOURCE_PHRASES: readonly (readonly string[])[] = [
 
 /** Pronouns standing for a speaker named earlier. */
 export const SPEAKER_PRONOUNS: ReadonlySet<string> = new Set(
-  'he she they il elle ils elles él ella ellos ellas ele ela eles elas er sie on ona oni ono lui lei'.split(' ')
+  'he she it they il elle ils elles él ella ellos ellas ele ela eles elas er sie on ona oni ono lui lei'.split(' ')
 )
 
 /** Pronouns standing for several people. */
 export const PLURAL_PRONOUNS: ReadonlySet<string> = new Set('they ils elles ellos ellas eles elas oni 他们 她们'.split(' '))
+
+/** Pronouns for an organisation or a document speaking: `"Q," it said in a statement`. */
+export const THING_PRONOUNS: ReadonlySet<string> = new Set(['it'])
+
+/** Messages reported as their sender's words: `the tweet from Vulture magazine reads`. */
+export const MESSAGES: ReadonlySet<string> = new Set(
+  'tweet tweets post statement letter message email e-mail memo note release announcement press'.split(' ')
+)
 
 /** Object pronouns for the writer, as the person told: `he told me`. */
 export const WRITER_PRONOUNS: ReadonlySet<string> = new Set(['me', 'us'])

@@ -32,7 +32,7 @@ export const ROLE_NOUNS: ReadonlySet<string> = new Set(
   secretary senator governor mayor official officer ambassador lawyer attorney judge doctor nurse teacher student
   engineer designer programmer officer activist leader member fellow expert chief head counterpart colleague deputy
   daughter son mother father wife husband sister brother friend neighbour neighbor owner vendor user veteran
-  economist strategist investor entrepreneur journalist photographer filmmaker novelist poet composer mathematician`.split(
+  economist strategist investor entrepreneur co-worker coworker worker partner journalist photographer filmmaker novelist poet composer mathematician`.split(
     /\s+/
   )
 )
@@ -47,6 +47,7 @@ export const SPEAKER_NOUNS: ReadonlySet<string> = new Set(
   members resident residents expert experts witness witnesses critic critics fan fans reader readers review reviewer
   letter tweet post message memo manifesto definition document note notes sign ministry government police court
   spokesperson spokesman spokeswoman reply replies response responses comment comments commenter commenters
+  question questions words tweet
   informe fuente fuentes gobierno ministerio gouvernement ministère rapport projet loi`.split(/\s+/)
 )
 

@@ -136,6 +136,11 @@ function isPartOfSubject(word: string): boolean {
   return DETERMINERS.has(word) || ROLE_NOUNS.has(word) || TITLES.has(word) || SPEAKER_PRONOUNS.has(word) || BETWEEN_SUBJECT_AND_CUE.has(word) || /ly$/u.test(word)
 }
 
+/** The subject of a sentence, past an introductory phrase: `The Food Standards Agency warned …`. */
+export function subjectOf(sentence: string, offset: number): Mention | null {
+  return clauseSubject(tokenize(sentence, offset), 0)
+}
+
 /** Tokens of the clause after a quote: up to the end of the sentence or the next quote. */
 function clauseTokens(text: string, offset: number): Token[] {
   const tokens = tokenize(text, offset)
@@ -345,20 +350,25 @@ function clauseSubject(tokens: readonly Token[], floor: number): Mention | null 
   const first = tokens[start]
   if (first && INTRODUCTORY.has(first.text.toLowerCase())) {
     const comma = tokens.findIndex((token, index) => index > start && token.text === ',')
-    if (comma !== -1) start = comma + 1
+    // `On one Facebook page an unidentified poster wrote`: without a comma the subject is the next noun phrase.
+    const next = tokens.findIndex((token, index) => index > start + 1 && DETERMINERS.has(token.text.toLowerCase()) && isLowercaseWord(tokens[index - 1]))
+    if (comma !== -1 && comma - start <= MAX_DESCRIPTION_WORDS * 2) start = comma + 1
+    else if (next !== -1) start = next
   }
   const token = tokens[start]
   if (!token || token.kind !== 'word') return null
   if (SPEAKER_PRONOUNS.has(token.text.toLowerCase())) return {text: token.text, kind: 'pronoun', at: token.start}
   if (DETERMINERS.has(token.text.toLowerCase())) {
+    // `an unidentified poster`, `one survey respondent`: two words at most, the second not a verb's past or -s form.
     let end = start
-    while (isLowercaseWord(tokens[end + 1]) && !/(?:ed|s)$/u.test(tokens[end + 1]?.text ?? '') && end - start < MAX_DESCRIPTION_WORDS - 1) end++
+    while (isLowercaseWord(tokens[end + 1]) && end - start < 2 && (end === start || !/(?:ed|s)$/u.test(tokens[end + 1]?.text ?? ''))) end++
     // `The leader of Ennahda, Rachid Ghannouchi, condemned`: the name in apposition is the subject.
     const comma = tokens.findIndex((candidate, index) => index > end && index <= end + MAX_DESCRIPTION_WORDS && candidate.text === ',')
     const named = comma === -1 ? null : nameStartingAt(tokens, comma + 1)
     if (named && tokens[named.end + 1]?.text === ',') return named.mention
     if (end > start) return {text: joinTokens(tokens, start, end), kind: 'description', at: token.start}
-    return nameStartingAt(tokens, start + 1)?.mention ?? null
+    // `The Food Standards Agency warned`: an organisation's name keeps its article.
+    return nameStartingAt(tokens, DEFINITE_ARTICLES.has(token.text.toLowerCase()) ? start : start + 1)?.mention ?? null
   }
   const named = nameStartingAt(tokens, start)
   if (!named) return null
@@ -385,7 +395,9 @@ function nameStartingAt(tokens: readonly Token[], start: number): {mention: Ment
   const first = tokens[start]
   if (!first) return null
   if (isHandle(first)) return {mention: {text: first.text, kind: 'name', at: first.start}, end: start}
-  if (!isCapitalised(first) || NOT_NAMES.has(first.text.toLowerCase()) || !isWordOfName(first.text)) return null
+  // A sentence opener starts no name, unless a name follows it (`New Zealand`, `The Guardian`).
+  const opener = NOT_NAMES.has(first.text.toLowerCase()) && !(isCapitalised(tokens[start + 1]) && !NOT_NAMES.has(tokens[start + 1]?.text.toLowerCase() ?? ''))
+  if (!isCapitalised(first) || opener || !isWordOfName(first.text)) return null
   let end = start
   for (;;) {
     const next = tokens[end + 1]

@@ -223,18 +223,25 @@ function position(paragraph: number, offset: number): number {
 function nameRuns(tokens: readonly Token[], paragraph: number, vocabulary: Vocabulary): NameRun[] {
   const runs: NameRun[] = []
   let index = 0
+  /** Only a sentence's first name is the subject that the pronouns after it stand for. */
+  let subjectSeen = false
   while (index < tokens.length) {
-    if (isHandle(tokens[index])) {
+    const token = tokens[index]
+    if (SENTENCE_END.has(token?.text ?? '')) subjectSeen = false
+    if (isHandle(token)) {
       const handle = handleRun(tokens, index, paragraph)
       if (handle) runs.push(handle)
     }
-    if (!isCapitalised(tokens[index])) {
+    if (!isCapitalised(token)) {
       index++
       continue
     }
     const end = runEnd(tokens, index)
-    const run = readRun(tokens, trimmedStart(tokens, index, end, vocabulary), trimmedEnd(tokens, index, end, vocabulary), paragraph)
-    if (run) runs.push(run)
+    const run = readRun(tokens, trimmedStart(tokens, index, end, vocabulary), trimmedEnd(tokens, index, end, vocabulary), paragraph, !subjectSeen)
+    if (run) {
+      runs.push(run)
+      subjectSeen = true
+    }
     index = end
   }
   return runs
@@ -269,8 +276,9 @@ function trimmedStart(tokens: readonly Token[], start: number, end: number, voca
   return commonWord || onlyOpensSentences ? start + 1 : start
 }
 
+/** After a full stop; not after a quote, which is mostly followed by its speaker (`"Q," Mr. Dejesus said`). */
 function opensSentence(tokens: readonly Token[], index: number): boolean {
-  return index === 0 || SENTENCE_END.has(tokens[index - 1]?.text ?? '') || tokens[index - 1]?.kind === 'quote'
+  return index === 0 || SENTENCE_END.has(tokens[index - 1]?.text ?? '')
 }
 
 /** Title-case text runs on past a name (`Brendan Eich Steps Down as …`): words the article also writes in lower case end it. */
@@ -282,7 +290,7 @@ function trimmedEnd(tokens: readonly Token[], start: number, end: number, vocabu
   return trimmed
 }
 
-function readRun(tokens: readonly Token[], start: number, end: number, paragraph: number): NameRun | null {
+function readRun(tokens: readonly Token[], start: number, end: number, paragraph: number, subject: boolean): NameRun | null {
   if (end <= start) return null
   const {name, role, start: nameStart} = splitRole(tokens.slice(start, end).map((token) => token.text))
   if (name.length === 0 || !name.every(isNameWord) || name.some((word) => NOT_PERSON_WORDS.has(lower(word)))) return null
@@ -291,13 +299,15 @@ function readRun(tokens: readonly Token[], start: number, end: number, paragraph
   const before = tokens[start - 1]
   const after = tokens[end]
   const roleWords = role?.split(' ').map(lower) ?? []
+  const described = before?.text === ',' ? tokens[start - 2] : before
   const personal =
     roleWords.some((word) => TITLES.has(word) || NATIONALITIES.has(word)) ||
-    (before?.kind === 'word' && (ROLE_NOUNS.has(lower(before.text)) || CUE_WORDS.has(before.text))) ||
+    (described?.kind === 'word' && ROLE_NOUNS.has(lower(described.text))) ||
+    (before?.kind === 'word' && CUE_WORDS.has(before.text)) ||
     (after?.kind === 'word' && CUE_WORDS.has(after.text)) ||
     (after?.text === ',' && startsAppositive(tokens[end + 1]))
   // `Mr Obama`, `her daughter, Sarah`: a title or kin word before the name says more than a pronoun after it.
-  const kin = lower(before?.text === ',' ? tokens[start - 2]?.text : before?.text)
+  const kin = lower(described?.text)
   const titleGender = [...roleWords, kin].reduce((sum, word) => sum + (MASCULINE.has(word) ? 3 : FEMININE.has(word) ? -3 : 0), 0)
   return {
     words: name,
@@ -305,7 +315,7 @@ function readRun(tokens: readonly Token[], start: number, end: number, paragraph
     role,
     titled: roleWords.some((word) => PERSONAL_TITLES.has(word)),
     personal,
-    gender: titleGender + pronounAfter(tokens, end),
+    gender: titleGender + (subject ? pronounAfter(tokens, end) : 0),
     salient: !/['’]s?$/u.test(tokens[end - 1]?.text ?? '') && !PREPOSITIONS.has(lower(before?.text)),
     opensSentence: opensSentence(tokens, start),
     at: position(paragraph, tokens[start + nameStart]?.start ?? 0)
@@ -409,7 +419,7 @@ function cjkNameRuns(text: string, paragraph: number): NameRun[] {
  * mentioned nearest before it whose name contains it.
  */
 function clusterRuns(runs: readonly NameRun[]): Mention[] {
-  const usedAlone = new Set(runs.filter((run) => run.words.length === 1 && !run.opensSentence).map((run) => lower(run.words[0])))
+  const evidence = evidenceOf(runs)
   const byName = new Map<string, NameRun[]>()
   for (const run of runs) {
     const key = run.words.join(' ')
@@ -423,7 +433,7 @@ function clusterRuns(runs: readonly NameRun[]): Mention[] {
     const first = sameName[0]
     if (!first) continue
     if (containing(byWord, first.words).length > 0) shorter.push(...sameName)
-    else if (isPersonName(sameName, usedAlone)) {
+    else if (isPersonName(sameName, evidence)) {
       const cluster: Cluster = {...first, gender: 0, defining: sameName.map((run) => run.at), lastAttached: -1}
       for (const run of sameName) {
         cluster.gender += run.gender
@@ -469,13 +479,39 @@ function nearest(candidates: readonly Cluster[], at: number): Cluster | undefine
 
 /**
  * A full name is a person's when a mention shows it (title, role, speech
- * verb, appositive) or the article uses the first name or surname alone; a
- * single name when it has a title or speaks (`Mr Obama`, `ScreamMyName told me`).
+ * verb, appositive), when the article uses the first name or surname alone,
+ * or when a shorter form of it is shown to be a person's (`Forrest Jones
+ * says` for `Michael Forrest Jones`); a single name when it has a title or
+ * speaks (`Mr Obama`, `ScreamMyName told me`).
  */
-function isPersonName(sameName: readonly NameRun[], usedAlone: ReadonlySet<string>): boolean {
+function isPersonName(sameName: readonly NameRun[], evidence: Evidence): boolean {
   const words = sameName[0]?.words ?? []
   if (sameName.some((run) => run.personal)) return true
-  return words.length > 1 && (usedAlone.has(lower(words.at(-1))) || usedAlone.has(lower(words[0])))
+  if (words.length < 2) return false
+  if (evidence.usedAlone.has(lower(words.at(-1))) || evidence.usedAlone.has(lower(words[0]))) return true
+  const shorter = evidence.personalBySurname.get(lower(words.at(-1))) ?? []
+  return shorter.some((other) => other.length < words.length && containsInOrder(words, other))
+}
+
+/** What shows names to be people's, gathered over all mentions before clustering. */
+interface Evidence {
+  /** First names and surnames written alone inside sentences. */
+  usedAlone: Set<string>
+  /** Names with a personal sign on some mention, by their last word. */
+  personalBySurname: Map<string, string[][]>
+}
+
+function evidenceOf(runs: readonly NameRun[]): Evidence {
+  const evidence: Evidence = {usedAlone: new Set(), personalBySurname: new Map()}
+  for (const run of runs) {
+    if (run.words.length === 1 && !run.opensSentence) evidence.usedAlone.add(lower(run.words[0]))
+    if (run.personal && run.words.length > 1) {
+      const key = lower(run.words.at(-1))
+      const known = evidence.personalBySurname.get(key) ?? []
+      if (known.length < MAX_CANDIDATES) evidence.personalBySurname.set(key, [...known, run.words])
+    }
+  }
+  return evidence
 }
 
 function containsInOrder(whole: readonly string[], part: readonly string[]): boolean {
