@@ -12,13 +12,12 @@
  */
 import type {VFile} from 'vfile'
 import type {Quote} from '../article.js'
-import {attributionAfter, attributionBefore, DEFINITE_ARTICLES, subjectOf, type Attribution, type Mention} from '../text/attribution.js'
-import {MESSAGES, PLURAL_PRONOUNS, THING_PRONOUNS} from '../rules/cues.js'
-import {FEMININE, MASCULINE, NOT_PERSON_WORDS, ROLE_NOUNS, SPEAKER_NOUNS} from '../rules/people.js'
 import {STOPWORDS} from '../rules/stopwords.js'
-import {indexBefore, indexPeople, mentionWords, type Gender, type PeopleIndex, type Place} from '../text/people.js'
+import {attributionAfter, attributionBefore, type Attribution, type Narrative} from '../text/attribution.js'
+import {indexBefore, indexPeople} from '../text/people.js'
 import {findQuotes, piecesByParagraph, type QuoteSpan, type StrayMark} from '../text/quote-marks.js'
-import {maskQuotes, sentenceStarts} from '../text/words.js'
+import {isCredible, resolveAddressee, resolveSpeaker, type Article} from '../text/speakers.js'
+import {isCapitalised, maskQuotes, sentenceStarts, tokenAt, tokenize} from '../text/words.js'
 
 /** Quotes woven into a sentence need this many words; shorter ones are scare quotes, titles, names. */
 const MIN_PARTIAL_WORDS = 4
@@ -33,14 +32,6 @@ const MAX_STRAY_WARNINGS = 10
 /** Characters of CJK text that make a word, for counting words in scripts without spaces. */
 const CJK_CHARS_PER_WORD = 1.5
 
-interface Context {
-  body: readonly string[]
-  masked: readonly string[]
-  starts: readonly number[][]
-  people: PeopleIndex
-  writer: string | null
-}
-
 interface Found {
   quote: Quote
   endParagraph: number
@@ -52,86 +43,73 @@ export default function quotes() {
     const {spans, stray} = findQuotes(body)
     reportStray(file, stray)
     const pieces = piecesByParagraph(spans, body)
-    const masked = body.map((text, index) => maskQuotes(text, pieces[index] ?? []))
-    const context: Context = {
-      body,
-      masked,
-      starts: body.map((text, index) => sentenceStarts(text, masked[index] ?? text)),
+    const narratives: Narrative[] = body.map((text, index) => {
+      const masked = maskQuotes(text, pieces[index] ?? [])
+      return {text: masked, tokens: tokenize(masked)}
+    })
+    const article: Article = {
+      narratives,
+      sentenceStarts: narratives.map((narrative, index) => sentenceStarts(body[index] ?? '', narrative.tokens)),
       // Names inside quotes are not the narrative's: "he said" stands for someone the narrative named.
-      people: indexPeople(masked),
+      people: indexPeople(
+        narratives.map((narrative) => narrative.text),
+        narratives.map((narrative) => narrative.tokens)
+      ),
       writer: file.data.authors?.length === 1 ? (file.data.authors[0] ?? null) : null
     }
     const found: Found[] = []
     for (const span of spans) {
-      const quote = readQuote(span, context, found.at(-1))
+      const quote = readQuote(span, article, body, found.at(-1))
       if (quote) found.push({quote, endParagraph: span.endParagraph})
     }
     file.data.quotes = found.map(({quote}) => quote)
   }
 }
 
-function readQuote(span: QuoteSpan, context: Context, previous: Found | undefined): Quote | null {
+function readQuote(span: QuoteSpan, article: Article, body: readonly string[], previous: Found | undefined): Quote | null {
   const text = cleanQuote(span.text)
-  if (text === '' || isTitle(text) || isCodeString(context.body[span.paragraph] ?? '', span.open)) return null
-  const masked = context.masked[span.paragraph] ?? ''
-  const sentenceStart = lastAtOrBefore(context.starts[span.paragraph] ?? [0], span.open)
-  const before = masked.slice(sentenceStart, span.open)
-  const standsAlone = before.trim() === ''
-  const introduced = /[:：,，]\s*$/u.test(before)
+  const narrative = article.narratives[span.paragraph]
+  if (!narrative || text === '' || isTitle(text) || isCodeString(body[span.paragraph] ?? '', span.open)) return null
+  const quoteToken = tokenAt(narrative.tokens, span.open)
+  const sentenceStart = lastAtOrBefore(article.sentenceStarts[span.paragraph] ?? [0], quoteToken)
+  const standsAlone = sentenceStart === quoteToken
+  const introduced = !standsAlone && /^[:：,，]$/u.test(narrative.tokens[quoteToken - 1]?.text ?? '')
   // Woven into a sentence: a partial quote, or else a scare quote, a title or a name.
   const embedded = !standsAlone && !introduced
-  const partial = embedded && /^[\p{Ll}…]/u.test(text)
   const words = wordCount(text)
-  const after = attributionAfterSpan(span, context, text)
+  const after = attributionAfterSpan(span, article, text)
   // `X of "The Oatmeal" wrote a comic`: a verb after a quote inside a sentence is that sentence's, not an inverted cue.
-  const found = chooseAttribution(embedded && after?.inverted ? null : after, attributionBefore(before, sentenceStart))
-  const attribution = found && isCredible(found, span.paragraph, context) ? found : null
+  const before = attributionBefore(narrative, sentenceStart, quoteToken)
+  // `X said: "Q."` is attributed before the quote, whatever the next sentence says.
+  const colon = narrative.tokens[quoteToken - 1]?.text === ':' && before?.speaker
+  const found = colon ? before : chooseAttribution(embedded && after?.inverted ? null : after, before)
+  const attribution = found && isCredible(found, span.paragraph, article.people) ? found : null
   const quote = (speaker: string | null): Quote => ({
     text,
     speaker,
     cue: attribution?.cue ?? null,
-    addressee: attribution?.addressee ? resolveAddressee(attribution.addressee, span.paragraph, context) : null,
+    addressee: attribution?.addressee ? resolveAddressee(attribution.addressee, span.paragraph, article) : null,
     paragraph: span.paragraph,
-    partial
+    partial: embedded && /^[\p{Ll}…]/u.test(text)
   })
   if (attribution?.speaker) {
-    return words < (embedded ? MIN_PARTIAL_WORDS : MIN_WHOLE_WORDS) ? null : quote(resolveSpeaker(attribution.speaker, span.paragraph, context))
+    return words < (embedded ? MIN_PARTIAL_WORDS : MIN_WHOLE_WORDS) ? null : quote(resolveSpeaker(attribution.speaker, span.paragraph, article))
   }
   if (embedded || words < MIN_INHERITED_WORDS) return null
-  const inherited = inheritedSpeaker(span, previous, context, standsAlone)
-  return inherited === undefined ? null : quote(inherited)
-}
-
-/**
- * A colon without a cue verb introduces a quote only after someone who can
- * speak: a person, a pronoun, or a source such as `one survey respondent`
- * (not `For example:`).
- */
-function isCredible(attribution: Attribution, paragraph: number, context: Context): boolean {
-  const mention = attribution.speaker
-  if (attribution.cue !== null || !mention) return true
-  switch (mention.kind) {
-    case 'pronoun':
-    case 'writer':
-      return true
-    case 'name':
-      return mentionWords(mention.text).length > 1 || context.people.resolve(mention.text, {paragraph, offset: mention.at}) !== null
-    case 'description': {
-      const head = withoutPossessive(mention.text.split(' ').at(-1) ?? '').toLowerCase()
-      return ROLE_NOUNS.has(head) || SPEAKER_NOUNS.has(head)
-    }
-  }
+  const inherited = inheritedSpeaker(span, previous, article, standsAlone)
+  return inherited === undefined ? null : {...quote(inherited.speaker), cue: attribution?.cue ?? inherited.cue}
 }
 
 /** The attribution after the closing mark; after a quote that ends a sentence, only a short `X said`. */
-function attributionAfterSpan(span: QuoteSpan, context: Context, text: string): Attribution | null {
-  if (span.close === -1) return null
-  const masked = context.masked[span.endParagraph] ?? ''
-  const after = masked.slice(span.close + 1)
-  const attribution = attributionAfter(after, span.close + 1)
-  const endsSentence = /[.!?…]$/u.test(text) && /^\s*\p{Lu}/u.test(after)
-  // `"Q." Then the mayor said …` starts a new sentence; `"Q?" asked X` and `"Q." Kaplan says.` do not.
-  return attribution && (!endsSentence || attribution.immediate) ? attribution : null
+function attributionAfterSpan(span: QuoteSpan, article: Article, text: string): Attribution | null {
+  const narrative = article.narratives[span.endParagraph]
+  if (span.close === -1 || !narrative) return null
+  const quoteToken = tokenAt(narrative.tokens, span.close)
+  const attribution = attributionAfter(narrative, quoteToken)
+  const endsSentence = /[.!?…]$/u.test(text) && isCapitalised(narrative.tokens[quoteToken + 1])
+  // `"Q." Then the mayor said …` and `"Q." He later told me the meeting had lasted …` start sentences of their own;
+  // `"Q?" asked X` and `"Q." Kaplan says.` do not.
+  return attribution && (!endsSentence || (attribution.immediate && !attribution.reportsSpeech)) ? attribution : null
 }
 
 /**
@@ -153,24 +131,30 @@ function chooseAttribution(after: Attribution | null, before: Attribution | null
  * (`Charles Schultze once summed it up. "Q."`). Undefined when it continues
  * nobody.
  */
-function inheritedSpeaker(span: QuoteSpan, previous: Found | undefined, context: Context, standsAlone: boolean): string | null | undefined {
-  if (previous && previous.endParagraph === span.paragraph) return previous.quote.speaker
-  const introducer = span.open === 0 ? colonIntroduction(span.paragraph - 1, context) : undefined
-  if (introducer) return introducer
-  if (span.open === 0 && previous && span.paragraph - previous.endParagraph <= MAX_INHERIT_DISTANCE) return previous.quote.speaker
-  const topic = standsAlone ? topicPerson(span, context) : undefined
+function inheritedSpeaker(span: QuoteSpan, previous: Found | undefined, article: Article, standsAlone: boolean): Inherited | undefined {
+  if (previous && previous.endParagraph === span.paragraph) return {speaker: previous.quote.speaker, cue: null}
+  const introducer = span.open === 0 ? colonIntroduction(span.paragraph - 1, article) : undefined
+  if (introducer?.speaker) return introducer
+  if (span.open === 0 && previous && span.paragraph - previous.endParagraph <= MAX_INHERIT_DISTANCE) return {speaker: previous.quote.speaker, cue: null}
+  const topic = standsAlone ? topicPerson(span, article) : undefined
   // A paragraph ending with a colon introduces the quote even when it names no one.
-  return topic ?? (introducer === null ? null : undefined)
+  return topic ? {speaker: topic, cue: null} : introducer
 }
 
-/** The speaker a paragraph ending with a colon introduces (`The replies fell into groups:`), null when unnamed. */
-function colonIntroduction(paragraph: number, context: Context): string | null | undefined {
-  const masked = context.masked[paragraph]
-  if (masked === undefined || !/[:：]$/u.test(masked)) return undefined
-  const sentenceStart = lastAtOrBefore(context.starts[paragraph] ?? [0], masked.length - 1)
-  const attribution = attributionBefore(masked.slice(sentenceStart), sentenceStart)
-  const speaker = attribution && isCredible(attribution, paragraph, context) ? attribution.speaker : null
-  return speaker ? resolveSpeaker(speaker, paragraph, context) : null
+/** A speaker taken from elsewhere, with the cue that introduced the quote (`wrote her final entry:`). */
+interface Inherited {
+  speaker: string | null
+  cue: string | null
+}
+
+/** The speaker a paragraph ending with a colon introduces (`The keeper wrote her final entry:`), null when unnamed. */
+function colonIntroduction(paragraph: number, article: Article): Inherited | undefined {
+  const narrative = article.narratives[paragraph]
+  if (!narrative || !/^[:：]$/u.test(narrative.tokens.at(-1)?.text ?? '')) return undefined
+  const end = narrative.tokens.length
+  const attribution = attributionBefore(narrative, lastAtOrBefore(article.sentenceStarts[paragraph] ?? [0], end - 1), end)
+  const speaker = attribution && isCredible(attribution, paragraph, article.people) ? attribution.speaker : null
+  return {speaker: speaker ? resolveSpeaker(speaker, paragraph, article) : null, cue: attribution?.cue ?? null}
 }
 
 /**
@@ -179,100 +163,10 @@ function colonIntroduction(paragraph: number, context: Context): string | null |
  * its own. Only for quotes that are sentences (`"Q."`), not for names and
  * fragments.
  */
-function topicPerson(span: QuoteSpan, context: Context): string | undefined {
+function topicPerson(span: QuoteSpan, article: Article): string | undefined {
   if (!/[.!?…。！？]$/u.test(span.text) || wordCount(span.text) < MIN_PARTIAL_WORDS) return undefined
-  const named = context.people.lastPersonBefore({paragraph: span.paragraph, offset: span.open}, null)
+  const named = article.people.lastPersonBefore({paragraph: span.paragraph, offset: span.open}, null)
   return named && named.paragraph >= span.paragraph - (span.open === 0 ? 1 : 0) ? named.name : undefined
-}
-
-
-function resolveSpeaker(mention: Mention, paragraph: number, context: Context): string | null {
-  const place = {paragraph, offset: mention.at}
-  switch (mention.kind) {
-    case 'name':
-      return resolveName(mention, place, context.people)
-    case 'pronoun':
-      return resolvePronoun(mention.text.toLowerCase(), place, context)
-    case 'writer':
-      return context.writer
-    case 'description':
-      return sourceOf(mention.text)
-  }
-}
-
-/**
- * He and she stand for the person the narrative last named; "it" for the
- * organisation that opened the sentence before (`The Food Standards Agency
- * warned …`); "they" may be a group nobody named, better no speaker than a
- * wrong person.
- */
-function resolvePronoun(pronoun: string, place: Place, context: Context): string | null {
-  if (PLURAL_PRONOUNS.has(pronoun)) return null
-  if (THING_PRONOUNS.has(pronoun)) {
-    const subject = previousSentenceSubject(place, context)
-    return subject?.kind === 'name' ? nameAsWritten(subject.text) : null
-  }
-  return context.people.lastPersonBefore(place, genderOf(pronoun))?.name ?? null
-}
-
-/** The subject of the sentence before `place`: in its paragraph, else the last of the paragraph before. */
-function previousSentenceSubject(place: Place, context: Context): Mention | null {
-  const starts = context.starts[place.paragraph] ?? [0]
-  const current = lastAtOrBefore(starts, place.offset)
-  const inParagraph = current > 0
-  const paragraph = inParagraph ? place.paragraph : place.paragraph - 1
-  const masked = context.masked[paragraph]
-  if (masked === undefined) return null
-  const end = inParagraph ? current : masked.length
-  const start = lastAtOrBefore(context.starts[paragraph] ?? [0], end - 1)
-  return subjectOf(masked.slice(start, end), start)
-}
-
-/** `The tweet from Vulture magazine`: a message is reported as its sender's words. */
-function sourceOf(description: string): string {
-  const from = /^\p{L}+ (\p{L}+) (?:from|by|of) (.+)$/u.exec(description)
-  return from?.[1] && from[2] && MESSAGES.has(from[1].toLowerCase()) ? from[2] : description
-}
-
-function resolveAddressee(mention: Mention, paragraph: number, context: Context): string | null {
-  if (mention.kind === 'writer') return context.writer
-  if (mention.kind === 'name') return resolveName(mention, {paragraph, offset: mention.at}, context.people)
-  return mention.kind === 'description' ? mention.text : null
-}
-
-/**
- * The fullest name of a person the article knows; else the name as written:
- * an organisation whole (`Joint Committee on Intelligence and Security`), a
- * person without the place or company after `of` (`Nick of Arachnid Labs`).
- */
-function resolveName(mention: Mention, place: Place, people: PeopleIndex): string {
-  const {text} = mention
-  const known = people.resolve(text, place) ?? mention.alternatives?.map((other) => people.resolve(other.text, place)).find(Boolean)
-  // `La Constitución` is written with its article; a person's name is not.
-  if (known && !(DEFINITE_ARTICLES.has(text.split(' ')[0]?.toLowerCase() ?? '') && !known.includes(' '))) return known
-  const [head = text, ...rest] = text.split(/ (?:of|on|for) /u)
-  if (rest.length > 0 && !namesOrganisation(head)) return people.resolve(head, place) ?? nameAsWritten(head)
-  return nameAsWritten(text)
-}
-
-/** A name nobody else in the article shares, without its title; an organisation's as written. */
-function nameAsWritten(text: string): string {
-  if (namesOrganisation(text) || DEFINITE_ARTICLES.has(text.split(' ')[0]?.toLowerCase() ?? '')) return text
-  const words = mentionWords(text)
-  return words.length > 0 ? words.join(' ') : text
-}
-
-function namesOrganisation(text: string): boolean {
-  return text.split(' ').some((word) => NOT_PERSON_WORDS.has(word.toLowerCase()))
-}
-
-function withoutPossessive(word: string): string {
-  return word.replace(/['’]s$/u, '')
-}
-
-function genderOf(pronoun: string): Gender | null {
-  const word = pronoun.toLowerCase()
-  return MASCULINE.has(word) ? 'm' : FEMININE.has(word) ? 'f' : null
 }
 
 /** The quote's words without a comma that ends them before the attribution. */
@@ -311,7 +205,7 @@ function reportStray(file: VFile, stray: readonly StrayMark[]): void {
   const lines = file.data.bodyLines ?? []
   for (const mark of stray.slice(0, MAX_STRAY_WARNINGS)) {
     const line = (lines[mark.paragraph] ?? 0) + 1
-    file.message(`Unbalanced quotation mark: ${mark.mark} is never closed; the quote is read to the end of its paragraph or skipped`, {
+    file.message(`Unbalanced quotation mark: ${mark.mark} is never closed; the quote is read to the end of its paragraph`, {
       place: {line, column: mark.offset + 1},
       ruleId: 'unbalanced-quote',
       source: 'article-parse'

@@ -100,7 +100,7 @@ export const THING_PRONOUNS: ReadonlySet<string> = new Set(['it'])
 
 /** Messages reported as their sender's words: `the tweet from Vulture magazine reads`. */
 export const MESSAGES: ReadonlySet<string> = new Set(
-  'tweet tweets post statement letter message email e-mail memo note release announcement press'.split(' ')
+  'tweet tweets post statement letter message email e-mail memo note release announcement report study survey'.split(' ')
 )
 
 /** Object pronouns for the writer, as the person told: `he told me`. */

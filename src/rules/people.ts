@@ -17,6 +17,9 @@ export const TITLES: ReadonlySet<string> = new Set(
   house majority minority speaker monsieur madame señor señora señorita don doña sr. sra. herr frau pan paní`.split(/\s+/)
 )
 
+/** German compound titles by their last part: `Bürgermeisterin`, `Verbandssprecher`, `Außenministerin`. */
+export const TITLE_ENDINGS = /(?:sprecher|meister|minister|präsident|kanzler|direktor|leiter|chef|vorsitzende)(?:in)?r?$/u
+
 /** Titles that mark a person even when the article gives no other name: `Mr Obama`, `President Obama`. */
 export const PERSONAL_TITLES: ReadonlySet<string> = new Set(
   `mr mr. mrs mrs. ms ms. miss dr dr. prof prof. sir dame lord lady rev rev. president senator sen sen. rep rep.
@@ -32,7 +35,8 @@ export const ROLE_NOUNS: ReadonlySet<string> = new Set(
   secretary senator governor mayor official officer ambassador lawyer attorney judge doctor nurse teacher student
   engineer designer programmer officer activist leader member fellow expert chief head counterpart colleague deputy
   daughter son mother father wife husband sister brother friend neighbour neighbor owner vendor user veteran
-  economist strategist investor entrepreneur co-worker coworker worker partner journalist photographer filmmaker novelist poet composer mathematician`.split(
+  economist strategist investor entrepreneur co-worker coworker worker partner chair florist
+  goalkeeper captain keeper journalist photographer filmmaker novelist poet composer mathematician`.split(
     /\s+/
   )
 )
@@ -90,9 +94,11 @@ export const NOT_PERSON_WORDS: ReadonlySet<string> = new Set(
   boulevard square bridge park lake river sea ocean gulf bay island islands mountain mountains valley county province
   state states city town village district region kingdom republic federation empire east west north south central
   middle northern southern eastern western america americas europe africa asia zealand house hall tower building
+  point cape head port harbour harbor beach coast lighthouse peninsula strait sound fjord glacier forest desert
   market markets airlines airways motors systems technologies labs games control foods project program programme
   act law treaty war cup league championship festival award awards prize day week summit conference forum
   army navy force forces police guard administration government team club stadium hotel restaurant café cafe
+  united rovers athletic wanderers fc
   internet web online twitter facebook instagram youtube google apple microsoft amazon republican republicans
   democrat democrats democratic conservative conservatives liberal liberals socialist socialists communist`.split(/\s+/)
 )

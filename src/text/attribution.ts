@@ -13,7 +13,7 @@ import {ADDRESSING_CUES, BASE_CUES, CJK_CUES, CJK_PRONOUNS, CUE_WORDS, SOURCE_PH
 import {DETERMINERS, NAME_PARTICLES, NOT_NAMES, ROLE_NOUNS, TITLES} from '../rules/people.js'
 import {STOPWORDS} from '../rules/stopwords.js'
 import {cjkNameBefore} from './people.js'
-import {isCapitalised, isLowercaseWord, QUOTE_MASK, tokenize, type Token} from './words.js'
+import {isCapitalised, isHandle, isLowercaseWord, QUOTE_MASK, type Token} from './words.js'
 
 export type MentionKind = 'name' | 'pronoun' | 'description' | 'writer'
 
@@ -36,12 +36,16 @@ export interface Attribution {
   immediate: boolean
   /** The cue comes first and the speaker after it (`"Q," said Putin`). */
   inverted?: boolean
+  /** A clause of reported speech follows the cue (`He later told me the meeting had lasted …`): it is not the quote's. */
+  reportsSpeech?: boolean
 }
 
-/** How far past a closing mark the attribution is looked for. */
-const AFTER_WINDOW = 200
-/** How far before an opening mark the sentence is read. */
-const BEFORE_WINDOW = 400
+/** Words past a closing mark where the attribution is looked for. */
+const AFTER_WINDOW = 40
+/** Words before an opening mark read back towards the start of the sentence. */
+const BEFORE_WINDOW = 80
+/** Characters of CJK text read on either side of a quote. */
+const CJK_WINDOW = 200
 /** A cue this many words into the text after a quote still attributes it. */
 const MAX_WORDS_TO_CUE = 10
 /** Longest description of an unnamed speaker, in words (`another survey respondent`). */
@@ -69,51 +73,109 @@ export const DEFINITE_ARTICLES = new Set(['the', 'la', 'el', 'le', 'les', 'los',
 const RELATIVE_PRONOUNS = new Set(['who', 'which', 'that', 'whose', 'qui', 'que', 'quien', 'quem'])
 /** `of` in its languages, which a description of a source may run over: `una fuente de los servicios`. */
 const OF_WORDS = new Set(['of', 'de', 'del', 'da', 'do', 'di', 'du', 'des'])
-/** Words before an inverted cue (`a ajouté Laurent Fabius`, `přidává se Emile Heskey`): auxiliaries, reflexives. */
-const BEFORE_INVERTED_CUE = new Set(['a', 'ont', 'avait', 'ha', 'han', 'hat', 'se', 'si'])
+/** Auxiliaries before an inverted cue: `a ajouté Laurent Fabius`. */
+const BEFORE_INVERTED_CUE = new Set(['a', 'ont', 'avait', 'ha', 'han', 'hat'])
+/** Reflexives after an inverted cue: `přidává se Emile Heskey`. */
+const AFTER_INVERTED_CUE = new Set(['se', 'si'])
 /** Words that open a sentence-initial phrase rather than its subject: `In 2013, …`, `Earlier Saturday, …`. */
 const INTRODUCTORY = new Set(
   `in on at after before during earlier later as when while since despite like unlike for from with without following
   speaking asked regardless of by to once then still yet but and so en à dans après avant pendant durante después
   antes desde em na no ao após`.split(/\s+/)
 )
+const PHRASES_BY_FIRST_WORD = new Map<string, (readonly string[])[]>()
+for (const phrase of SOURCE_PHRASES) {
+  const first = phrase[0] ?? ''
+  PHRASES_BY_FIRST_WORD.set(first, [...(PHRASES_BY_FIRST_WORD.get(first) ?? []), phrase])
+}
+/** Words that go on an attribution without starting a clause: `said in a statement`, `told reporters after the vote`. */
+const ADVERBIAL_OPENERS = new Set(
+  `in on at after before during while when as of about from to with without via over aboard outside inside near
+  later earlier afterwards yesterday today tonight again too also then recently once now`.split(/\s+/)
+)
+const FRENCH_INVERSION = /-(?:t-)?(il|elle|ils|elles|on)$/u
+const DASHES = new Set(['–', '—', '-', '―'])
 const CLAUSE_END = new Set(['.', '!', '?', ';', '。', '！', '？', '；'])
 const CJK_TEXT = /[\p{Script=Han}\u3000-\u303F\uFF01-\uFF5E]/u
 
-/** The attribution in the text that follows a quote's closing mark (`text` from just after the mark). */
-export function attributionAfter(text: string, offset: number): Attribution | null {
-  const window = text.slice(0, AFTER_WINDOW)
-  if (CJK_TEXT.test(window.slice(0, 2))) return cjkAttributionAfter(window, offset)
-  const tokens = clauseTokens(window, offset)
-  const cue = findCue(tokens, 0, Math.min(tokens.length, MAX_WORDS_TO_CUE + 1), 'first')
-  if (!cue) return findSourcePhrase(tokens, 0)
-  const leading = tokens.slice(0, cue.index)
-  const inverted = leading.every((token) => token.kind === 'punctuation' || BEFORE_INVERTED_CUE.has(token.text))
-  const speaker = inverted ? mentionAfter(tokens, cue.end) : subjectBefore(tokens, cue.index, 0)
-  const immediate = leading.every((token) => token.kind !== 'word' || !isLowercaseWord(token) || isPartOfSubject(token.text))
-  return {speaker, cue: cue.text, addressee: addresseeOf(tokens, cue, inverted), immediate, inverted}
+/** A paragraph with its quotes masked, and its tokens. */
+export interface Narrative {
+  text: string
+  tokens: readonly Token[]
 }
 
-/** The attribution in the sentence before a quote's opening mark (`text` up to the mark, from the sentence start). */
-export function attributionBefore(text: string, offset: number): Attribution | null {
-  const start = Math.max(0, text.length - BEFORE_WINDOW)
-  const window = text.slice(start)
-  if (CJK_TEXT.test(window.slice(-2))) return cjkAttributionBefore(window, offset + start)
-  const tokens = tokenize(window, offset + start)
+/** The attribution in the clause that follows the quote at tokens[quote]. */
+export function attributionAfter(narrative: Narrative, quote: number): Attribution | null {
+  const from = (narrative.tokens[quote]?.end ?? 0)
+  if (CJK_TEXT.test(narrative.text.slice(from, from + 2))) return cjkAttributionAfter(narrative.text.slice(from, from + CJK_WINDOW), from)
+  const tokens = clauseTokens(narrative.tokens.slice(quote + 1, quote + 1 + AFTER_WINDOW))
+  const cue = findCue(tokens, 0, Math.min(tokens.length, MAX_WORDS_TO_CUE + 1), 'first')
+  if (!cue) return findSourcePhrase(tokens, 0) ?? signature(tokens)
+  const leading = tokens.slice(0, cue.index)
+  // `a-t-il confié`, `explique-t-elle`: French puts the pronoun after the verb.
+  const pronoun = [...leading, tokens[cue.index]].map(invertedPronoun).find(Boolean)
+  const inverted = leading.every((token) => token.kind === 'punctuation' || BEFORE_INVERTED_CUE.has(token.text) || invertedPronoun(token))
+  const speaker = pronoun && tokens[0] ? {text: pronoun, kind: 'pronoun' as const, at: tokens[0].start} : inverted ? mentionAfter(tokens, cue.end) : subjectBefore(tokens, cue.index, 0)
+  const immediate = leading.every((token) => token.kind !== 'word' || !isLowercaseWord(token) || isPartOfSubject(token.text) || invertedPronoun(token))
+  const addressee = addresseeOf(tokens, cue, inverted)
+  const next = tokens[addressee ? tokens.findIndex((token) => token.start > addressee.at) : cue.end]
+  // `a déclaré`, `a-t-il confié`: the auxiliary is part of the cue as written.
+  const auxiliary = invertedPronoun(tokens[cue.index - 1]) || BEFORE_INVERTED_CUE.has(tokens[cue.index - 1]?.text ?? '') ? cue.index - 1 : cue.index
+  const written = joinTokens(tokens, auxiliary, cue.index)
+  return {speaker, cue: written, addressee, immediate, inverted, reportsSpeech: !inverted && opensReportedSpeech(next)}
+}
+
+/**
+ * `he said the club would retire`, `told me the meeting had lasted`: a new
+ * clause after the cue is reported speech of its own, so the cue is not the
+ * quote's. Prepositions, adverbs and participles (`said in a statement`,
+ * `said, laughing`, `recalls thinking at the time`) are not.
+ */
+function opensReportedSpeech(token: Token | undefined): boolean {
+  if (!token || token.kind !== 'word' || !isLowercaseWord(token)) return false
+  const word = token.text
+  return !(ADVERBIAL_OPENERS.has(word) || /(?:ly|ing)$/u.test(word))
+}
+
+/** The pronoun of a French inversion: `a-t-il` → `il`, `confie-t-elle` → `elle`. */
+function invertedPronoun(token: Token | undefined): string | undefined {
+  return token?.kind === 'word' ? FRENCH_INVERSION.exec(token.text)?.[1] : undefined
+}
+
+/** `"Q" – Jane Doe`: a name after a dash signs the quote, without a cue verb. */
+function signature(tokens: readonly Token[]): Attribution | null {
+  if (!DASHES.has(tokens[0]?.text ?? '')) return null
+  const named = nameStartingAt(tokens, 1)
+  const rest = tokens[(named?.end ?? 0) + 1]
+  return named && (!rest || rest.text === ',') ? {speaker: named.mention, cue: null, addressee: null, immediate: true, inverted: true} : null
+}
+
+/** The attribution in the sentence from tokens[start] up to the quote at tokens[quote]. */
+export function attributionBefore(narrative: Narrative, start: number, quote: number): Attribution | null {
+  const to = narrative.tokens[quote]?.start ?? narrative.text.length
+  const before = narrative.text.slice(Math.max(narrative.tokens[start]?.start ?? 0, to - CJK_WINDOW), to)
+  if (CJK_TEXT.test(before.slice(-2))) return cjkAttributionBefore(before, to - before.length)
+  const tokens = narrative.tokens.slice(Math.max(start, quote - BEFORE_WINDOW), quote)
   const floor = lastClauseStart(tokens)
   const source = findSourcePhrase(tokens, floor)
   if (source) return source
   const cue = findCue(tokens, floor, tokens.length, 'last')
   if (cue) {
     // A participle (`…, saying that`) and a second verb (`… and tweeted`) take the clause's subject.
-    const speaker = /ing$/u.test(cue.text) || CONJUNCTIONS.has(tokens[cue.index - 1]?.text ?? '') ? participleSubject(tokens, cue, floor) : (subjectBefore(tokens, cue.index, floor) ?? (cue.index === floor ? mentionAfter(tokens, cue.end) : null))
+    const ofClause = /ing$/u.test(cue.text) || CONJUNCTIONS.has(tokens[cue.index - 1]?.text ?? '')
+    const speaker = ofClause ? participleSubject(tokens, cue, floor) : (subjectBefore(tokens, cue.index, floor) ?? (cue.index === floor ? mentionAfter(tokens, cue.end) : null))
     return {speaker, cue: cue.text, addressee: addresseeOf(tokens, cue, false), immediate: false}
   }
-  if (tokens.at(-1)?.text === ':' || tokens.at(-1)?.text === '：') {
+  if (tokens.at(-1)?.text === ':') {
     const speaker = clauseSubject(tokens, floor)
     return speaker ? {speaker, cue: null, addressee: null, immediate: false} : null
   }
   return null
+}
+
+/** The subject of the sentence tokens[start, end), past an introductory phrase: `The Food Standards Agency warned …`. */
+export function subjectOf(narrative: Narrative, start: number, end: number): Mention | null {
+  return clauseSubject(narrative.tokens.slice(start, Math.min(end, start + BEFORE_WINDOW)), 0)
 }
 
 /**
@@ -136,14 +198,8 @@ function isPartOfSubject(word: string): boolean {
   return DETERMINERS.has(word) || ROLE_NOUNS.has(word) || TITLES.has(word) || SPEAKER_PRONOUNS.has(word) || BETWEEN_SUBJECT_AND_CUE.has(word) || /ly$/u.test(word)
 }
 
-/** The subject of a sentence, past an introductory phrase: `The Food Standards Agency warned …`. */
-export function subjectOf(sentence: string, offset: number): Mention | null {
-  return clauseSubject(tokenize(sentence, offset), 0)
-}
-
-/** Tokens of the clause after a quote: up to the end of the sentence or the next quote. */
-function clauseTokens(text: string, offset: number): Token[] {
-  const tokens = tokenize(text, offset)
+/** The clause after a quote: up to the end of the sentence or the next quote. */
+function clauseTokens(tokens: readonly Token[]): readonly Token[] {
   const end = tokens.findIndex((token) => token.kind === 'quote' || CLAUSE_END.has(token.text) || token.text === ':')
   return end === -1 ? tokens : tokens.slice(0, end)
 }
@@ -179,6 +235,7 @@ function findCue(tokens: readonly Token[], from: number, to: number, which: 'fir
 function isCueAt(tokens: readonly Token[], index: number): boolean {
   const token = tokens[index]
   if (!token || !isLowercaseWord(token)) return false
+  if (CUE_WORDS.has(token.text.replace(FRENCH_INVERSION, '')) && invertedPronoun(token)) return true
   const previous = tokens[index - 1]?.text.toLowerCase() ?? ''
   // `had nothing to say` is no attribution; `was keen to stress` is.
   if (previous === 'to') return WILLING.has(tokens[index - 2]?.text.toLowerCase() ?? '') && BASE_CUES.has(token.text)
@@ -192,20 +249,18 @@ function isCueAt(tokens: readonly Token[], index: number): boolean {
  */
 function findSourcePhrase(tokens: readonly Token[], floor: number): Attribution | null {
   for (let index = tokens.length - 1; index >= floor; index--) {
-    const owner = tokens[index - 1]
-    if (tokens[index]?.text.toLowerCase() === 'words' && owner && /['’]s$/u.test(owner.text)) {
-      const named = nameEndingAt(tokens, index - 1, floor)
-      const start = named ? tokens.findIndex((token) => token.start === named.mention.at) : -1
-      if (named && tokens[start - 1]?.text.toLowerCase() === 'in') {
-        return {speaker: named.mention, cue: joinTokens(tokens, start - 1, index), addressee: null, immediate: false}
+    const word = tokens[index]?.text.toLowerCase() ?? ''
+    if (word === 'words') {
+      const owner = tokens[index - 1]
+      const named = owner && /['’]s$/u.test(owner.text) ? nameEndingAt(tokens, index - 1, floor) : null
+      if (named && tokens[named.start - 1]?.text.toLowerCase() === 'in') {
+        return {speaker: named.mention, cue: joinTokens(tokens, named.start - 1, index), addressee: null, immediate: false}
       }
     }
-    for (const phrase of SOURCE_PHRASES) {
-      const matches = phrase.every((word, offset) => tokens[index + offset]?.text.toLowerCase() === word)
-      if (!matches) continue
+    for (const phrase of PHRASES_BY_FIRST_WORD.get(word) ?? []) {
+      if (!phrase.every((part, offset) => tokens[index + offset]?.text.toLowerCase() === part)) continue
       const speaker = mentionAfter(tokens, index + phrase.length)
-      const cue = tokens.slice(index, index + phrase.length).map((token) => token.text).join(' ')
-      return speaker ? {speaker, cue, addressee: null, immediate: false} : null
+      return speaker ? {speaker, cue: joinTokens(tokens, index, index + phrase.length - 1), addressee: null, immediate: false} : null
     }
   }
   return null
@@ -302,13 +357,16 @@ function descriptionEndingAt(tokens: readonly Token[], end: number, floor: numbe
  */
 function mentionAfter(tokens: readonly Token[], from: number): Mention | null {
   let index = from
-  while (index < tokens.length && BEFORE_INVERTED_CUE.has(tokens[index]?.text ?? '')) index++
+  while (index < tokens.length && AFTER_INVERTED_CUE.has(tokens[index]?.text ?? '')) index++
   const first = tokens[index]
   if (!first || first.kind !== 'word') return null
   if (SPEAKER_PRONOUNS.has(first.text.toLowerCase())) return {text: first.text, kind: 'pronoun', at: first.start}
   if (DETERMINERS.has(first.text.toLowerCase()) && isLowercaseWord(tokens[index + 1])) {
     let end = index + 1
     while (end + 1 < tokens.length && end - index < MAX_DESCRIPTION_WORDS * 2 && tokens[end + 1]?.kind === 'word') end++
+    // `dijo la directora de la feria, Inés Arrondo,`: the name in apposition is the speaker.
+    const named = tokens[end + 1]?.text === ',' ? nameStartingAt(tokens, end + 2) : null
+    if (named && (!tokens[named.end + 1] || tokens[named.end + 1]?.kind === 'punctuation')) return named.mention
     return {text: joinTokens(tokens, index, end), kind: 'description', at: first.start}
   }
   for (let scan = index; scan < tokens.length && scan < index + MAX_DESCRIPTION_WORDS; scan++) {
@@ -411,11 +469,6 @@ function nameStartingAt(tokens: readonly Token[], start: number): {mention: Ment
 /** Not a contraction (`Don’t say`, `You'll`) and no dots but an initial's or a title's. */
 function isWordOfName(word: string): boolean {
   return !/['’](?:t|ll|re|ve|d|m)$/iu.test(word) && !/\.\p{L}/u.test(word.replace(/^(?:\p{L}\.)+$/u, ''))
-}
-
-/** A user name on a forum or network: letters then digits (`elmo666`). */
-function isHandle(token: Token): boolean {
-  return token.kind === 'word' && /^\p{L}+\d+$/u.test(token.text)
 }
 
 /** The text of tokens[start..end] as written. */

@@ -20,10 +20,11 @@ import {
   NOT_PERSON_WORDS,
   PERSONAL_TITLES,
   ROLE_NOUNS,
+  TITLE_ENDINGS,
   TITLES
 } from '../rules/people.js'
 import {STOPWORDS} from '../rules/stopwords.js'
-import {isCapitalised, tokenize, type Token} from './words.js'
+import {isCapitalised, isHandle, isLowercaseWord, tokenize, type Token} from './words.js'
 
 /** Where a mention stands: paragraph index and offset in it. */
 export interface Place {
@@ -93,7 +94,7 @@ const MAX_CJK_NAMES = 100
 const HAN_NAME_DOT = /[\p{Script=Han}]{1,8}[·•・?][\p{Script=Han}]{1,8}/gu
 const NAME_DOT = /[·•・?]/u
 /** Chinese role words written before a name: 发言人 (spokesperson), 教授 (professor)… */
-const CJK_ROLE = /^.*(?:发言人|委员|教授|主任|记者|总统|总理|部长|主席|代表|学生|博士|先生|女士|局长|院长|经理|专家|学者|校长|董事长|研究员)/u
+const CJK_ROLE = /^.*(?:发言人|委员|教授|主任|记者|总统|总理|部长|主席|代表|学生|博士|先生|女士|局长|院长|经理|专家|学者|校长|董事长|研究员|市民|居民|村民|乘客|游客|网友|工人|医生|律师)/u
 /** Adverbs between a name and its verb: 恳切地 (earnestly), 还 (also), 进一步 (further)… */
 const CJK_ADVERB = /(?:[\p{Script=Han}]{1,2}地|进一步|[还也则又都就曾更便亦再仍])+$/u
 const CJK_BOUNDARY = /[，。；：、！？“”「」『』（）()\s,.;:!?]/u
@@ -102,8 +103,8 @@ const OBJECT_PRONOUNS = new Set(['him', 'her'])
 /** A name after one of these is an object, which a later pronoun is less likely to stand for. */
 const PREPOSITIONS = new Set('of with to by for from about against at in on as than like between among into onto toward towards'.split(' '))
 
-export function indexPeople(paragraphs: readonly string[]): PeopleIndex {
-  const tokens = paragraphs.map((text) => tokenize(text))
+/** The people index of some paragraphs; `tokens` when the caller has tokenised them already. */
+export function indexPeople(paragraphs: readonly string[], tokens: readonly (readonly Token[])[] = paragraphs.map((text) => tokenize(text))): PeopleIndex {
   const vocabulary = vocabularyOf(tokens)
   const runs = paragraphs.flatMap((text, paragraph) => [
     ...(isHeading(tokens[paragraph] ?? []) ? [] : nameRuns(tokens[paragraph] ?? [], paragraph, vocabulary)),
@@ -114,9 +115,9 @@ export function indexPeople(paragraphs: readonly string[]): PeopleIndex {
 
 /** A heading in title case (`Depth of Content = Quality + Frequency`): its capitals say nothing about names. */
 function isHeading(tokens: readonly Token[]): boolean {
-  const words = tokens.filter((token) => token.kind === 'word' && !STOPWORDS.has(token.text.toLowerCase()))
   const last = tokens.at(-1)
   if (!last || last.kind !== 'word' || tokens.some((token) => token.kind === 'quote')) return false
+  const words = tokens.filter((token) => token.kind === 'word' && !STOPWORDS.has(token.text.toLowerCase()))
   return words.length >= 2 && words.filter(isCapitalised).length >= words.length * 0.7
 }
 
@@ -130,7 +131,7 @@ function vocabularyOf(paragraphs: readonly (readonly Token[])[]): Vocabulary {
   const vocabulary: Vocabulary = {lowercase: new Set(), capitalisedInside: new Set()}
   for (const tokens of paragraphs) {
     tokens.forEach((token, index) => {
-      if (/^\p{Ll}/u.test(token.text)) vocabulary.lowercase.add(token.text)
+      if (isLowercaseWord(token)) vocabulary.lowercase.add(token.text)
       else if (isCapitalised(token) && index > 0 && !SENTENCE_END.has(tokens[index - 1]?.text ?? '') && tokens[index - 1]?.kind !== 'quote') {
         vocabulary.capitalisedInside.add(token.text)
       }
@@ -204,7 +205,7 @@ function withoutPossessive(word: string): string {
 
 function isRoleWord(word: string): boolean {
   const bare = lower(word)
-  return TITLES.has(bare) || NATIONALITIES.has(bare) || NOT_PERSON_WORDS.has(bare) || isAcronym(word) || bare.endsWith('-based')
+  return TITLES.has(bare) || NATIONALITIES.has(bare) || NOT_PERSON_WORDS.has(bare) || isAcronym(word) || bare.endsWith('-based') || TITLE_ENDINGS.test(bare)
 }
 
 function isAcronym(word: string): boolean {
@@ -269,7 +270,7 @@ function runEnd(tokens: readonly Token[], start: number): number {
  */
 function trimmedStart(tokens: readonly Token[], start: number, end: number, vocabulary: Vocabulary): number {
   const word = tokens[start]?.text ?? ''
-  if (!opensSentence(tokens, start) || end - start < 2) return start
+  if (!opensSentence(tokens, start) || end - start < 2 || isRoleWord(word)) return start
   const commonWord = vocabulary.lowercase.has(lower(word)) || /^\p{Lu}\p{Ll}+ing$/u.test(word)
   // Of three words or more, one only ever capitalised at a sentence's start is not a name's (`Enter Stuart R. Kaplan`).
   const onlyOpensSentences = end - start > 2 && !vocabulary.capitalisedInside.has(word)
@@ -294,18 +295,28 @@ function readRun(tokens: readonly Token[], start: number, end: number, paragraph
   if (end <= start) return null
   const {name, role, start: nameStart} = splitRole(tokens.slice(start, end).map((token) => token.text))
   if (name.length === 0 || !name.every(isNameWord) || name.some((word) => NOT_PERSON_WORDS.has(lower(word)))) return null
+  // `African`, `Senator`: a title or a nationality alone names nobody.
+  if (name.length === 1 && isRoleWord(name[0] ?? '')) return null
   // `May 2017`, `June 4`: a month.
   if (end - start === 1 && /^\d/u.test(tokens[end]?.text ?? '')) return null
   const before = tokens[start - 1]
   const after = tokens[end]
   const roleWords = role?.split(' ').map(lower) ?? []
   const described = before?.text === ',' ? tokens[start - 2] : before
+  const pronoun = subject ? pronounAfter(tokens, end) : 0
   const personal =
     roleWords.some((word) => TITLES.has(word) || NATIONALITIES.has(word)) ||
     (described?.kind === 'word' && ROLE_NOUNS.has(lower(described.text))) ||
+    // `the geophysicist Daniel Rothman`, `le fromager Gaspard Lemoine`: an article and a noun before a full name.
+    (name.length > 1 && isLowercaseWord(before) && DETERMINERS.has(lower(tokens[start - 2]?.text))) ||
     (before?.kind === 'word' && CUE_WORDS.has(before.text)) ||
+    (cueJustBefore(tokens, start) && name.length > 1) ||
     (after?.kind === 'word' && CUE_WORDS.has(after.text)) ||
-    (after?.text === ',' && startsAppositive(tokens[end + 1]))
+    (after?.text === ',' && startsAppositive(tokens[end + 1])) ||
+    // `Aksel Brun is at the wheel. He has made …`: a full name a pronoun takes up.
+    (pronoun !== 0 && name.length > 1) ||
+    // `la directora de la feria, Inés Arrondo, durante`; `"Q." – Aksel Brun`: in apposition, or signing a quote.
+    (name.length > 1 && ((before?.text === ',' && isLowercaseWord(tokens[start - 2]) && after?.text === ',') || signs(tokens, start, end)))
   // `Mr Obama`, `her daughter, Sarah`: a title or kin word before the name says more than a pronoun after it.
   const kin = lower(described?.text)
   const titleGender = [...roleWords, kin].reduce((sum, word) => sum + (MASCULINE.has(word) ? 3 : FEMININE.has(word) ? -3 : 0), 0)
@@ -315,7 +326,7 @@ function readRun(tokens: readonly Token[], start: number, end: number, paragraph
     role,
     titled: roleWords.some((word) => PERSONAL_TITLES.has(word)),
     personal,
-    gender: titleGender + (subject ? pronounAfter(tokens, end) : 0),
+    gender: titleGender + pronoun,
     salient: !/['’]s?$/u.test(tokens[end - 1]?.text ?? '') && !PREPOSITIONS.has(lower(before?.text)),
     opensSentence: opensSentence(tokens, start),
     at: position(paragraph, tokens[start + nameStart]?.start ?? 0)
@@ -325,23 +336,33 @@ function readRun(tokens: readonly Token[], start: number, end: number, paragraph
 /**
  * +1 when the first gendered pronoun after a name is masculine, -1 when
  * feminine, 0 when none comes before another name or a quote. Objects are
- * left out (`Rothman reached out to her`): they are someone else.
+ * left out, being mostly someone else (`Rothman reached out to her`, `made
+ * her captain`); `her` counts as a possessive after a preposition (`for her
+ * part`).
  */
 function pronounAfter(tokens: readonly Token[], from: number): number {
   for (let index = from; index < Math.min(tokens.length, from + GENDER_WINDOW); index++) {
     const token = tokens[index]
     if (!token || token.kind === 'quote' || (index > from && isCapitalised(token) && !SENTENCE_END.has(tokens[index - 1]?.text ?? ''))) return 0
-    const word = lower(token.text)
-    if (OBJECT_PRONOUNS.has(word) && !(word === 'her' && isPossessed(tokens[index + 1]))) continue
+    // `a-t-il confié`: a French inversion carries its pronoun.
+    const word = lower(token.text).replace(/^.*-(?:t-)?(il|elle)$/u, '$1')
+    if (OBJECT_PRONOUNS.has(word) && !(word === 'her' && ownsAfterPreposition(tokens, index))) continue
     if (MASCULINE.has(word)) return 1
     if (FEMININE.has(word)) return -1
   }
   return 0
 }
 
-/** `her part`, `her name`: `her` owns a noun here, so it is the subject's; `gave her a manual` is an object. */
-function isPossessed(token: Token | undefined): boolean {
-  return token?.kind === 'word' && /^\p{Ll}/u.test(token.text) && !STOPWORDS.has(token.text)
+/** A name after a quote and a dash, ending its paragraph: `"Q." – Aksel Brun`. */
+function signs(tokens: readonly Token[], start: number, end: number): boolean {
+  const closing = tokens[start - 2]
+  const closesQuote = closing?.kind === 'quote' || /^[”"»’」]$/u.test(closing?.text ?? '')
+  return closesQuote && /^[–—-]$/u.test(tokens[start - 1]?.text ?? '') && (end === tokens.length || tokens[end]?.text === ',')
+}
+
+function ownsAfterPreposition(tokens: readonly Token[], index: number): boolean {
+  const next = tokens[index + 1]
+  return PREPOSITIONS.has(lower(tokens[index - 1]?.text)) && isLowercaseWord(next) && !STOPWORDS.has(next?.text ?? '')
 }
 
 /** A user name on a forum or network, `elmo666`: a person when it speaks or has an appositive. */
@@ -366,8 +387,14 @@ function handleRun(tokens: readonly Token[], index: number, paragraph: number): 
   }
 }
 
-function isHandle(token: Token | undefined): boolean {
-  return token?.kind === 'word' && /^\p{L}+\d+$/u.test(token.text)
+/** `said Benedikt Aurel`, `said association chair Benedikt Aurel`: a speech verb a few lower-case words before. */
+function cueJustBefore(tokens: readonly Token[], start: number): boolean {
+  for (let index = start - 1; index >= Math.max(0, start - 3); index--) {
+    const token = tokens[index]
+    if (!isLowercaseWord(token)) return false
+    if (token && CUE_WORDS.has(token.text)) return true
+  }
+  return false
 }
 
 /** `, who …`, `, a senior fellow …`, `, 45, …` after a name. */
@@ -423,7 +450,9 @@ function clusterRuns(runs: readonly NameRun[]): Mention[] {
   const byName = new Map<string, NameRun[]>()
   for (const run of runs) {
     const key = run.words.join(' ')
-    byName.set(key, [...(byName.get(key) ?? []), run])
+    const same = byName.get(key)
+    if (same) same.push(run)
+    else byName.set(key, [run])
   }
   const distinct = [...byName.values()].sort((a, b) => length(b) - length(a) || firstAt(a) - firstAt(b))
   const byWord = new Map<string, Cluster[]>()
@@ -441,7 +470,7 @@ function clusterRuns(runs: readonly NameRun[]): Mention[] {
         cluster.role ??= run.role
         mentions.push({at: run.at, cluster, salient: run.salient})
       }
-      for (const word of new Set(first.words.map(lower))) byWord.set(word, [...(byWord.get(word) ?? []), cluster])
+      indexWords(byWord, cluster)
     }
   }
   for (const run of shorter.sort((a, b) => a.at - b.at)) {
@@ -462,6 +491,15 @@ function length(runs: readonly NameRun[]): number {
 
 function firstAt(runs: readonly NameRun[]): number {
   return runs[0]?.at ?? 0
+}
+
+/** Files the cluster under each word of its name. */
+function indexWords(byWord: Map<string, Cluster[]>, cluster: Cluster): void {
+  for (const word of new Set(cluster.words.map(lower))) {
+    const clusters = byWord.get(word)
+    if (clusters) clusters.push(cluster)
+    else byWord.set(word, [cluster])
+  }
 }
 
 /** The clusters whose name contains `words` in order. */
@@ -545,7 +583,7 @@ class Index implements PeopleIndex {
       if (positions) positions.push(at)
       else {
         this.#byCluster.set(cluster, [at])
-        for (const word of new Set(cluster.words.map(lower))) this.#byWord.set(word, [...(this.#byWord.get(word) ?? []), cluster])
+        indexWords(this.#byWord, cluster)
       }
     }
     this.people = [...this.#byCluster.entries()]

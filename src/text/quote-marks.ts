@@ -4,8 +4,9 @@
  * Only outermost quotes are returned: marks inside an open quote belong to it
  * (a quote within a quote). Apostrophes inside words are not marks. A quote
  * that runs over several paragraphs (each opens with a mark, only the last
- * closes) is one quote. A mark that is never closed is reported as stray and
- * skipped, so the rest of the paragraph is still read.
+ * closes) is one quote. A mark that is never closed is reported, and its
+ * quote read to the end of its paragraph: the next paragraph starts afresh,
+ * so one stray mark cannot swallow the rest of the article.
  */
 
 /** Opening mark → the marks that may close it. */
@@ -43,7 +44,7 @@ export interface QuoteSpan {
   text: string
 }
 
-/** An opening mark that is never closed. */
+/** An opening mark that is never closed: its quote was read to the end of the paragraph. */
 export interface StrayMark {
   paragraph: number
   offset: number
@@ -75,14 +76,13 @@ export function findQuotes(paragraphs: readonly string[]): QuoteMarks {
     open = undefined
   }
   paragraphs.forEach((text, paragraph) => {
-    const closers = new CloserFinder(text)
     let index = 0
     if (open) {
       const reopened = continuation(text, open.mark)
       // Without a mark to continue it, the long quote ended with the last paragraph, unclosed.
       if (reopened === -1) finishOpen(true)
       else {
-        const close = closers.next(reopened + 1, CLOSERS[open.mark] ?? '')
+        const close = findCloser(text, reopened + 1, CLOSERS[open.mark] ?? '')
         open.span.endParagraph = paragraph
         open.parts.push(text.slice(reopened + 1, close === -1 ? text.length : close))
         if (close === -1) return
@@ -98,22 +98,16 @@ export function findQuotes(paragraphs: readonly string[]): QuoteMarks {
         index++
         continue
       }
-      const close = closers.next(index + 1, markClosers)
+      const close = findCloser(text, index + 1, markClosers)
       const span = {paragraph, open: index, endParagraph: paragraph, close, text: ''}
       if (close !== -1) {
         finish(span, [text.slice(index + 1, close)], spans)
         index = close + 1
-      } else if (continuation(paragraphs[paragraph + 1] ?? '', mark) !== -1) {
-        open = {span, parts: [text.slice(index + 1)], mark}
-        return
-      } else if (index === 0) {
-        // A paragraph that opens a quote and never closes it: the quote is the paragraph.
-        open = {span, parts: [text.slice(index + 1)], mark}
-        finishOpen(true)
-        return
       } else {
-        stray.push({paragraph, offset: index, mark})
-        index++
+        // Never closed here: it goes on in the next paragraph if that opens with a mark, else it ends with this one.
+        open = {span, parts: [text.slice(index + 1)], mark}
+        if (continuation(paragraphs[paragraph + 1] ?? '', mark) === -1) finishOpen(true)
+        return
       }
     }
   })
@@ -164,29 +158,14 @@ function isOpening(text: string, index: number): boolean {
 }
 
 /**
- * Finds the next closing mark from a position. Positions asked for only grow
- * while a paragraph is read, so each kind of mark is searched for once over
- * the paragraph at most: unbalanced marks cannot make the search quadratic.
+ * The next closing mark from `from`. Quotes are read left to right and the
+ * next search starts after the mark found, so the text is scanned once.
  */
-class CloserFinder {
-  readonly #text: string
-  readonly #found = new Map<string, {from: number; at: number}>()
-
-  constructor(text: string) {
-    this.#text = text
+function findCloser(text: string, from: number, closers: string): number {
+  for (let index = from; index < text.length; index++) {
+    if (closers.includes(text.charAt(index)) && !isApostrophe(text, index)) return index
   }
-
-  next(from: number, closers: string): number {
-    const cached = this.#found.get(closers)
-    if (cached && cached.from <= from && (cached.at === -1 || cached.at >= from)) return cached.at
-    let index = from
-    for (; index < this.#text.length; index++) {
-      if (closers.includes(this.#text.charAt(index)) && !isApostrophe(this.#text, index)) break
-    }
-    const at = index < this.#text.length ? index : -1
-    this.#found.set(closers, {from, at})
-    return at
-  }
+  return -1
 }
 
 /** ’ and ' between letters (it’s, O’Brien) are apostrophes, not closing marks. */
