@@ -32,6 +32,13 @@ const MAX_STRAY_WARNINGS = 10
 /** Characters of CJK text that make a word, for counting words in scripts without spaces. */
 const CJK_CHARS_PER_WORD = 1.5
 
+/** A capitalised word after the first: `Cross the Bay for Less` has three. */
+const INNER_CAPITAL = /\s\P{L}{0,3}\p{Lu}/gu
+/** Where a word of letters or digits starts. */
+const WORD_START = /(?:^|\s)\P{L}{0,3}[\p{L}\p{N}]/gu
+const HAN = /\p{Script=Han}/u
+const HAN_CHARACTER = /\p{Script=Han}/gu
+
 interface Found {
   quote: Quote
   endParagraph: number
@@ -169,9 +176,9 @@ function topicPerson(span: QuoteSpan, article: Article): string | undefined {
   return named && named.paragraph >= span.paragraph - (span.open === 0 ? 1 : 0) ? named.name : undefined
 }
 
-/** The quote's words without a comma that ends them before the attribution. */
+/** The quote's words (spaces already collapsed) without a comma that ends them before the attribution. */
 function cleanQuote(text: string): string {
-  return text.replace(/\s+/g, ' ').trim().replace(/[,，]$/u, '').trim()
+  return text.replace(/\s*[,，]$/u, '')
 }
 
 /**
@@ -180,10 +187,16 @@ function cleanQuote(text: string): string {
  * Hell`, `Brendan Eich Steps Down as Mozilla CEO`).
  */
 function isTitle(text: string): boolean {
-  if (/[.!?…]\P{L}*$/u.test(text)) return false
+  if (/[.!?…]\P{L}*$/u.test(text) || countUpTo(text, INNER_CAPITAL, 2) < 2) return false
   const words = text.split(' ').map((word) => word.replace(/^\P{L}+/u, '')).filter((word) => /^\p{L}/u.test(word))
-  const capitalised = words.slice(1).filter((word) => /^\p{Lu}/u.test(word)).length
-  return capitalised >= 2 && words.every((word) => /^\p{Lu}/u.test(word) || STOPWORDS.has(word.toLowerCase()))
+  return words.every((word) => /^\p{Lu}/u.test(word) || STOPWORDS.has(word.toLowerCase()))
+}
+
+/** Matches of a global pattern in the text, counting no further than `limit`. */
+function countUpTo(text: string, pattern: RegExp, limit: number): number {
+  let count = 0
+  for (const _ of text.matchAll(pattern)) if (++count >= limit) break
+  return count
 }
 
 /** A string passed to a function in code shown in the body: `it("…")`, `alert("…")`. */
@@ -192,8 +205,8 @@ function isCodeString(paragraph: string, open: number): boolean {
 }
 
 function wordCount(text: string): number {
-  const cjk = text.match(/\p{Script=Han}/gu)?.length ?? 0
-  const words = text.split(' ').filter((word) => /[\p{L}\p{N}]/u.test(word)).length
+  const words = countUpTo(text, WORD_START, Infinity)
+  const cjk = HAN.test(text) ? countUpTo(text, HAN_CHARACTER, Infinity) : 0
   return cjk > words ? Math.round(cjk / CJK_CHARS_PER_WORD) : words
 }
 

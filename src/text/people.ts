@@ -97,6 +97,8 @@ const NAME_DOT = /[·•・?]/u
 const CJK_ROLE = /^.*(?:发言人|委员|教授|主任|记者|总统|总理|部长|主席|代表|学生|博士|先生|女士|局长|院长|经理|专家|学者|校长|董事长|研究员|市民|居民|村民|乘客|游客|网友|工人|医生|律师)/u
 /** Adverbs between a name and its verb: 恳切地 (earnestly), 还 (also), 进一步 (further)… */
 const CJK_ADVERB = /(?:[\p{Script=Han}]{1,2}地|进一步|[还也则又都就曾更便亦再仍])+$/u
+/** Particles that follow a name in a sentence: 的 (of), 是 (is), 在 (at), 和 / 与 (and)… */
+const CJK_PARTICLES = ['的', '是', '在', '和', '与', '也', '都', '对', '将', '从', '曾', '还']
 const CJK_BOUNDARY = /[，。；：、！？“”「」『』（）()\s,.;:!?]/u
 const SENTENCE_END = new Set(['.', '!', '?', ':', '。', '！', '？'])
 const OBJECT_PRONOUNS = new Set(['him', 'her'])
@@ -416,6 +418,17 @@ function isNameWord(word: string, index: number): boolean {
   return !/\d/u.test(word) && !dotted && !contraction && !isNotName(word) && !isAcronym(word)
 }
 
+/** `戴夫·汉森表示` → `戴夫·汉森`: a dotted name ends where a speech verb or a particle starts. */
+function withoutFollowingWords(name: string): string {
+  const dot = name.search(NAME_DOT)
+  let end = name.length
+  for (const word of [...CJK_CUES, ...CJK_PARTICLES]) {
+    const at = name.indexOf(word, dot + 2)
+    if (at !== -1 && at < end) end = at
+  }
+  return name.slice(0, end)
+}
+
 /** Chinese names: transliterated names with a middle dot, and the names written before speech verbs. */
 function cjkNameRuns(text: string, paragraph: number): NameRun[] {
   if (!/\p{Script=Han}/u.test(text)) return []
@@ -426,8 +439,8 @@ function cjkNameRuns(text: string, paragraph: number): NameRun[] {
     runs.push({words, joiner: dot ?? '', role: null, titled: true, personal: true, gender: 0, salient: true, opensSentence: false, at: position(paragraph, offset)})
   }
   for (const match of text.matchAll(HAN_NAME_DOT)) {
-    const name = match[0].replace(CJK_ROLE, '')
-    add(name, (match.index ?? 0) + match[0].length - name.length)
+    const name = withoutFollowingWords(match[0].replace(CJK_ROLE, ''))
+    add(name, (match.index ?? 0) + match[0].replace(CJK_ROLE, '').length - name.length)
   }
   for (const cue of CJK_CUES) {
     for (let at = text.indexOf(cue); at !== -1 && runs.length < MAX_CJK_NAMES; at = text.indexOf(cue, at + cue.length)) {

@@ -104,9 +104,10 @@ export function findQuotes(paragraphs: readonly string[]): QuoteMarks {
         finish(span, [text.slice(index + 1, close)], spans)
         index = close + 1
       } else {
-        // Never closed here: it goes on in the next paragraph if that opens with a mark, else it ends with this one.
+        // Never closed here: a quote that opened a sentence goes on in the next paragraph if that opens
+        // with a mark; a partial quote inside a sentence, or one with no such paragraph after it, ends here.
         open = {span, parts: [text.slice(index + 1)], mark}
-        if (continuation(paragraphs[paragraph + 1] ?? '', mark) === -1) finishOpen(true)
+        if (!opensSentence(text, index) || continuation(paragraphs[paragraph + 1] ?? '', mark) === -1) finishOpen(true)
         return
       }
     }
@@ -142,6 +143,11 @@ function finish(span: QuoteSpan, parts: string[], spans: QuoteSpan[]): void {
 function continuation(text: string, mark: string): number {
   const opening = text.charAt(0)
   return familyOf(opening) === familyOf(mark) && isOpening(text, 0) ? 0 : -1
+}
+
+/** A mark at the start of the paragraph, or after a full stop, a colon, a comma or a dash: a whole quote opens here. */
+function opensSentence(text: string, index: number): boolean {
+  return /(?:^|[.!?:;,。！？：，—–-])\s*$/u.test(text.slice(Math.max(0, index - 3), index))
 }
 
 /** Double marks are one family: a long quote opened with `"` may go on with `“`. */
