@@ -1,4 +1,5 @@
-import {cjkNameBefore, indexPeople, splitRole} from '../src/text/people.js'
+import {cjkNameBefore} from '../src/text/chinese-names.js'
+import {indexPeople, splitRole} from '../src/text/people.js'
 
 describe('indexPeople', () => {
   it('clusters every form of a name under the fullest, with the role kept apart', () => {

@@ -14,10 +14,10 @@ import type {VFile} from 'vfile'
 import type {Quote} from '../article.js'
 import {STOPWORDS} from '../rules/stopwords.js'
 import {attributionAfter, attributionBefore, type Attribution, type Narrative} from '../text/attribution.js'
-import {indexBefore, indexPeople} from '../text/people.js'
+import {indexPeople} from '../text/people.js'
 import {findQuotes, piecesByParagraph, type QuoteSpan, type StrayMark} from '../text/quote-marks.js'
-import {isCredible, resolveAddressee, resolveSpeaker, type Article} from '../text/speakers.js'
-import {isCapitalised, maskQuotes, sentenceStarts, tokenAt, tokenize} from '../text/words.js'
+import {isCredible, resolveAddressee, resolveSpeaker, type ArticleText} from '../text/speakers.js'
+import {indexBefore, isCapitalised, maskQuotes, sentenceStarts, tokenAt, tokenize} from '../text/words.js'
 
 /** Quotes woven into a sentence need this many words; shorter ones are scare quotes, titles, names. */
 const MIN_PARTIAL_WORDS = 4
@@ -54,7 +54,7 @@ export default function quotes() {
       const masked = maskQuotes(text, pieces[index] ?? [])
       return {text: masked, tokens: tokenize(masked)}
     })
-    const article: Article = {
+    const article: ArticleText = {
       narratives,
       sentenceStarts: narratives.map((narrative, index) => sentenceStarts(body[index] ?? '', narrative.tokens)),
       // Names inside quotes are not the narrative's: "he said" stands for someone the narrative named.
@@ -73,7 +73,7 @@ export default function quotes() {
   }
 }
 
-function readQuote(span: QuoteSpan, article: Article, body: readonly string[], previous: Found | undefined): Quote | null {
+function readQuote(span: QuoteSpan, article: ArticleText, body: readonly string[], previous: Found | undefined): Quote | null {
   const text = cleanQuote(span.text)
   const narrative = article.narratives[span.paragraph]
   if (!narrative || text === '' || isTitle(text) || isCodeString(body[span.paragraph] ?? '', span.open)) return null
@@ -108,7 +108,7 @@ function readQuote(span: QuoteSpan, article: Article, body: readonly string[], p
 }
 
 /** The attribution after the closing mark; after a quote that ends a sentence, only a short `X said`. */
-function attributionAfterSpan(span: QuoteSpan, article: Article, text: string): Attribution | null {
+function attributionAfterSpan(span: QuoteSpan, article: ArticleText, text: string): Attribution | null {
   const narrative = article.narratives[span.endParagraph]
   if (span.close === -1 || !narrative) return null
   const quoteToken = tokenAt(narrative.tokens, span.close)
@@ -138,7 +138,7 @@ function chooseAttribution(after: Attribution | null, before: Attribution | null
  * (`Charles Schultze once summed it up. "Q."`). Undefined when it continues
  * nobody.
  */
-function inheritedSpeaker(span: QuoteSpan, previous: Found | undefined, article: Article, standsAlone: boolean): Inherited | undefined {
+function inheritedSpeaker(span: QuoteSpan, previous: Found | undefined, article: ArticleText, standsAlone: boolean): Inherited | undefined {
   if (previous && previous.endParagraph === span.paragraph) return {speaker: previous.quote.speaker, cue: null}
   const introducer = span.open === 0 ? colonIntroduction(span.paragraph - 1, article) : undefined
   if (introducer?.speaker) return introducer
@@ -155,7 +155,7 @@ interface Inherited {
 }
 
 /** The speaker a paragraph ending with a colon introduces (`The keeper wrote her final entry:`), null when unnamed. */
-function colonIntroduction(paragraph: number, article: Article): Inherited | undefined {
+function colonIntroduction(paragraph: number, article: ArticleText): Inherited | undefined {
   const narrative = article.narratives[paragraph]
   if (!narrative || !/^[:：]$/u.test(narrative.tokens.at(-1)?.text ?? '')) return undefined
   const end = narrative.tokens.length
@@ -170,7 +170,7 @@ function colonIntroduction(paragraph: number, article: Article): Inherited | und
  * its own. Only for quotes that are sentences (`"Q."`), not for names and
  * fragments.
  */
-function topicPerson(span: QuoteSpan, article: Article): string | undefined {
+function topicPerson(span: QuoteSpan, article: ArticleText): string | undefined {
   if (!/[.!?…。！？]$/u.test(span.text) || wordCount(span.text) < MIN_PARTIAL_WORDS) return undefined
   const named = article.people.lastPersonBefore({paragraph: span.paragraph, offset: span.open}, null)
   return named && named.paragraph >= span.paragraph - (span.open === 0 ? 1 : 0) ? named.name : undefined

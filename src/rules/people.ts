@@ -125,3 +125,13 @@ export const FEMININE: ReadonlySet<string> = new Set(
     ' '
   )
 )
+
+/** Chinese role words written before a name, which is what follows the last of them: 发言人 (spokesperson), 教授 (professor)… */
+export const CHINESE_ROLES: readonly string[] = `发言人 委员 教授 主任 记者 总统 总理 部长 主席 代表 学生 博士 先生 女士 局长 院长 经理 专家 学者
+  校长 董事长 研究员 市民 居民 村民 乘客 游客 网友 工人 医生 律师`.split(/\s+/)
+
+/** Chinese adverbs between a name and its verb besides those in 地 (恳切地, earnestly): 还 (also), 进一步 (further)… */
+export const CHINESE_ADVERBS: readonly string[] = '进一步 还 也 则 又 都 就 曾 更 便 亦 再 仍'.split(' ')
+
+/** Chinese particles that follow a name in a sentence: 的 (of), 是 (is), 在 (at), 和 / 与 (and)… */
+export const CHINESE_PARTICLES: readonly string[] = '的 是 在 和 与 也 都 对 将 从 曾 还'.split(' ')

@@ -12,7 +12,7 @@
 import {ADDRESSING_CUES, BASE_CUES, CJK_CUES, CJK_PRONOUNS, CUE_WORDS, SOURCE_PHRASES, SPEAKER_PRONOUNS, WRITER_PRONOUNS} from '../rules/cues.js'
 import {DETERMINERS, NAME_PARTICLES, NOT_NAMES, ROLE_NOUNS, TITLES} from '../rules/people.js'
 import {STOPWORDS} from '../rules/stopwords.js'
-import {cjkNameBefore} from './people.js'
+import {cjkNameBefore} from './chinese-names.js'
 import {isCapitalised, isHandle, isLowercaseWord, QUOTE_MASK, type Token} from './words.js'
 
 export type MentionKind = 'name' | 'pronoun' | 'description' | 'writer'

@@ -9,7 +9,7 @@
  * people share a surname.
  */
 import type {Person} from '../article.js'
-import {CJK_CUES, CUE_WORDS} from '../rules/cues.js'
+import {CUE_WORDS} from '../rules/cues.js'
 import {
   DETERMINERS,
   FEMININE,
@@ -24,7 +24,8 @@ import {
   TITLES
 } from '../rules/people.js'
 import {STOPWORDS} from '../rules/stopwords.js'
-import {isCapitalised, isHandle, isLowercaseWord, tokenize, type Token} from './words.js'
+import {chineseNames, splitChineseName} from './chinese-names.js'
+import {indexBefore, isCapitalised, isHandle, isLowercaseWord, tokenize, type Token} from './words.js'
 
 /** Where a mention stands: paragraph index and offset in it. */
 export interface Place {
@@ -87,19 +88,6 @@ const MAX_CANDIDATES = 50
 const MAX_PRONOUN_LOOKBACK = 12
 /** Words after a name searched for a pronoun that tells its gender. */
 const GENDER_WINDOW = 12
-/** Longest CJK name kept: longer runs are clauses, not names. */
-const MAX_CJK_NAME = 10
-/** How many CJK names a page may add, a bound on the work per page. */
-const MAX_CJK_NAMES = 100
-const HAN_NAME_DOT = /[\p{Script=Han}]{1,8}[·•・?][\p{Script=Han}]{1,8}/gu
-const NAME_DOT = /[·•・?]/u
-/** Chinese role words written before a name: 发言人 (spokesperson), 教授 (professor)… */
-const CJK_ROLE = /^.*(?:发言人|委员|教授|主任|记者|总统|总理|部长|主席|代表|学生|博士|先生|女士|局长|院长|经理|专家|学者|校长|董事长|研究员|市民|居民|村民|乘客|游客|网友|工人|医生|律师)/u
-/** Adverbs between a name and its verb: 恳切地 (earnestly), 还 (also), 进一步 (further)… */
-const CJK_ADVERB = /(?:[\p{Script=Han}]{1,2}地|进一步|[还也则又都就曾更便亦再仍])+$/u
-/** Particles that follow a name in a sentence: 的 (of), 是 (is), 在 (at), 和 / 与 (and)… */
-const CJK_PARTICLES = ['的', '是', '在', '和', '与', '也', '都', '对', '将', '从', '曾', '还']
-const CJK_BOUNDARY = /[，。；：、！？“”「」『』（）()\s,.;:!?]/u
 const SENTENCE_END = new Set(['.', '!', '?', ':', '。', '！', '？'])
 const OBJECT_PRONOUNS = new Set(['him', 'her'])
 /** A name after one of these is an object, which a later pronoun is less likely to stand for. */
@@ -163,32 +151,6 @@ export function mentionWords(mention: string): string[] {
   const words = mention.split(/\s+/).filter(Boolean)
   const owner = words.findLastIndex((word, index) => index < words.length - 1 && /['’]s$/u.test(word))
   return splitRole(words.slice(owner + 1)).name
-}
-
-/** The Chinese name (or pronoun) written just before a speech verb at `end`, or null. */
-export function cjkNameBefore(text: string, end: number): string | null {
-  let clause = text.slice(Math.max(0, end - 40), end).replace(/[(（][^()（）]*[)）]$/u, '')
-  let boundary = clause.length
-  while (boundary > 0 && !CJK_BOUNDARY.test(clause.charAt(boundary - 1))) boundary--
-  clause = clause.slice(boundary)
-  clause = clause.slice(clause.lastIndexOf('的') + 1).replace(CJK_ROLE, '').replace(CJK_ADVERB, '')
-  const pronoun = /^[他她]们?/u.exec(clause)
-  if (pronoun) return pronoun[0]
-  // 它 (it), 这 / 那 (this / that), 我 / 你 (I / you) open clauses, not names.
-  if (/^[它这那我你]/u.test(clause)) return null
-  return clause.length >= 2 && clause.length <= MAX_CJK_NAME ? clause : null
-}
-
-/** Index of the last value below `at` in an ascending list, or -1. */
-export function indexBefore(sorted: readonly number[], at: number): number {
-  let low = 0
-  let high = sorted.length
-  while (low < high) {
-    const middle = (low + high) >> 1
-    if ((sorted[middle] ?? Infinity) < at) low = middle + 1
-    else high = middle
-  }
-  return low - 1
 }
 
 function lower(word: string | undefined): string {
@@ -418,37 +380,19 @@ function isNameWord(word: string, index: number): boolean {
   return !/\d/u.test(word) && !dotted && !contraction && !isNotName(word) && !isAcronym(word)
 }
 
-/** `戴夫·汉森表示` → `戴夫·汉森`: a dotted name ends where a speech verb or a particle starts. */
-function withoutFollowingWords(name: string): string {
-  const dot = name.search(NAME_DOT)
-  let end = name.length
-  for (const word of [...CJK_CUES, ...CJK_PARTICLES]) {
-    const at = name.indexOf(word, dot + 2)
-    if (at !== -1 && at < end) end = at
-  }
-  return name.slice(0, end)
-}
-
 /** Chinese names: transliterated names with a middle dot, and the names written before speech verbs. */
 function cjkNameRuns(text: string, paragraph: number): NameRun[] {
-  if (!/\p{Script=Han}/u.test(text)) return []
-  const runs: NameRun[] = []
-  const add = (name: string, offset: number) => {
-    const dot = NAME_DOT.exec(name)?.[0]
-    const words = dot ? name.split(dot) : [name]
-    runs.push({words, joiner: dot ?? '', role: null, titled: true, personal: true, gender: 0, salient: true, opensSentence: false, at: position(paragraph, offset)})
-  }
-  for (const match of text.matchAll(HAN_NAME_DOT)) {
-    const name = withoutFollowingWords(match[0].replace(CJK_ROLE, ''))
-    add(name, (match.index ?? 0) + match[0].replace(CJK_ROLE, '').length - name.length)
-  }
-  for (const cue of CJK_CUES) {
-    for (let at = text.indexOf(cue); at !== -1 && runs.length < MAX_CJK_NAMES; at = text.indexOf(cue, at + cue.length)) {
-      const name = cjkNameBefore(text, at)
-      if (name && name.length <= 4 && !/^[他她]/u.test(name)) add(name, at - name.length)
-    }
-  }
-  return runs
+  return chineseNames(text).map(({words, joiner, offset}) => ({
+    words,
+    joiner,
+    role: null,
+    titled: true,
+    personal: true,
+    gender: 0,
+    salient: true,
+    opensSentence: false,
+    at: position(paragraph, offset)
+  }))
 }
 
 /**
@@ -606,8 +550,7 @@ class Index implements PeopleIndex {
   }
 
   resolve(mention: string, place: Place): string | null {
-    const dot = /\p{Script=Han}/u.test(mention) ? (NAME_DOT.exec(mention)?.[0] ?? '') : null
-    const words = dot === null ? mentionWords(mention) : dot ? mention.split(dot) : [mention]
+    const words = /\p{Script=Han}/u.test(mention) ? splitChineseName(mention).words : mentionWords(mention)
     if (words.length === 0) return null
     const at = position(place.paragraph, place.offset)
     const candidates = containing(this.#byWord, words)

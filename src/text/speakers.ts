@@ -6,11 +6,11 @@
 import {MESSAGES, PLURAL_PRONOUNS, THING_PRONOUNS} from '../rules/cues.js'
 import {FEMININE, MASCULINE, NOT_PERSON_WORDS, ROLE_NOUNS, SPEAKER_NOUNS} from '../rules/people.js'
 import {DEFINITE_ARTICLES, subjectOf, type Attribution, type Mention, type Narrative} from './attribution.js'
-import {indexBefore, mentionWords, type Gender, type PeopleIndex, type Place} from './people.js'
-import {tokenAt} from './words.js'
+import {mentionWords, type Gender, type PeopleIndex, type Place} from './people.js'
+import {indexBefore, tokenAt} from './words.js'
 
 /** What resolving a mention needs to know about the article. */
-export interface Article {
+export interface ArticleText {
   narratives: readonly Narrative[]
   /** Token indexes where sentences start, per paragraph. */
   sentenceStarts: readonly (readonly number[])[]
@@ -19,7 +19,7 @@ export interface Article {
   writer: string | null
 }
 
-export function resolveSpeaker(mention: Mention, paragraph: number, article: Article): string | null {
+export function resolveSpeaker(mention: Mention, paragraph: number, article: ArticleText): string | null {
   const place = {paragraph, offset: mention.at}
   switch (mention.kind) {
     case 'name':
@@ -33,7 +33,7 @@ export function resolveSpeaker(mention: Mention, paragraph: number, article: Art
   }
 }
 
-export function resolveAddressee(mention: Mention, paragraph: number, article: Article): string | null {
+export function resolveAddressee(mention: Mention, paragraph: number, article: ArticleText): string | null {
   if (mention.kind === 'writer') return article.writer
   if (mention.kind === 'name') return resolveName(mention, {paragraph, offset: mention.at}, article.people)
   return mention.kind === 'description' ? mention.text : null
@@ -68,7 +68,7 @@ export function isCredible(attribution: Attribution, paragraph: number, people: 
  * warned …`); "they" may be a group nobody named, better no speaker than a
  * wrong person.
  */
-function resolvePronoun(pronoun: string, place: Place, article: Article): string | null {
+function resolvePronoun(pronoun: string, place: Place, article: ArticleText): string | null {
   if (PLURAL_PRONOUNS.has(pronoun)) return null
   if (THING_PRONOUNS.has(pronoun)) {
     const subject = previousSentenceSubject(place, article)
@@ -78,7 +78,7 @@ function resolvePronoun(pronoun: string, place: Place, article: Article): string
 }
 
 /** The subject of the sentence before `place`: in its paragraph, else the last of the paragraph before. */
-function previousSentenceSubject(place: Place, article: Article): Mention | null {
+function previousSentenceSubject(place: Place, article: ArticleText): Mention | null {
   const here = article.narratives[place.paragraph]
   const starts = article.sentenceStarts[place.paragraph] ?? [0]
   const current = here ? (starts[indexBefore(starts, tokenAt(here.tokens, place.offset) + 1)] ?? 0) : 0

@@ -108,6 +108,18 @@ export function sentenceStarts(text: string, tokens: readonly Token[]): number[]
   return starts
 }
 
+/** Index of the last value below `at` in an ascending list, or -1. */
+export function indexBefore(sorted: readonly number[], at: number): number {
+  let low = 0
+  let high = sorted.length
+  while (low < high) {
+    const middle = (low + high) >> 1
+    if ((sorted[middle] ?? Infinity) < at) low = middle + 1
+    else high = middle
+  }
+  return low - 1
+}
+
 /** Index of the token that starts at or contains `offset`, by binary search over tokens in order. */
 export function tokenAt(tokens: readonly Token[], offset: number): number {
   let low = 0

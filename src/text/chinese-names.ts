@@ -1,0 +1,80 @@
+/**
+ * Chinese names, which no capital letters mark and no spaces separate: the
+ * transliterated names written with a middle dot (戴夫·汉森), and the names
+ * written just before a speech verb (卢宇表示, 全国政协委员张近东提出), past
+ * the role words and adverbs around them.
+ */
+import {CJK_CUES} from '../rules/cues.js'
+import {CHINESE_ADVERBS, CHINESE_PARTICLES, CHINESE_ROLES} from '../rules/people.js'
+
+/** Longest name kept: longer runs are clauses, not names. */
+const MAX_NAME = 10
+/** Names before speech verbs are two to four characters. */
+const MAX_PLAIN_NAME = 4
+/** How many names a page may add, a bound on the work per page. */
+const MAX_NAMES = 100
+/** A transliterated name: two runs of Han characters around a middle dot (or the `?` it is often garbled to). */
+const DOTTED_NAME = /[\p{Script=Han}]{1,8}[·•・?][\p{Script=Han}]{1,8}/gu
+const NAME_DOT = /[·•・?]/u
+/** Everything up to the last role word: the name follows it (clauses here are at most 40 characters). */
+const CJK_ROLE = new RegExp(`^.*(?:${CHINESE_ROLES.join('|')})`, 'u')
+/** Adverbs at the end of the words before a verb. */
+const CJK_ADVERB = new RegExp(`(?:[\\p{Script=Han}]{1,2}地|${CHINESE_ADVERBS.join('|')})+$`, 'u')
+/** Punctuation and spaces: a name before a speech verb starts after the last of them. */
+const CJK_BOUNDARY = /[，。；：、！？“”「」『』（）()\s,.;:!?]/u
+
+export interface ChineseName {
+  words: string[]
+  /** The dot between the words, as written; empty for a name of one word. */
+  joiner: string
+  offset: number
+}
+
+/** The Chinese names in a paragraph, in no particular order. */
+export function chineseNames(text: string): ChineseName[] {
+  if (!/\p{Script=Han}/u.test(text)) return []
+  const names: ChineseName[] = []
+  for (const match of text.matchAll(DOTTED_NAME)) {
+    const withoutRole = match[0].replace(CJK_ROLE, '')
+    const name = withoutFollowingWords(withoutRole)
+    names.push({...splitChineseName(name), offset: (match.index ?? 0) + match[0].length - withoutRole.length})
+  }
+  for (const cue of CJK_CUES) {
+    for (let at = text.indexOf(cue); at !== -1 && names.length < MAX_NAMES; at = text.indexOf(cue, at + cue.length)) {
+      const name = cjkNameBefore(text, at)
+      if (name && name.length <= MAX_PLAIN_NAME && !/^[他她]/u.test(name)) names.push({...splitChineseName(name), offset: at - name.length})
+    }
+  }
+  return names
+}
+
+/** `戴夫·汉森` → words `戴夫`, `汉森` joined by `·`. */
+export function splitChineseName(name: string): {words: string[]; joiner: string} {
+  const dot = NAME_DOT.exec(name)?.[0]
+  return dot ? {words: name.split(dot), joiner: dot} : {words: [name], joiner: ''}
+}
+
+/** The Chinese name (or pronoun) written just before a speech verb at `end`, or null. */
+export function cjkNameBefore(text: string, end: number): string | null {
+  let clause = text.slice(Math.max(0, end - 40), end).replace(/[(（][^()（）]*[)）]$/u, '')
+  let boundary = clause.length
+  while (boundary > 0 && !CJK_BOUNDARY.test(clause.charAt(boundary - 1))) boundary--
+  clause = clause.slice(boundary)
+  clause = clause.slice(clause.lastIndexOf('的') + 1).replace(CJK_ROLE, '').replace(CJK_ADVERB, '')
+  const pronoun = /^[他她]们?/u.exec(clause)
+  if (pronoun) return pronoun[0]
+  // 它 (it), 这 / 那 (this / that), 我 / 你 (I / you) open clauses, not names.
+  if (/^[它这那我你]/u.test(clause)) return null
+  return clause.length >= 2 && clause.length <= MAX_NAME ? clause : null
+}
+
+/** `戴夫·汉森表示` → `戴夫·汉森`: a dotted name ends where a speech verb or a particle starts. */
+function withoutFollowingWords(name: string): string {
+  const dot = name.search(NAME_DOT)
+  let end = name.length
+  for (const word of [...CJK_CUES, ...CHINESE_PARTICLES]) {
+    const at = name.indexOf(word, dot + 2)
+    if (at !== -1 && at < end) end = at
+  }
+  return name.slice(0, end)
+}
