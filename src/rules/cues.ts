@@ -111,3 +111,59 @@ export const CJK_CUES: readonly string[] = `补充说 表示 指出 认为 强�
 
 /** Chinese pronouns standing for a speaker named earlier. */
 export const CJK_PRONOUNS: ReadonlySet<string> = new Set(['他', '她', '他们', '她们'])
+
+/*
+ * The grammar around a cue: the small words that sit between a speaker and
+ * the verb, or that tell an attributing verb from the same verb doing
+ * something else.
+ */
+
+/** Words between a subject and its cue: `has said`, `also told`, `was keen to stress`, `nos la resumió`. */
+export const BETWEEN_SUBJECT_AND_CUE: ReadonlySet<string> = new Set(
+  `has have had was were is are would will also then later once again further previously recently just still never
+  often repeatedly not to keen quick eager careful went goes on later a ont avait se si ha han hat nos les lo la le me
+  te lui leur`.split(/\s+/)
+)
+
+/** Words that make the verb after them an infinitive or a passive, not an attribution. */
+export const PASSIVE_OR_INFINITIVE: ReadonlySet<string> = new Set(['to', 'be', 'being', 'been', 'is', 'are', 'was', 'were'])
+
+/** `keen to stress`, `went on to say`: an infinitive after these still attributes. */
+export const WILLING: ReadonlySet<string> = new Set(['keen', 'eager', 'quick', 'careful', 'on', 'wanted', 'wants', 'decided', 'continued', 'hastened', 'paused'])
+
+/** Words after which an -ing form opens a participle clause: `…, saying`, `by saying`, `before adding`. */
+export const PARTICIPLE_OPENERS: ReadonlySet<string> = new Set([',', 'by', 'while', 'when', 'after', 'before', 'and', 'also', 'then', '—', '–'])
+
+/** Conjunctions before a cue: its subject is the clause's (`Uber stepped in and tweeted`). */
+export const CONJUNCTIONS: ReadonlySet<string> = new Set(['and', 'but', 'or', 'y', 'e', 'et', 'mais', 'pero', 'mas', 'a', 'ale'])
+
+/** Words that join the parts of an organisation's name: `Joint Committee on Intelligence and Security`. */
+export const NAME_CONNECTORS: ReadonlySet<string> = new Set(['of', 'on', 'and', 'for', '&'])
+
+/** Articles that belong to the name they open: `The Food Standards Agency`, `La Constitución`. */
+export const DEFINITE_ARTICLES: ReadonlySet<string> = new Set(['the', 'la', 'el', 'le', 'les', 'los', 'las', 'der', 'die', 'das', 'il', 'lo'])
+
+/** A relative clause ends a description read backwards: `a woman who took pills` is not the speaker. */
+export const RELATIVE_PRONOUNS: ReadonlySet<string> = new Set(['who', 'which', 'that', 'whose', 'qui', 'que', 'quien', 'quem'])
+
+/** `of` in its languages, which a description of a source may run over: `una fuente de los servicios`. */
+export const OF_WORDS: ReadonlySet<string> = new Set(['of', 'de', 'del', 'da', 'do', 'di', 'du', 'des'])
+
+/** Auxiliaries before an inverted cue: `a ajouté Laurent Fabius`. */
+export const BEFORE_INVERTED_CUE: ReadonlySet<string> = new Set(['a', 'ont', 'avait', 'ha', 'han', 'hat'])
+
+/** Reflexives after an inverted cue: `přidává se Emile Heskey`. */
+export const AFTER_INVERTED_CUE: ReadonlySet<string> = new Set(['se', 'si'])
+
+/** Words that open a sentence-initial phrase rather than its subject: `In 2013, …`, `Earlier Saturday, …`. */
+export const INTRODUCTORY: ReadonlySet<string> = new Set(
+  `in on at after before during earlier later as when while since despite like unlike for from with without following
+  speaking asked regardless of by to once then still yet but and so en à dans après avant pendant durante después
+  antes desde em na no ao após`.split(/\s+/)
+)
+
+/** Words that go on an attribution without starting a clause: `said in a statement`, `told reporters after the vote`. */
+export const ADVERBIAL_OPENERS: ReadonlySet<string> = new Set(
+  `in on at after before during while when as of about from to with without via over aboard outside inside near
+  later earlier afterwards yesterday today tonight again too also then recently once now`.split(/\s+/)
+)

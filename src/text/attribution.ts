@@ -9,7 +9,29 @@
  *   Rachel Stephens, senior analyst at RedMonk, shared her view: "Q"
  *   卢宇说：“Q” · “Q”李博灏说。
  */
-import {ADDRESSING_CUES, BASE_CUES, CJK_CUES, CJK_PRONOUNS, CUE_WORDS, SOURCE_PHRASES, SPEAKER_PRONOUNS, WRITER_PRONOUNS} from '../rules/cues.js'
+import {
+  ADDRESSING_CUES,
+  BASE_CUES,
+  CJK_CUES,
+  CJK_PRONOUNS,
+  CUE_WORDS,
+  SOURCE_PHRASES,
+  SPEAKER_PRONOUNS,
+  WRITER_PRONOUNS,
+  ADVERBIAL_OPENERS,
+  AFTER_INVERTED_CUE,
+  BEFORE_INVERTED_CUE,
+  BETWEEN_SUBJECT_AND_CUE,
+  CONJUNCTIONS,
+  DEFINITE_ARTICLES,
+  INTRODUCTORY,
+  NAME_CONNECTORS,
+  OF_WORDS,
+  PARTICIPLE_OPENERS,
+  PASSIVE_OR_INFINITIVE,
+  RELATIVE_PRONOUNS,
+  WILLING,
+} from '../rules/cues.js'
 import {DETERMINERS, NAME_PARTICLES, NOT_NAMES, ROLE_NOUNS, TITLES} from '../rules/people.js'
 import {STOPWORDS} from '../rules/stopwords.js'
 import {cjkNameBefore} from './chinese-names.js'
@@ -51,48 +73,11 @@ const MAX_WORDS_TO_CUE = 10
 /** Longest description of an unnamed speaker, in words (`another survey respondent`). */
 const MAX_DESCRIPTION_WORDS = 6
 
-/** Words between a subject and its cue: `has said`, `also told`, `was keen to stress`, `nos la resumió`. */
-const BETWEEN_SUBJECT_AND_CUE = new Set(
-  `has have had was were is are would will also then later once again further previously recently just still never
-  often repeatedly not to keen quick eager careful went goes on later a ont avait se si ha han hat nos les lo la le me
-  te lui leur`.split(/\s+/)
-)
-/** Words that make the verb after them an infinitive or a passive, not an attribution. */
-const PASSIVE_OR_INFINITIVE = new Set(['to', 'be', 'being', 'been', 'is', 'are', 'was', 'were'])
-/** `keen to stress`, `went on to say`: an infinitive after these still attributes. */
-const WILLING = new Set(['keen', 'eager', 'quick', 'careful', 'on', 'wanted', 'wants', 'decided', 'continued', 'hastened', 'paused'])
-/** Words after which an -ing form opens a participle clause: `…, saying`, `by saying`, `before adding`. */
-const PARTICIPLE_OPENERS = new Set([',', 'by', 'while', 'when', 'after', 'before', 'and', 'also', 'then', '—', '–'])
-/** Conjunctions before a cue: its subject is the clause's (`Uber stepped in and tweeted`). */
-const CONJUNCTIONS = new Set(['and', 'but', 'or', 'y', 'e', 'et', 'mais', 'pero', 'mas', 'a', 'ale'])
-/** Words that join the parts of an organisation's name: `Joint Committee on Intelligence and Security`. */
-const NAME_CONNECTORS = new Set(['of', 'on', 'and', 'for', '&'])
-/** Articles that belong to the name they open: `The Food Standards Agency`, `La Constitución`. */
-export const DEFINITE_ARTICLES = new Set(['the', 'la', 'el', 'le', 'les', 'los', 'las', 'der', 'die', 'das', 'il', 'lo'])
-/** A relative clause ends a description read backwards: `a woman who took pills` is not the speaker. */
-const RELATIVE_PRONOUNS = new Set(['who', 'which', 'that', 'whose', 'qui', 'que', 'quien', 'quem'])
-/** `of` in its languages, which a description of a source may run over: `una fuente de los servicios`. */
-const OF_WORDS = new Set(['of', 'de', 'del', 'da', 'do', 'di', 'du', 'des'])
-/** Auxiliaries before an inverted cue: `a ajouté Laurent Fabius`. */
-const BEFORE_INVERTED_CUE = new Set(['a', 'ont', 'avait', 'ha', 'han', 'hat'])
-/** Reflexives after an inverted cue: `přidává se Emile Heskey`. */
-const AFTER_INVERTED_CUE = new Set(['se', 'si'])
-/** Words that open a sentence-initial phrase rather than its subject: `In 2013, …`, `Earlier Saturday, …`. */
-const INTRODUCTORY = new Set(
-  `in on at after before during earlier later as when while since despite like unlike for from with without following
-  speaking asked regardless of by to once then still yet but and so en à dans après avant pendant durante después
-  antes desde em na no ao após`.split(/\s+/)
-)
 const PHRASES_BY_FIRST_WORD = new Map<string, (readonly string[])[]>()
 for (const phrase of SOURCE_PHRASES) {
   const first = phrase[0] ?? ''
   PHRASES_BY_FIRST_WORD.set(first, [...(PHRASES_BY_FIRST_WORD.get(first) ?? []), phrase])
 }
-/** Words that go on an attribution without starting a clause: `said in a statement`, `told reporters after the vote`. */
-const ADVERBIAL_OPENERS = new Set(
-  `in on at after before during while when as of about from to with without via over aboard outside inside near
-  later earlier afterwards yesterday today tonight again too also then recently once now`.split(/\s+/)
-)
 const FRENCH_INVERSION = /-(?:t-)?(il|elle|ils|elles|on)$/u
 const DASHES = new Set(['–', '—', '-', '―'])
 const CLAUSE_END = new Set(['.', '!', '?', ';', '。', '！', '？', '；'])
@@ -106,23 +91,41 @@ export interface Narrative {
 
 /** The attribution in the clause that follows the quote at tokens[quote]. */
 export function attributionAfter(narrative: Narrative, quote: number): Attribution | null {
-  const from = (narrative.tokens[quote]?.end ?? 0)
+  const from = narrative.tokens[quote]?.end ?? 0
   if (CJK_TEXT.test(narrative.text.slice(from, from + 2))) return cjkAttributionAfter(narrative.text.slice(from, from + CJK_WINDOW), from)
   const tokens = clauseTokens(narrative.tokens.slice(quote + 1, quote + 1 + AFTER_WINDOW))
   const cue = findCue(tokens, 0, Math.min(tokens.length, MAX_WORDS_TO_CUE + 1), 'first')
   if (!cue) return findSourcePhrase(tokens, 0) ?? signature(tokens)
   const leading = tokens.slice(0, cue.index)
-  // `a-t-il confié`, `explique-t-elle`: French puts the pronoun after the verb.
-  const pronoun = [...leading, tokens[cue.index]].map(invertedPronoun).find(Boolean)
   const inverted = leading.every((token) => token.kind === 'punctuation' || BEFORE_INVERTED_CUE.has(token.text) || invertedPronoun(token))
-  const speaker = pronoun && tokens[0] ? {text: pronoun, kind: 'pronoun' as const, at: tokens[0].start} : inverted ? mentionAfter(tokens, cue.end) : subjectBefore(tokens, cue.index, 0)
-  const immediate = leading.every((token) => token.kind !== 'word' || !isLowercaseWord(token) || isPartOfSubject(token.text) || invertedPronoun(token))
   const addressee = addresseeOf(tokens, cue, inverted)
   const next = tokens[addressee ? tokens.findIndex((token) => token.start > addressee.at) : cue.end]
-  // `a déclaré`, `a-t-il confié`: the auxiliary is part of the cue as written.
-  const auxiliary = invertedPronoun(tokens[cue.index - 1]) || BEFORE_INVERTED_CUE.has(tokens[cue.index - 1]?.text ?? '') ? cue.index - 1 : cue.index
-  const written = joinTokens(tokens, auxiliary, cue.index)
-  return {speaker, cue: written, addressee, immediate, inverted, reportsSpeech: !inverted && opensReportedSpeech(next)}
+  return {
+    speaker: speakerAfter(tokens, cue, inverted),
+    cue: cueAsWritten(tokens, cue),
+    addressee,
+    immediate: leading.every((token) => !isLowercaseWord(token) || isPartOfSubject(token.text) || invertedPronoun(token)),
+    inverted,
+    reportsSpeech: !inverted && opensReportedSpeech(next)
+  }
+}
+
+/**
+ * The speaker in the clause after a quote: the pronoun of a French inversion
+ * (`a-t-il confié`), the name after an inverted cue (`said Putin`), else the
+ * subject before the cue (`Putin said`).
+ */
+function speakerAfter(tokens: readonly Token[], cue: Cue, inverted: boolean): Mention | null {
+  const inversion = tokens.slice(0, cue.end).map(invertedPronoun).find(Boolean)
+  if (inversion) return {text: inversion, kind: 'pronoun', at: tokens[0]?.start ?? 0}
+  return inverted ? mentionAfter(tokens, cue.end) : subjectBefore(tokens, cue.index, 0)
+}
+
+/** `a déclaré`, `a-t-il confié`: an auxiliary before the cue is part of it as written. */
+function cueAsWritten(tokens: readonly Token[], cue: Cue): string {
+  const previous = tokens[cue.index - 1]
+  const auxiliary = invertedPronoun(previous) || BEFORE_INVERTED_CUE.has(previous?.text ?? '')
+  return joinTokens(tokens, auxiliary ? cue.index - 1 : cue.index, cue.index)
 }
 
 /**

@@ -264,37 +264,51 @@ function readRun(tokens: readonly Token[], start: number, end: number, paragraph
   // `May 2017`, `June 4`: a month.
   if (end - start === 1 && /^\d/u.test(tokens[end]?.text ?? '')) return null
   const before = tokens[start - 1]
-  const after = tokens[end]
   const roleWords = role?.split(' ').map(lower) ?? []
-  const described = before?.text === ',' ? tokens[start - 2] : before
   const pronoun = subject ? pronounAfter(tokens, end) : 0
-  const personal =
-    roleWords.some((word) => TITLES.has(word) || NATIONALITIES.has(word)) ||
-    (described?.kind === 'word' && ROLE_NOUNS.has(lower(described.text))) ||
-    // `the geophysicist Daniel Rothman`, `le fromager Gaspard Lemoine`: an article and a noun before a full name.
-    (name.length > 1 && isLowercaseWord(before) && DETERMINERS.has(lower(tokens[start - 2]?.text))) ||
-    (before?.kind === 'word' && CUE_WORDS.has(before.text)) ||
-    (cueJustBefore(tokens, start) && name.length > 1) ||
-    (after?.kind === 'word' && CUE_WORDS.has(after.text)) ||
-    (after?.text === ',' && startsAppositive(tokens[end + 1])) ||
-    // `Aksel Brun is at the wheel. He has made …`: a full name a pronoun takes up.
-    (pronoun !== 0 && name.length > 1) ||
-    // `la directora de la feria, Inés Arrondo, durante`; `"Q." – Aksel Brun`: in apposition, or signing a quote.
-    (name.length > 1 && ((before?.text === ',' && isLowercaseWord(tokens[start - 2]) && after?.text === ',') || signs(tokens, start, end)))
   // `Mr Obama`, `her daughter, Sarah`: a title or kin word before the name says more than a pronoun after it.
-  const kin = lower(described?.text)
+  const kin = lower(before?.text === ',' ? tokens[start - 2]?.text : before?.text)
   const titleGender = [...roleWords, kin].reduce((sum, word) => sum + (MASCULINE.has(word) ? 3 : FEMININE.has(word) ? -3 : 0), 0)
   return {
     words: name,
     joiner: ' ',
     role,
     titled: roleWords.some((word) => PERSONAL_TITLES.has(word)),
-    personal,
+    personal: isMarkedAsPerson(tokens, start, end, name.length > 1, roleWords) || (pronoun !== 0 && name.length > 1),
     gender: titleGender + pronoun,
     salient: !/['’]s?$/u.test(tokens[end - 1]?.text ?? '') && !PREPOSITIONS.has(lower(before?.text)),
     opensSentence: opensSentence(tokens, start),
     at: position(paragraph, tokens[start + nameStart]?.start ?? 0)
   }
+}
+
+/**
+ * What around a capitalised run shows it to be a person's name. A full name
+ * (`full`) may also be shown by a pronoun taking it up (`Aksel Brun is at the
+ * wheel. He has made …`), which the caller adds.
+ */
+function isMarkedAsPerson(tokens: readonly Token[], start: number, end: number, full: boolean, roleWords: readonly string[]): boolean {
+  const before = tokens[start - 1]
+  const after = tokens[end]
+  const described = before?.text === ',' ? tokens[start - 2] : before
+  return (
+    // `President Arvid Solheim`, `Estlandian Prime Minister Katja Verhoeven`
+    roleWords.some((word) => TITLES.has(word) || NATIONALITIES.has(word)) ||
+    // `developer Ammar Askar`, `a co-worker, Nehemiah Dejesus`
+    (described?.kind === 'word' && ROLE_NOUNS.has(lower(described.text))) ||
+    // `the geophysicist Daniel Rothman`, `le fromager Gaspard Lemoine`
+    (full && isLowercaseWord(before) && DETERMINERS.has(lower(tokens[start - 2]?.text))) ||
+    // `said Putin`, `said association chair Benedikt Aurel`, `Putin said`
+    (before?.kind === 'word' && CUE_WORDS.has(before.text)) ||
+    (full && cueJustBefore(tokens, start)) ||
+    (after?.kind === 'word' && CUE_WORDS.has(after.text)) ||
+    // `Mr. Reeves, a senior fellow`, `Kaplan, who`, `Halvorsen, 38,`
+    (after?.text === ',' && startsAppositive(tokens[end + 1])) ||
+    // `la directora de la feria, Inés Arrondo, durante`
+    (full && before?.text === ',' && isLowercaseWord(tokens[start - 2]) && after?.text === ',') ||
+    // `"Q." – Aksel Brun`
+    (full && signs(tokens, start, end))
+  )
 }
 
 /**

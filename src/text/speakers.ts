@@ -3,9 +3,9 @@
  * fullest form the article uses, pronouns to the person they stand for,
  * descriptions as written (`a ministry spokesperson`), `me` to the writer.
  */
-import {MESSAGES, PLURAL_PRONOUNS, THING_PRONOUNS} from '../rules/cues.js'
+import {DEFINITE_ARTICLES, MESSAGES, PLURAL_PRONOUNS, THING_PRONOUNS} from '../rules/cues.js'
 import {FEMININE, MASCULINE, NOT_PERSON_WORDS, ROLE_NOUNS, SPEAKER_NOUNS} from '../rules/people.js'
-import {DEFINITE_ARTICLES, subjectOf, type Attribution, type Mention, type Narrative} from './attribution.js'
+import {subjectOf, type Attribution, type Mention, type Narrative} from './attribution.js'
 import {mentionWords, type Gender, type PeopleIndex, type Place} from './people.js'
 import {indexBefore, tokenAt} from './words.js'
 
