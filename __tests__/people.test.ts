@@ -45,9 +45,12 @@ describe('indexPeople', () => {
     expect(index.lastPersonBefore({paragraph: 0, offset: 0}, null)).toBeNull()
   })
 
-  it('reads Chinese names before speech verbs and with a middle dot', () => {
-    const index = indexPeople(['社会学荣誉教授戴夫·汉森表示，这是一个问题。', '汉森指出：“问题很大。”'])
-    expect(index.people).toEqual([{name: '戴夫·汉森', role: null, mentions: 2}])
+  it('reads Chinese names before speech verbs and with a middle dot, then finds them again anywhere', () => {
+    const index = indexPeople(['社会学荣誉教授戴夫·汉森表示，这是一个问题。', '汉森指出：“问题很大。”', '在和尼尔·阿姆斯特朗一起的时候，汉森是学生。'])
+    expect(index.people).toEqual([
+      {name: '戴夫·汉森', role: null, mentions: 3},
+      {name: '尼尔·阿姆斯特朗', role: null, mentions: 1}
+    ])
     expect(index.resolve('汉森', {paragraph: 1, offset: 0})).toBe('戴夫·汉森')
   })
 })

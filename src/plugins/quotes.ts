@@ -143,7 +143,7 @@ function inheritedSpeaker(span: QuoteSpan, previous: Found | undefined, article:
   const introducer = span.open === 0 ? colonIntroduction(span.paragraph - 1, article) : undefined
   if (introducer?.speaker) return introducer
   if (span.open === 0 && previous && span.paragraph - previous.endParagraph <= MAX_INHERIT_DISTANCE) return {speaker: previous.quote.speaker, cue: null}
-  const topic = standsAlone ? topicPerson(span, article) : undefined
+  const topic = standsAlone || introducedInChinese(span, article) ? topicPerson(span, article) : undefined
   // A paragraph ending with a colon introduces the quote even when it names no one.
   return topic ? {speaker: topic, cue: null} : introducer
 }
@@ -162,6 +162,12 @@ function colonIntroduction(paragraph: number, article: ArticleText): Inherited |
   const attribution = attributionBefore(narrative, lastAtOrBefore(article.sentenceStarts[paragraph] ?? [0], end - 1), end)
   const speaker = attribution && isCredible(attribution, paragraph, article.people) ? attribution.speaker : null
   return {speaker: speaker ? resolveSpeaker(speaker, paragraph, article) : null, cue: attribution?.cue ?? null}
+}
+
+/** `卢宇有着自己的看法，“Q”`: in Chinese a comma, not a colon, hands over to the quote. */
+function introducedInChinese(span: QuoteSpan, article: ArticleText): boolean {
+  const narrative = article.narratives[span.paragraph]
+  return narrative?.tokens[tokenAt(narrative.tokens, span.open) - 1]?.text === '，'
 }
 
 /**

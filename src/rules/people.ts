@@ -130,8 +130,17 @@ export const FEMININE: ReadonlySet<string> = new Set(
 export const CHINESE_ROLES: readonly string[] = `发言人 委员 教授 主任 记者 总统 总理 部长 主席 代表 学生 博士 先生 女士 局长 院长 经理 专家 学者
   校长 董事长 研究员 市民 居民 村民 乘客 游客 网友 工人 医生 律师`.split(/\s+/)
 
+/** Last characters of Chinese role nouns (宇航员 astronaut, 专家 expert, 部长 minister, 教师 teacher…): a name starts after them. */
+export const CHINESE_ROLE_ENDINGS = '员 家 长 师 者 官 士 手'.split(' ')
+
 /** Chinese adverbs between a name and its verb besides those in 地 (恳切地, earnestly): 还 (also), 进一步 (further)… */
 export const CHINESE_ADVERBS: readonly string[] = '进一步 还 也 则 又 都 就 曾 更 便 亦 再 仍'.split(' ')
 
-/** Chinese particles that follow a name in a sentence: 的 (of), 是 (is), 在 (at), 和 / 与 (and)… */
-export const CHINESE_PARTICLES: readonly string[] = '的 是 在 和 与 也 都 对 将 从 曾 还'.split(' ')
+/** Chinese particles that follow a name in a sentence: 的 (of), 是 (is), 在 (at), 和 / 与 (and), 一(起) (together)… */
+export const CHINESE_PARTICLES: readonly string[] = '的 是 在 和 与 也 都 对 将 从 曾 还 一'.split(' ')
+
+/**
+ * Characters that open Chinese clauses, not names: 但 (but), 如 (if), 当 (when), 这 / 那 (this / that), the
+ * pronouns, 人们 (people), 换 (in other words)… A run before a speech verb that starts with one is no name.
+ */
+export const CHINESE_CLAUSE_OPENERS = '像 但 如 当 这 那 我 你 它 他 她 人 换 书 审 在 和 与 对 从 把 被 让 给 为 因 所 而 并 或 就 都 也 还 又 据 若 虽'.split(' ')

@@ -24,7 +24,7 @@ import {
   TITLES
 } from '../rules/people.js'
 import {STOPWORDS} from '../rules/stopwords.js'
-import {chineseNames, splitChineseName} from './chinese-names.js'
+import {chineseNames, mentionsOf, splitChineseName} from './chinese-names.js'
 import {indexBefore, isCapitalised, isHandle, isLowercaseWord, tokenize, type Token} from './words.js'
 
 /** Where a mention stands: paragraph index and offset in it. */
@@ -96,11 +96,8 @@ const PREPOSITIONS = new Set('of with to by for from about against at in on as t
 /** The people index of some paragraphs; `tokens` when the caller has tokenised them already. */
 export function indexPeople(paragraphs: readonly string[], tokens: readonly (readonly Token[])[] = paragraphs.map((text) => tokenize(text))): PeopleIndex {
   const vocabulary = vocabularyOf(tokens)
-  const runs = paragraphs.flatMap((text, paragraph) => [
-    ...(isHeading(tokens[paragraph] ?? []) ? [] : nameRuns(tokens[paragraph] ?? [], paragraph, vocabulary)),
-    ...cjkNameRuns(text, paragraph)
-  ])
-  return new Index(clusterRuns(runs))
+  const latin = paragraphs.flatMap((_, paragraph) => (isHeading(tokens[paragraph] ?? []) ? [] : nameRuns(tokens[paragraph] ?? [], paragraph, vocabulary)))
+  return new Index(clusterRuns([...latin, ...chineseNameRuns(paragraphs)]))
 }
 
 /** A heading in title case (`Depth of Content = Quality + Frequency`): its capitals say nothing about names. */
@@ -394,19 +391,27 @@ function isNameWord(word: string, index: number): boolean {
   return !/\d/u.test(word) && !dotted && !contraction && !isNotName(word) && !isAcronym(word)
 }
 
-/** Chinese names: transliterated names with a middle dot, and the names written before speech verbs. */
-function cjkNameRuns(text: string, paragraph: number): NameRun[] {
-  return chineseNames(text).map(({words, joiner, offset}) => ({
-    words,
-    joiner,
-    role: null,
-    titled: true,
-    personal: true,
-    gender: 0,
-    salient: true,
-    opensSentence: false,
-    at: position(paragraph, offset)
-  }))
+/**
+ * Chinese names: transliterated names with a middle dot and names written
+ * before speech verbs, then every other mention of those names.
+ */
+function chineseNameRuns(paragraphs: readonly string[]): NameRun[] {
+  const shown = paragraphs.map((text) => chineseNames(text))
+  const known = [...new Set(shown.flat().map(({words, joiner}) => words.join(joiner)))]
+  return paragraphs.flatMap((text, paragraph) => {
+    const found = [...(shown[paragraph] ?? []), ...mentionsOf(text, known, shown[paragraph] ?? [])]
+    return found.map(({words, joiner, offset}) => ({
+      words,
+      joiner,
+      role: null,
+      titled: true,
+      personal: true,
+      gender: 0,
+      salient: true,
+      opensSentence: false,
+      at: position(paragraph, offset)
+    }))
+  })
 }
 
 /**
