@@ -45,6 +45,20 @@ describe('indexPeople', () => {
     expect(index.lastPersonBefore({paragraph: 0, offset: 0}, null)).toBeNull()
   })
 
+  it('keeps the organisations it reads for "the company" to stand for, a few paragraphs at most', () => {
+    const index = indexPeople([
+      'As the report by Stanford University’s Center on Poverty and Inequality shows, rents rose.',
+      'Energy Control’s lab in Madrid tests the samples.',
+      'The lab is busy.',
+      'It opens early.',
+      'It closes late.',
+      'Nobody knows when.'
+    ])
+    expect(index.lastOrganisationBefore({paragraph: 1, offset: 0})).toBe('Stanford University’s Center on Poverty and Inequality')
+    expect(index.lastOrganisationBefore({paragraph: 2, offset: 0})).toBe('Energy Control')
+    expect(index.lastOrganisationBefore({paragraph: 5, offset: 0})).toBeNull()
+  })
+
   it('reads Chinese names before speech verbs and with a middle dot, then finds them again anywhere', () => {
     const index = indexPeople(['社会学荣誉教授戴夫·汉森表示，这是一个问题。', '汉森指出：“问题很大。”', '在和尼尔·阿姆斯特朗一起的时候，汉森是学生。'])
     expect(index.people).toEqual([

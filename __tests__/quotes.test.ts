@@ -86,6 +86,19 @@ describe('the quotes stage', () => {
     ])
   })
 
+  it('gives "the company said" to the organisation named shortly before, and keeps other descriptions', () => {
+    expect(
+      speakers([
+        'Shoppers at Harbour Foods stores will pay less for bread from Monday.',
+        'The company said the cuts would “save the average family forty crowns a month”.',
+        'One shopper said the change was “long overdue and very welcome”.'
+      ])
+    ).toEqual([
+      ['save the average family forty crowns a month', 'Harbour Foods'],
+      ['long overdue and very welcome', 'One shopper']
+    ])
+  })
+
   it('names the writer as the one told "me" when the byline has one author', () => {
     expect(read(['“It’s a modest program so far,” ScreamMyName told me.'], ['Joseph Quill']).quotes).toEqual([
       {text: 'It’s a modest program so far', speaker: 'ScreamMyName', cue: 'told', addressee: 'Joseph Quill', paragraph: 0, partial: false}

@@ -84,23 +84,34 @@ export const NOT_NAMES: ReadonlySet<string> = new Set(
   o os as um uma da do dos das em na no nas nos il lo gli di che ve na je se že to ten ta`.split(/\s+/)
 )
 
-/** Words that make a capitalised run a place, an organisation or a thing rather than a person. */
-export const NOT_PERSON_WORDS: ReadonlySet<string> = new Set(
+/** Words that make a capitalised run an organisation's name: `Food Standards Agency`, `Whole Foods`, `Energy Control`. */
+export const ORGANISATION_WORDS: ReadonlySet<string> = new Set(
   `department ministry university college school institute institution center centre council committee commission
   agency authority association organisation organization foundation society union party parliament congress senate
   assembly court bank company corporation corp inc ltd llc group fund trust service services office bureau board
   network news times post journal magazine daily weekly press radio television tv channel studio studios records
-  museum gallery library hospital clinic church mosque temple cathedral airport station street st road avenue
-  boulevard square bridge park lake river sea ocean gulf bay island islands mountain mountains valley county province
-  state states city town village district region kingdom republic federation empire east west north south central
-  middle northern southern eastern western america americas europe africa asia zealand house hall tower building
-  point cape head port harbour harbor beach coast lighthouse peninsula strait sound fjord glacier forest desert
-  market markets airlines airways motors systems technologies labs games control foods project program programme
-  act law treaty war cup league championship festival award awards prize day week summit conference forum
-  army navy force forces police guard administration government team club stadium hotel restaurant café cafe
-  united rovers athletic wanderers fc
-  internet web online twitter facebook instagram youtube google apple microsoft amazon republican republicans
-  democrat democrats democratic conservative conservatives liberal liberals socialist socialists communist`.split(/\s+/)
+  museum gallery library hospital clinic church airlines airways motors systems technologies labs games control foods
+  project program programme army navy force forces police guard administration government team club united rovers
+  athletic wanderers fc internet web online twitter facebook instagram youtube google apple microsoft amazon`.split(/\s+/)
+)
+
+/** Words that make a capitalised run a place, an event or a movement rather than a person. */
+const PLACE_AND_THING_WORDS = `mosque temple cathedral airport station street st road avenue boulevard square bridge park lake river sea
+  ocean gulf bay island islands mountain mountains valley county province state states city town village district
+  region kingdom republic federation empire east west north south central middle northern southern eastern western
+  america americas europe africa asia zealand house hall tower building point cape head port harbour harbor beach
+  coast lighthouse peninsula strait sound fjord glacier forest desert market markets stadium hotel restaurant café
+  cafe act law treaty war cup league championship festival award awards prize day week summit conference forum
+  republican republicans democrat democrats democratic conservative conservatives liberal liberals socialist
+  socialists communist`.split(/\s+/)
+
+/** Words that make a capitalised run anything but a person: organisations, places, events, movements. */
+export const NOT_PERSON_WORDS: ReadonlySet<string> = new Set([...ORGANISATION_WORDS, ...PLACE_AND_THING_WORDS])
+
+/** Nouns for an organisation that stand for the one the article last named: `the company said`, `the group promised`. */
+export const ORGANISATION_NOUNS: ReadonlySet<string> = new Set(
+  `company group firm site website organisation organization agency ministry department council government union club
+  team network newspaper paper magazine bank charity university board committee report study survey`.split(/\s+/)
 )
 
 /** Lower-case particles inside names: Luis de Miranda, Ludwig van Beethoven, Osama bin Laden. */

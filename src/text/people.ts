@@ -18,6 +18,7 @@ import {
   NATIONALITIES,
   NOT_NAMES,
   NOT_PERSON_WORDS,
+  ORGANISATION_WORDS,
   PERSONAL_TITLES,
   ROLE_NOUNS,
   TITLE_ENDINGS,
@@ -42,6 +43,14 @@ export interface PeopleIndex {
   resolve(mention: string, place: Place): string | null
   /** The person a pronoun at `place` stands for, and the paragraph where they were last mentioned. */
   lastPersonBefore(place: Place, gender: Gender | null): {name: string; paragraph: number} | null
+  /** The organisation named last, a few paragraphs before `place` at most, that `the company` stands for. */
+  lastOrganisationBefore(place: Place): string | null
+}
+
+/** An organisation's name where the text gives it: `Energy Control’s service`, `the Food Standards Agency`. */
+interface OrganisationMention {
+  name: string
+  at: number
 }
 
 /** A capitalised run read as a name. */
@@ -86,6 +95,10 @@ interface Mention {
 const MAX_CANDIDATES = 50
 /** How many earlier mentions a pronoun is checked against. */
 const MAX_PRONOUN_LOOKBACK = 12
+/** Words inside an organisation's name: `Department of Conservation`, `Center on Poverty and Inequality`. */
+const ORGANISATION_CONNECTORS = new Set(['of', 'on', 'for', 'and', '&'])
+/** `The company` stands for an organisation named at most this many paragraphs before. */
+const MAX_ORGANISATION_DISTANCE = 3
 /** Words after a name searched for a pronoun that tells its gender. */
 const GENDER_WINDOW = 12
 const SENTENCE_END = new Set(['.', '!', '?', ':', '。', '！', '？'])
@@ -96,8 +109,11 @@ const PREPOSITIONS = new Set('of with to by for from about against at in on as t
 /** The people index of some paragraphs; `tokens` when the caller has tokenised them already. */
 export function indexPeople(paragraphs: readonly string[], tokens: readonly (readonly Token[])[] = paragraphs.map((text) => tokenize(text))): PeopleIndex {
   const vocabulary = vocabularyOf(tokens)
-  const latin = paragraphs.flatMap((_, paragraph) => (isHeading(tokens[paragraph] ?? []) ? [] : nameRuns(tokens[paragraph] ?? [], paragraph, vocabulary)))
-  return new Index(clusterRuns([...latin, ...chineseNameRuns(paragraphs)]))
+  const organisations: OrganisationMention[] = []
+  const latin = paragraphs.flatMap((_, paragraph) =>
+    isHeading(tokens[paragraph] ?? []) ? [] : nameRuns(tokens[paragraph] ?? [], paragraph, vocabulary, organisations)
+  )
+  return new Index(clusterRuns([...latin, ...chineseNameRuns(paragraphs)]), organisations)
 }
 
 /** A heading in title case (`Depth of Content = Quality + Frequency`): its capitals say nothing about names. */
@@ -182,11 +198,13 @@ function position(paragraph: number, offset: number): number {
 }
 
 /** Capitalised runs of a paragraph that may be names, with what marks them as people's. */
-function nameRuns(tokens: readonly Token[], paragraph: number, vocabulary: Vocabulary): NameRun[] {
+function nameRuns(tokens: readonly Token[], paragraph: number, vocabulary: Vocabulary, organisations: OrganisationMention[]): NameRun[] {
   const runs: NameRun[] = []
   let index = 0
   /** Only a sentence's first name is the subject that the pronouns after it stand for. */
   let subjectSeen = false
+  /** The end of the last organisation's name read: the names inside it (`Center` in `Stanford University's Center`) are part of it. */
+  let organisationsUntil = 0
   while (index < tokens.length) {
     const token = tokens[index]
     if (SENTENCE_END.has(token?.text ?? '')) subjectSeen = false
@@ -199,6 +217,11 @@ function nameRuns(tokens: readonly Token[], paragraph: number, vocabulary: Vocab
       continue
     }
     const end = runEnd(tokens, index)
+    if (index >= organisationsUntil) {
+      organisationsUntil = organisationEnd(tokens, index)
+      const organisation = organisationName(tokens.slice(index, organisationsUntil).map((item) => item.text))
+      if (organisation) organisations.push({name: organisation, at: position(paragraph, tokens[index]?.start ?? 0)})
+    }
     const run = readRun(tokens, trimmedStart(tokens, index, end, vocabulary), trimmedEnd(tokens, index, end, vocabulary), paragraph, !subjectSeen)
     if (run) {
       runs.push(run)
@@ -207,6 +230,29 @@ function nameRuns(tokens: readonly Token[], paragraph: number, vocabulary: Vocab
     index = end
   }
   return runs
+}
+
+/**
+ * The run as an organisation's name when one of its words says so (`Energy
+ * Control’s` → `Energy Control`, `Stanford University's Center on Poverty and
+ * Inequality`), else null.
+ */
+function organisationName(words: readonly string[]): string | null {
+  let first = 0
+  while (first < words.length - 1 && isNotName(words[first])) first++
+  const name = words.slice(first).map((word, index, all) => (index === all.length - 1 ? withoutPossessive(word) : word))
+  return name.some((word) => ORGANISATION_WORDS.has(lower(withoutPossessive(word)))) ? name.join(' ') : null
+}
+
+/** The end (exclusive) of an organisation's name from tokens[start]: over possessives and `of`, `on`, `for`, `and`. */
+function organisationEnd(tokens: readonly Token[], start: number): number {
+  let end = start + 1
+  for (;;) {
+    const next = tokens[end]
+    if (isCapitalised(next)) end++
+    else if (next && ORGANISATION_CONNECTORS.has(next.text) && isCapitalised(tokens[end + 1])) end += 2
+    else return end
+  }
 }
 
 /** The end (exclusive) of the capitalised run starting at tokens[start]. */
@@ -551,7 +597,12 @@ class Index implements PeopleIndex {
   readonly #positions: number[]
   readonly #byCluster = new Map<Cluster, number[]>()
 
-  constructor(mentions: readonly Mention[]) {
+  readonly #organisations: readonly OrganisationMention[]
+  readonly #organisationPositions: number[]
+
+  constructor(mentions: readonly Mention[], organisations: readonly OrganisationMention[]) {
+    this.#organisations = organisations
+    this.#organisationPositions = organisations.map((organisation) => organisation.at)
     this.#mentions = mentions
     this.#positions = mentions.map((mention) => mention.at)
     for (const {at, cluster} of mentions) {
@@ -579,6 +630,12 @@ class Index implements PeopleIndex {
     }
     const best = [...candidates].sort((a, b) => lastBefore(b) - lastBefore(a) || (this.#byCluster.get(a)?.[0] ?? 0) - (this.#byCluster.get(b)?.[0] ?? 0))[0]
     return best ? fullName(best) : null
+  }
+
+  lastOrganisationBefore(place: Place): string | null {
+    const organisation = this.#organisations[indexBefore(this.#organisationPositions, position(place.paragraph, place.offset))]
+    const paragraph = organisation ? Math.floor(organisation.at / PARAGRAPH_STRIDE) : -Infinity
+    return organisation && place.paragraph - paragraph <= MAX_ORGANISATION_DISTANCE ? organisation.name : null
   }
 
   /**

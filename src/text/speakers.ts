@@ -4,7 +4,7 @@
  * descriptions as written (`a ministry spokesperson`), `me` to the writer.
  */
 import {DEFINITE_ARTICLES, MESSAGES, PLURAL_PRONOUNS, THING_PRONOUNS} from '../rules/cues.js'
-import {FEMININE, MASCULINE, NOT_PERSON_WORDS, ROLE_NOUNS, SPEAKER_NOUNS} from '../rules/people.js'
+import {FEMININE, MASCULINE, NOT_PERSON_WORDS, ORGANISATION_NOUNS, ROLE_NOUNS, SPEAKER_NOUNS} from '../rules/people.js'
 import {subjectOf, type Attribution, type Mention, type Narrative} from './attribution.js'
 import {mentionWords, type Gender, type PeopleIndex, type Place} from './people.js'
 import {indexBefore, tokenAt} from './words.js'
@@ -29,8 +29,15 @@ export function resolveSpeaker(mention: Mention, paragraph: number, article: Art
     case 'writer':
       return article.writer
     case 'description':
-      return sourceOf(mention.text)
+      return organisationMeant(mention.text, place, article.people) ?? sourceOf(mention.text)
   }
+}
+
+/** `the company`, `the group`: the organisation the article named last, when it named one shortly before. */
+function organisationMeant(description: string, place: Place, people: PeopleIndex): string | null {
+  const [article, noun, ...rest] = description.toLowerCase().split(' ')
+  const definite = article === 'the' || article === 'this'
+  return definite && rest.length === 0 && ORGANISATION_NOUNS.has(noun ?? '') ? people.lastOrganisationBefore(place) : null
 }
 
 export function resolveAddressee(mention: Mention, paragraph: number, article: ArticleText): string | null {
