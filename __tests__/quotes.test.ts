@@ -99,6 +99,15 @@ describe('the quotes stage', () => {
     ])
   })
 
+  it('reads "another" after a described speaker as another of the same', () => {
+    expect(
+      speakers(['One survey respondent identified “too many tools and too much switching between them”, while another pointed to “a landscape of tools that never fit together”.'])
+    ).toEqual([
+      ['too many tools and too much switching between them', 'One survey respondent'],
+      ['a landscape of tools that never fit together', 'another survey respondent']
+    ])
+  })
+
   it('names the writer as the one told "me" when the byline has one author', () => {
     expect(read(['“It’s a modest program so far,” ScreamMyName told me.'], ['Joseph Quill']).quotes).toEqual([
       {text: 'It’s a modest program so far', speaker: 'ScreamMyName', cue: 'told', addressee: 'Joseph Quill', paragraph: 0, partial: false}

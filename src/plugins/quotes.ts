@@ -32,6 +32,8 @@ const MAX_STRAY_WARNINGS = 10
 /** Characters of CJK text that make a word, for counting words in scripts without spaces. */
 const CJK_CHARS_PER_WORD = 1.5
 
+/** Speakers that stand for another of the speaker before: `another`, `a second`. */
+const ELLIPTICAL = new Set(['another', 'a second', 'a third', 'the other'])
 /** A capitalised word after the first: `Cross the Bay for Less` has three. */
 const INNER_CAPITAL = /\s\P{L}{0,3}\p{Lu}/gu
 /** Where a word of letters or digits starts. */
@@ -100,11 +102,18 @@ function readQuote(span: QuoteSpan, article: ArticleText, body: readonly string[
     partial: embedded && /^[\p{Ll}…]/u.test(text)
   })
   if (attribution?.speaker) {
-    return words < (embedded ? MIN_PARTIAL_WORDS : MIN_WHOLE_WORDS) ? null : quote(resolveSpeaker(attribution.speaker, span.paragraph, article))
+    if (words < (embedded ? MIN_PARTIAL_WORDS : MIN_WHOLE_WORDS)) return null
+    return quote(completeEllipsis(resolveSpeaker(attribution.speaker, span.paragraph, article), previous?.quote.speaker ?? null))
   }
   if (embedded || words < MIN_INHERITED_WORDS) return null
   const inherited = inheritedSpeaker(span, previous, article, standsAlone)
   return inherited === undefined ? null : {...quote(inherited.speaker), cue: attribution?.cue ?? inherited.cue}
+}
+
+/** `One survey respondent said …, while another said …`: `another` is another of the same. */
+function completeEllipsis(speaker: string | null, previous: string | null): string | null {
+  const of = previous?.split(' ').slice(1).join(' ')
+  return speaker && of && ELLIPTICAL.has(speaker.toLowerCase()) && /^(?:one|a|an) /iu.test(previous ?? '') ? `${speaker} ${of}` : speaker
 }
 
 /** The attribution after the closing mark; after a quote that ends a sentence, only a short `X said`. */

@@ -167,3 +167,8 @@ export const ADVERBIAL_OPENERS: ReadonlySet<string> = new Set(
   `in on at after before during while when as of about from to with without via over aboard outside inside near
   later earlier afterwards yesterday today tonight again too also then recently once now`.split(/\s+/)
 )
+
+/** Words that open a clause of their own after a quote: `"Q1", while another said "Q2"`. */
+export const SUBORDINATORS: ReadonlySet<string> = new Set(
+  'while whereas although though because since if unless until when where as'.split(' ')
+)

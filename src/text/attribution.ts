@@ -17,6 +17,7 @@ import {
   CUE_WORDS,
   SOURCE_PHRASES,
   SPEAKER_PRONOUNS,
+  SUBORDINATORS,
   WRITER_PRONOUNS,
   ADVERBIAL_OPENERS,
   AFTER_INVERTED_CUE,
@@ -94,7 +95,12 @@ export function attributionAfter(narrative: Narrative, quote: number): Attributi
   const from = narrative.tokens[quote]?.end ?? 0
   if (CJK_TEXT.test(narrative.text.slice(from, from + 2))) return cjkAttributionAfter(narrative.text.slice(from, from + CJK_WINDOW), from)
   const tokens = clauseTokens(narrative.tokens.slice(quote + 1, quote + 1 + AFTER_WINDOW))
-  const cue = findCue(tokens, 0, Math.min(tokens.length, MAX_WORDS_TO_CUE + 1), 'first')
+  // `"Q1", while another pointed to "Q2"`: a clause of its own after the quote attributes only past its comma
+  // (`"Q" while they were in power, Azzouz said`).
+  const subordinate = SUBORDINATORS.has(tokens.find((token) => token.kind === 'word')?.text ?? '')
+  const past = subordinate ? tokens.findIndex((token) => token.text === ',') + 1 : 0
+  if (subordinate && past === 0) return null
+  const cue = findCue(tokens, past, Math.min(tokens.length, past + MAX_WORDS_TO_CUE + 1), 'first')
   if (!cue) return findSourcePhrase(tokens, 0) ?? signature(tokens)
   const leading = tokens.slice(0, cue.index)
   const inverted = leading.every((token) => token.kind === 'punctuation' || BEFORE_INVERTED_CUE.has(token.text) || invertedPronoun(token))
