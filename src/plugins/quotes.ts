@@ -112,8 +112,9 @@ function readQuote(span: QuoteSpan, article: ArticleText, body: readonly string[
 
 /** `One survey respondent said …, while another said …`: `another` is another of the same. */
 function completeEllipsis(speaker: string | null, previous: string | null): string | null {
-  const of = previous?.split(' ').slice(1).join(' ')
-  return speaker && of && ELLIPTICAL.has(speaker.toLowerCase()) && /^(?:one|a|an) /iu.test(previous ?? '') ? `${speaker} ${of}` : speaker
+  if (!speaker || !previous || !ELLIPTICAL.has(speaker.toLowerCase())) return speaker
+  const kind = /^(?:one|a|an) (.+)$/iu.exec(previous)?.[1]
+  return kind ? `${speaker} ${kind}` : speaker
 }
 
 /** The attribution after the closing mark; after a quote that ends a sentence, only a short `X said`. */

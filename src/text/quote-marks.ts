@@ -22,6 +22,14 @@ const CLOSERS: Readonly<Record<string, string>> = {
   '『': '』'
 }
 
+/** The closing marks of each kind of opening mark, to skip the text between them. */
+const CLOSING_MARKS: Readonly<Record<string, RegExp>> = Object.fromEntries(
+  Object.values(CLOSERS).map((closers) => [closers, new RegExp(`[${closers}]`, 'gu')])
+)
+
+/** Any mark that may open a quote, to skip the text between them. */
+const OPENING_MARK = new RegExp(`[${Object.keys(CLOSERS).join('')}]`, 'gu')
+
 /** Marks that only ever open a quote. The straight `"` and `‘` open one only at the start of a word. */
 const ALWAYS_OPENING = new Set(['“', '„', '«', '‹', '「', '『'])
 /** Opening marks that may stand apart from the quote's first word (`« texte »`). */
@@ -92,9 +100,13 @@ export function findQuotes(paragraphs: readonly string[]): QuoteMarks {
       }
     }
     while (index < text.length) {
-      const mark = text.charAt(index)
-      const markClosers = CLOSERS[mark]
-      if (!markClosers || !isOpening(text, index)) {
+      OPENING_MARK.lastIndex = index
+      const found = OPENING_MARK.exec(text)
+      if (!found) break
+      index = found.index
+      const mark = found[0]
+      const markClosers = CLOSERS[mark] ?? ''
+      if (!isOpening(text, index)) {
         index++
         continue
       }
@@ -168,10 +180,12 @@ function isOpening(text: string, index: number): boolean {
  * next search starts after the mark found, so the text is scanned once.
  */
 function findCloser(text: string, from: number, closers: string): number {
-  for (let index = from; index < text.length; index++) {
-    if (closers.includes(text.charAt(index)) && !isApostrophe(text, index)) return index
+  const pattern = CLOSING_MARKS[closers] ?? new RegExp(`[${closers}]`, 'gu')
+  for (pattern.lastIndex = from; ; ) {
+    const found = pattern.exec(text)
+    if (!found) return -1
+    if (!isApostrophe(text, found.index)) return found.index
   }
-  return -1
 }
 
 /** ’ and ' between letters (it’s, O’Brien) are apostrophes, not closing marks. */
