@@ -9,8 +9,8 @@ import {Chalk} from 'chalk'
 import {Command, CommanderError, InvalidArgumentError, Option} from 'commander'
 import type {Article} from '../article.js'
 import {describeError, InputError} from '../errors.js'
-import {formatJson, formatNdjson} from '../format/json.js'
-import {formatPretty} from '../format/pretty.js'
+import {explainBytes} from '../explain.js'
+import {FORMATS, formatArticle, formatExplain, formatSchema, type Format, type View} from '../format/index.js'
 import {parseArticleBytes, type ParseOptions} from '../parse.js'
 import {colorLevel, type IO} from './io.js'
 
@@ -20,26 +20,28 @@ export const EXIT_OK = 0
 export const EXIT_SOME_FAILED = 1
 export const EXIT_USAGE = 2
 
-const FORMATS = ['json', 'ndjson', 'pretty'] as const
-type Format = (typeof FORMATS)[number]
-
 interface CliOptions {
   format?: Format
   referenceDate?: Date
   encoding?: string
   color?: boolean
   quiet?: boolean
+  explain?: boolean
+  schema?: boolean
 }
 
 const {version} = createRequire(import.meta.url)('../../package.json') as {version: string}
 
 const EXAMPLES = `
 Examples:
-  $ article-parse page.txt                   read one page (coloured text on a terminal, JSON in a pipe)
-  $ article-parse page.txt | jq .headline     pick a field with jq
-  $ article-parse a.txt b.txt > out.ndjson    several pages: one JSON object per line
-  $ cat page.txt | article-parse -            read standard input
-  $ article-parse --format pretty page.txt    force the readable view
+  $ article-parse page.txt                     read one page (coloured text on a terminal, JSON in a pipe)
+  $ article-parse page.txt | jq .headline      pick a field with jq
+  $ article-parse a.txt b.txt > out.ndjson     several pages: one JSON object per line
+  $ cat page.txt | article-parse -             read standard input
+  $ article-parse --format pretty page.txt     force the readable view
+  $ article-parse -f markdown page.txt > a.md  Markdown with YAML front matter
+  $ article-parse --explain page.txt           why each line was read as it was (for bug reports)
+  $ article-parse --schema                     the JSON Schema of the output
 
 Exit codes: 0 every input parsed, 1 some input failed, 2 usage or internal error.`
 
@@ -56,6 +58,8 @@ export async function main(argv: readonly string[], io: IO): Promise<number> {
     .option('--color', 'colour the pretty output even when not on a terminal')
     .option('--no-color', 'never colour the output')
     .option('-q, --quiet', 'do not print warnings on standard error')
+    .addOption(new Option('--explain', 'print each input line with its label and the rule that decided it, instead of the article').conflicts('format'))
+    .option('--schema', 'print the JSON Schema of the output and exit')
     .addHelpText('after', EXAMPLES)
     .exitOverride()
     .configureOutput({
@@ -64,7 +68,8 @@ export async function main(argv: readonly string[], io: IO): Promise<number> {
       outputError: (text, write) => write(text)
     })
     .action(async (files: string[], options: CliOptions) => {
-      exitCode = await run(files, options, io)
+      if (options.schema) io.stdout.write(formatSchema())
+      else exitCode = await run(files, options, io)
     })
   try {
     await program.parseAsync([...argv], {from: 'user'})
@@ -85,7 +90,7 @@ function parseDateOption(value: string): Date {
 async function run(files: string[], options: CliOptions, io: IO): Promise<number> {
   const inputs = files.length === 0 ? ['-'] : files
   const format: Format = options.format ?? (inputs.length > 1 ? 'ndjson' : io.stdout.isTTY ? 'pretty' : 'json')
-  const chalk = new Chalk({level: colorLevel(io, options.color)})
+  const view: View = {chalk: new Chalk({level: colorLevel(io, options.color)}), columns: io.stdout.columns ?? null}
   const parseOptions: ParseOptions = {referenceDate: options.referenceDate ?? null, encoding: options.encoding}
   let failed = 0
   for (const input of inputs) {
@@ -93,6 +98,10 @@ async function run(files: string[], options: CliOptions, io: IO): Promise<number
     let article: Article
     try {
       const bytes = source === null ? await readStream(io.stdin) : await readInputFile(source)
+      if (options.explain) {
+        io.stdout.write(formatExplain(explainBytes(bytes, {...parseOptions, source}), view))
+        continue
+      }
       article = parseArticleBytes(bytes, {...parseOptions, source})
     } catch (error) {
       failed++
@@ -100,8 +109,7 @@ async function run(files: string[], options: CliOptions, io: IO): Promise<number
       continue
     }
     if (!options.quiet) reportWarnings(article, io)
-    const width = Math.min(io.stdout.columns ?? 80, 100)
-    io.stdout.write(format === 'pretty' ? formatPretty(article, {chalk, width}) : format === 'ndjson' ? formatNdjson(article) : formatJson(article))
+    io.stdout.write(formatArticle(article, format, view))
   }
   return failed > 0 ? EXIT_SOME_FAILED : EXIT_OK
 }
