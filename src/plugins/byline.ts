@@ -39,8 +39,8 @@ export default function byline() {
     const signature = free([...previousNonBlank(lines, zones.bodyEnd, LINES_ENDING_BODY), ...nextNonBlank(lines, zones.bodyEnd - 1, LINES_AFTER_BODY)])
     const found =
       findCredited(free([...below, ...above]), lines, true) ??
-      findCredited(header, lines, false) ??
-      findBareName(header, lines, anchor) ??
+      findImplicit(header, lines, anchor, true) ??
+      findImplicit(header, lines, anchor, false) ??
       findCredited(signature, lines, false)
     if (!found) return
     file.data.byline = found.line.text
@@ -78,19 +78,29 @@ function withNameBelow(line: Line, lines: Line[]): string {
 }
 
 /**
+ * The first line, in reading order, that is a name beside a date or a bare
+ * name. Strong evidence first (a date on the line, a known given name), then
+ * a name only placed like a byline (under the headline, next to a date).
+ */
+function findImplicit(candidates: Line[], lines: Line[], anchor: number, strong: boolean): FoundByline | undefined {
+  for (const line of candidates) {
+    const found = findCredited([line], lines, false) ?? findBareName(line, lines, anchor)
+    if (found && (found.rule === 'name-and-date' || found.rule === 'known-given-name') === strong) return found
+  }
+  return undefined
+}
+
+/**
  * A line that is only a person's name: a byline when it starts with a known
  * given name, or sits right under the headline or next to a date.
  */
-function findBareName(candidates: Line[], lines: Line[], anchor: number): FoundByline | undefined {
-  for (const line of candidates) {
-    if (!isPersonName(line.text)) continue
-    const neighbours = [...previousNonBlank(lines, line.index, 1), ...nextNonBlank(lines, line.index, 1)]
-    const byHeadline = previousNonBlank(lines, line.index, 1)[0]?.index === anchor
-    const byDate = neighbours.some((neighbour) => neighbour.words <= 16 && mentionsDate(neighbour.text))
-    const knownName = isLikelyPersonName(line.text)
-    if (!knownName && !byHeadline && !byDate) continue
-    const rule = knownName ? 'known-given-name' : byDate ? 'name-by-date' : 'name-by-headline'
-    return {line, authors: [line.text], agencies: [], rule}
-  }
-  return undefined
+function findBareName(line: Line, lines: Line[], anchor: number): FoundByline | undefined {
+  if (!isPersonName(line.text)) return undefined
+  const neighbours = [...previousNonBlank(lines, line.index, 1), ...nextNonBlank(lines, line.index, 1)]
+  const byHeadline = previousNonBlank(lines, line.index, 1)[0]?.index === anchor
+  const byDate = neighbours.some((neighbour) => neighbour.words <= 16 && mentionsDate(neighbour.text))
+  const knownName = isLikelyPersonName(line.text)
+  if (!knownName && !byHeadline && !byDate) return undefined
+  const rule = knownName ? 'known-given-name' : byDate ? 'name-by-date' : 'name-by-headline'
+  return {line, authors: [line.text], agencies: [], rule}
 }
