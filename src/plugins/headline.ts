@@ -122,8 +122,8 @@ function followsItsHeadline(file: VFile, line: Line, lines: Line[]): boolean {
   const [previous] = previousNonBlank(lines, line.index, 1)
   if (!previous || !line.blankBefore || !isFree(file, previous.index) || !isTitleLike(previous)) return false
   if (!hasHeadlineLength(previous) || !previous.blankBefore || looksLikeBylineOrDate(previous)) return false
-  // Standfirsts are written in sentence case, or say more than their headline.
-  return !isTitleCase(line) || wordCount(line) > wordCount(previous)
+  // Standfirsts are written in sentence case, or say at least as much as their headline.
+  return !isTitleCase(line) || wordCount(line) >= wordCount(previous)
 }
 
 /** The nearest heading above is "Related", "Read more"…: the line is a teaser. */
