@@ -29,7 +29,7 @@ export const CHROME_RULES: readonly ChromeRule[] = [
   {rule: 'wire-credits', pattern: /^(?:(?:additional )?reporting by|writing by|editing by|compiled by|our standards:)\s.{0,200}$/i},
   {rule: 'comment-form', pattern: /^(?:your email address will not be published\.?.{0,80}|required fields are marked.{0,10}|notify me of (?:follow-up comments|new posts|new comments) by email\.?|save my name, email, and website in this browser.{0,80}|(?:name|email|website|comment) \*?)$/i},
   {rule: 'share', pattern: /^(?:share this:?|like this:?|click to (?:share|email|print) .{0,60}\(opens in new window\)\d*|\d*click to (?:share|email|print) .{0,60}\(opens in new window\)\d*|previous post:?.{0,150}|next post:?.{0,150}|previous article:?.{0,150}|next article:?.{0,150})$/i},
-  {rule: 'tagline', pattern: /^from wikipedia, the free encyclopedia$|^jump to (?:navigation|search|content)(?: jump to (?:navigation|search))?$/i},
+  {rule: 'tagline', pattern: /^from wikipedia, the free encyclopedia$|^jump to:? (?:navigation|search|content)(?:,? (?:jump to:? )?(?:navigation|search)){0,2}$/i},
   {rule: 'cookies', pattern: /^.{0,200}\b(?:we use cookies|uses cookies|use of cookies|cookie (?:policy|settings|preferences|notice)|accept (?:all )?cookies)\b.{0,300}$/i},
   {rule: 'cookies', pattern: /^(?:we (?:value|care about|respect) your privacy|your privacy (?:choices|matters|options)|privacy (?:preference|consent) (?:center|centre)|manage (?:cookie |privacy |consent )?(?:preferences|settings|choices|options)|reject (?:all|non-essential)(?: cookies)?|(?:accept|agree|allow)(?: all)?(?: and (?:continue|close))?)[.!]?$/i},
   // `© Reuters / David Mercado` is a photo credit, not a copyright line.
