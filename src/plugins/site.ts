@@ -7,15 +7,17 @@
  */
 import type {VFile} from 'vfile'
 import type {Line} from '../data.js'
-import {AGENCY_SET} from '../rules/bylines.js'
+import {WIRE_AGENCY_SET} from '../rules/bylines.js'
 import {CORPORATE_SUFFIX, CREDIT_LINE, CREDIT_OUTLET_WEIGHT, MASTHEAD_WEIGHT, NOT_SITE_WORDS, SITE_CUES, TITLE_SEPARATORS, TITLE_SUFFIX_WEIGHT} from '../rules/sites.js'
 import {STOPWORDS} from '../rules/stopwords.js'
-import {isLikelyPersonName} from '../text/bylines.js'
+import {isLikelyPersonName, isPersonName} from '../text/bylines.js'
 import {stripSuffixes, trimTrailing} from '../text/trim.js'
 
 /** Lines longer than this are prose; site cues sit in short lines or near the start of a line. */
 const MAX_CUE_LINE = 300
 const MASTHEAD_WORDS = 3
+/** "Our Foreign Staff", "Your Daily Planet": a possessive opens a description, not a name. */
+const POSSESSIVES: ReadonlySet<string> = new Set(['our', 'your', 'my', 'his', 'her', 'their'])
 
 export default function site() {
   return (_tree: unknown, file: VFile) => {
@@ -27,7 +29,7 @@ export default function site() {
     }
     votes.add(titleSuffix(lines, file.data.headline ?? null), TITLE_SUFFIX_WEIGHT)
     for (const image of file.data.images ?? []) votes.add(creditOutlet(image.credit), CREDIT_OUTLET_WEIGHT)
-    for (const line of lines) if (line.text.length <= MAX_CUE_LINE) votes.add(CREDIT_LINE.exec(line.text)?.[1], CREDIT_OUTLET_WEIGHT)
+    for (const line of lines) if (line.text.length <= MAX_CUE_LINE) votes.add(staffCreditOutlet(line.text), CREDIT_OUTLET_WEIGHT)
     votes.addMastheads(lines)
     file.data.site = votes.winner()
   }
@@ -39,8 +41,9 @@ class Votes {
 
   add(name: string | undefined, weight: number): void {
     const cleaned = name && stripSuffixes(trimTrailing(name.trim(), ".,:;’'"), CORPORATE_SUFFIX)
-    if (!cleaned || !/\p{L}{2}/u.test(cleaned) || isLikelyPersonName(cleaned) || AGENCY_SET.has(cleaned.toLowerCase())) return
-    if (cleaned.toLowerCase().split(' ').every((word) => NOT_SITE_WORDS.has(word) || STOPWORDS.has(word))) return
+    if (!cleaned || !/\p{L}{2}/u.test(cleaned) || isLikelyPersonName(cleaned) || WIRE_AGENCY_SET.has(cleaned.toLowerCase())) return
+    const words = cleaned.toLowerCase().split(' ')
+    if (words.every((word) => NOT_SITE_WORDS.has(word) || STOPWORDS.has(word)) || POSSESSIVES.has(words[0] ?? '')) return
     const key = siteKey(cleaned)
     const entry = this.weights.get(key)
     if (entry) entry.weight += weight
@@ -78,6 +81,12 @@ function titleSuffix(lines: Line[], headline: string | null): string | undefined
     if (separator) return rest.slice(separator.length)
   }
   return undefined
+}
+
+/** `Photo by Jane Roe/The Daily Planet` → `The Daily Planet`, when a person's name is before the slash. */
+function staffCreditOutlet(text: string): string | undefined {
+  const credit = CREDIT_LINE.exec(text)
+  return credit?.[2] && isPersonName(credit[1] ?? '') ? credit[2] : undefined
 }
 
 /** `Jane Roe / The Daily Planet` → `The Daily Planet`; agencies are not the site. */

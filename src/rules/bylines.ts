@@ -3,22 +3,27 @@
  * words are roles rather than names.
  */
 
-/** News agencies and organisations that appear in bylines and photo credits. */
-export const AGENCIES: readonly string[] = [
+/** News agencies, picture agencies and desk names: they supply articles, they do not publish them. */
+export const WIRE_AGENCIES: readonly string[] = [
   'AFP', 'Agence France-Presse', 'Agence France Presse', 'AP', 'Associated Press', 'The Associated Press', 'Reuters',
   'Thomson Reuters', 'Bloomberg', 'Bloomberg News', 'dpa', 'DPA', 'TASS', 'Interfax', 'RIA Novosti', 'RIA', 'Sputnik',
   'UPI', 'United Press International', 'ANSA', 'EFE', 'Xinhua', 'Kyodo', 'Kyodo News', 'Yonhap', 'PA', 'PA Media',
   'Press Association', 'AAP', 'Australian Associated Press', 'CP', 'The Canadian Press', 'Canadian Press', 'PTI',
   'IANS', 'ANI', 'Anadolu', 'Anadolu Agency', 'APA', 'KNA', 'epd', 'SDA', 'Belga', 'ANP', 'NTB', 'TT', 'Ritzau',
   'STT', 'PAP', 'ČTK', 'CTK', 'MTI', 'Europa Press', 'Agencia EFE', 'Notimex', 'Télam', 'Agência Brasil', 'Lusa',
-  'WAFA', 'IRNA', 'Tasnim', 'Fars', 'Mehr', 'ISNA', 'KCNA', 'CNA', 'Bernama', 'Antara', 'NHK', 'CNN', 'BBC',
-  'BBC News', 'NPR', 'CBS News', 'NBC News', 'ABC News', 'Fox News', 'Getty Images', 'Getty', 'Shutterstock',
+  'WAFA', 'IRNA', 'Tasnim', 'Fars', 'Mehr', 'ISNA', 'KCNA', 'CNA', 'Bernama', 'Antara', 'Getty Images', 'Getty', 'Shutterstock',
   'Alamy', 'EPA', 'EPA-EFE', 'POOL', 'Pool', 'Sipa', 'Sipa USA', 'ZUMA', 'Zuma Press', 'Wire', 'Wires', 'News wires',
   'Staff', 'Staff and agencies', 'Agencies', 'Newsroom', 'Editorial Board', 'The Editorial Board', 'Editors',
   'Associated Press Writer', 'AP Photo', 'Reuters Staff', 'AFP Staff', 'Interfax-Ukraine', 'Ukrinform'
 ]
 
+/** Broadcasters credited in bylines as organisations ("By Jane Roe, BBC News"); they do publish. */
+const BROADCASTERS: readonly string[] = ['NHK', 'CNN', 'BBC', 'BBC News', 'NPR', 'CBS News', 'NBC News', 'ABC News', 'Fox News']
+
+/** Organisations a byline may credit instead of, or beside, people. */
+export const AGENCIES: readonly string[] = [...WIRE_AGENCIES, ...BROADCASTERS]
 export const AGENCY_SET: ReadonlySet<string> = new Set(AGENCIES.map((name) => name.toLowerCase()))
+export const WIRE_AGENCY_SET: ReadonlySet<string> = new Set(WIRE_AGENCIES.map((name) => name.toLowerCase()))
 
 /** Words that make a credited name an organisation rather than a person. */
 export const ORGANISATION_WORDS =

@@ -55,8 +55,8 @@ export const TITLE_SEPARATORS: readonly string[] = [' | ', ' - ', ' – ', ' —
 export const TITLE_SUFFIX_WEIGHT = 3
 /** A photo credit `Name / Outlet` names the outlet when it is not an agency: its own photographer. */
 export const CREDIT_OUTLET_WEIGHT = 2
-/** `Photo by Jane Roe/Daily Planet`, `Jane Roe/Daily Planet` as a line of its own. */
-export const CREDIT_LINE = new RegExp(String.raw`^(?:(?:[Pp]hoto|[Ii]mage|[Ii]llustration|[Pp]hotograph)(?: by|:) )?(?:\p{Lu}[\p{L}.'’-]+ ){1,3}?\p{Lu}[\p{L}.'’-]+ ?\/ ?(${NAME})$`, 'u')
+/** `Photo by Jane Roe/Daily Planet`, `Jane Roe/Daily Planet` as a line of its own: group 1 the person, 2 the outlet. */
+export const CREDIT_LINE = new RegExp(String.raw`^(?:(?:[Pp]hoto|[Ii]mage|[Ii]llustration|[Pp]hotograph)(?: by|:) )?((?:\p{Lu}[\p{L}.'’-]{0,30} ){1,3}\p{Lu}[\p{L}.'’-]{0,30}) ?\/ ?(${NAME})$`, 'u')
 /** A short line that is only a name already voted for: the masthead says it again. */
 export const MASTHEAD_WEIGHT = 1
 
