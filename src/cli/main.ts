@@ -3,25 +3,16 @@
  * the exit code. It never calls process.exit and writes only to the streams
  * it is given, so tests run it in-process.
  */
-import {readFile, stat} from 'node:fs/promises'
 import {createRequire} from 'node:module'
-import {Chalk} from 'chalk'
+import {availableParallelism} from 'node:os'
 import {Command, CommanderError, InvalidArgumentError, Option} from 'commander'
-import type {Article} from '../article.js'
-import {describeError, InputError} from '../errors.js'
-import {formatJson, formatNdjson} from '../format/json.js'
-import {formatPretty} from '../format/pretty.js'
-import {parseArticleBytes, type ParseOptions} from '../parse.js'
+import {EXIT_OK, EXIT_USAGE, runBatch, type BatchSettings} from './batch.js'
+import {INPUT_FORMATS, isSingleInput, type InputFormat} from './inputs.js'
 import {colorLevel, type IO} from './io.js'
+import {FORMATS, type Format} from './task.js'
 
 export type {IO} from './io.js'
-
-export const EXIT_OK = 0
-export const EXIT_SOME_FAILED = 1
-export const EXIT_USAGE = 2
-
-const FORMATS = ['json', 'ndjson', 'pretty'] as const
-type Format = (typeof FORMATS)[number]
+export {EXIT_OK, EXIT_SOME_FAILED, EXIT_USAGE} from './batch.js'
 
 interface CliOptions {
   format?: Format
@@ -29,19 +20,36 @@ interface CliOptions {
   encoding?: string
   color?: boolean
   quiet?: boolean
+  outDir?: string
+  skipExisting?: boolean
+  ext: string[]
+  filesFrom?: string
+  inputFormat?: InputFormat
+  textField?: string
+  idField?: string
+  split?: boolean
+  jobs: number
+  progress: boolean
+  errorLog?: string
 }
+
+/** File extension of each format's files under `--out-dir`. */
+const OUTPUT_EXTENSIONS: Record<Format, string> = {json: '.json', ndjson: '.json', pretty: '.txt'}
 
 const {version} = createRequire(import.meta.url)('../../package.json') as {version: string}
 
 const EXAMPLES = `
 Examples:
-  $ article-parse page.txt                   read one page (coloured text on a terminal, JSON in a pipe)
-  $ article-parse page.txt | jq .headline     pick a field with jq
-  $ article-parse a.txt b.txt > out.ndjson    several pages: one JSON object per line
-  $ cat page.txt | article-parse -            read standard input
-  $ article-parse --format pretty page.txt    force the readable view
+  $ article-parse page.txt                        read one page (coloured text on a terminal, JSON in a pipe)
+  $ article-parse page.txt | jq .headline          pick a field with jq
+  $ article-parse a.txt b.txt > out.ndjson         several pages: one JSON object per line, in order
+  $ cat page.txt | article-parse -                 read standard input
+  $ article-parse dump/ --out-dir articles/        a whole tree, one .json per page, all cores
+  $ article-parse 'dump/**/*.txt.gz' > all.ndjson  a glob (quoted: the tool expands it)
+  $ article-parse pages.jsonl --id-field url       a JSONL dump, one record per line
+  $ zcat pages.jsonl.gz | article-parse --input-format jsonl - | gzip > articles.ndjson.gz
 
-Exit codes: 0 every input parsed, 1 some input failed, 2 usage or internal error.`
+Exit codes: 0 every input parsed, 1 some input failed, 2 usage or internal error, 130 interrupted.`
 
 export async function main(argv: readonly string[], io: IO): Promise<number> {
   let exitCode = EXIT_OK
@@ -49,13 +57,24 @@ export async function main(argv: readonly string[], io: IO): Promise<number> {
     .name('article-parse')
     .description('Turn scraped news-page text into structured articles: date, site, headline, byline, body, quotes, teasers.')
     .version(version, '-V, --version')
-    .argument('[files...]', 'text files to parse; "-" or none reads standard input')
-    .addOption(new Option('-f, --format <format>', 'output format (default: pretty on a terminal, else json; ndjson for several files)').choices(FORMATS))
+    .argument('[inputs...]', 'files, directories, quoted glob patterns; "-" or none reads standard input')
+    .addOption(new Option('-f, --format <format>', 'output format (default: pretty on a terminal, else json; ndjson for several inputs)').choices(FORMATS))
     .addOption(new Option('--reference-date <date>', 'date that relative dates ("2 hours ago") count from, e.g. 2024-03-01').argParser(parseDateOption))
     .option('--encoding <name>', 'read input in this encoding instead of detecting it (e.g. windows-1252)')
     .option('--color', 'colour the pretty output even when not on a terminal')
     .option('--no-color', 'never colour the output')
-    .option('-q, --quiet', 'do not print warnings on standard error')
+    .option('-q, --quiet', 'print only errors: no warnings, no progress bar, no summary')
+    .option('-o, --out-dir <dir>', 'write one file per input under DIR, mirroring the input tree, instead of standard output')
+    .option('--skip-existing', 'with --out-dir: skip inputs whose output file exists (resume an interrupted run)')
+    .addOption(new Option('--ext <list>', 'extensions a directory walk picks up, comma-separated (.gz variants too)').default(['.txt'], '.txt').argParser(parseExtensions))
+    .option('--files-from <list>', 'also read the paths listed in this file, one per line ("-" for standard input)')
+    .addOption(new Option('--input-format <format>', 'read inputs as plain text or as JSONL dumps (default: by extension, .jsonl/.ndjson)').choices(INPUT_FORMATS))
+    .option('--text-field <name>', 'JSONL: the field holding the page text (default: the first of text, content, body)')
+    .option('--id-field <name>', 'JSONL: the field to report as source (such as url) instead of FILE#LINE')
+    .option('--split', 'cut text files into pages at each line starting with " date YYYY-MM-DD "')
+    .addOption(new Option('-j, --jobs <n>', 'worker threads; 1 parses on the main thread').default(availableParallelism(), 'number of CPUs').argParser(parseJobs))
+    .option('--no-progress', 'no progress bar (it only ever shows when standard error is a terminal)')
+    .option('--error-log <file>', 'also write failed inputs to FILE as JSON lines {source, error, message}')
     .addHelpText('after', EXAMPLES)
     .exitOverride()
     .configureOutput({
@@ -63,8 +82,8 @@ export async function main(argv: readonly string[], io: IO): Promise<number> {
       writeErr: (text) => io.stderr.write(text),
       outputError: (text, write) => write(text)
     })
-    .action(async (files: string[], options: CliOptions) => {
-      exitCode = await run(files, options, io)
+    .action(async (inputs: string[], options: CliOptions) => {
+      exitCode = await run(inputs, options, io)
     })
   try {
     await program.parseAsync([...argv], {from: 'user'})
@@ -82,44 +101,52 @@ function parseDateOption(value: string): Date {
   return date
 }
 
-async function run(files: string[], options: CliOptions, io: IO): Promise<number> {
-  const inputs = files.length === 0 ? ['-'] : files
-  const format: Format = options.format ?? (inputs.length > 1 ? 'ndjson' : io.stdout.isTTY ? 'pretty' : 'json')
-  const chalk = new Chalk({level: colorLevel(io, options.color)})
-  const parseOptions: ParseOptions = {referenceDate: options.referenceDate ?? null, encoding: options.encoding}
-  let failed = 0
-  for (const input of inputs) {
-    const source = input === '-' ? null : input
-    let article: Article
-    try {
-      const bytes = source === null ? await readStream(io.stdin) : await readInputFile(source)
-      article = parseArticleBytes(bytes, {...parseOptions, source})
-    } catch (error) {
-      failed++
-      io.stderr.write(`article-parse: ${source ?? '<stdin>'}: ${describeError(error)}\n`)
-      continue
-    }
-    if (!options.quiet) reportWarnings(article, io)
-    const width = Math.min(io.stdout.columns ?? 80, 100)
-    io.stdout.write(format === 'pretty' ? formatPretty(article, {chalk, width}) : format === 'ndjson' ? formatNdjson(article) : formatJson(article))
+function parseJobs(value: string): number {
+  const jobs = Number(value)
+  if (!Number.isInteger(jobs) || jobs < 1) throw new InvalidArgumentError('Give a whole number of at least 1.')
+  return jobs
+}
+
+function parseExtensions(value: string): string[] {
+  const extensions = value.split(',').map((extension) => extension.trim().replace(/^(?!\.)/, '.'))
+  if (extensions.some((extension) => extension === '.')) throw new InvalidArgumentError('Give extensions such as .txt or txt,html.')
+  return extensions
+}
+
+async function run(inputs: string[], options: CliOptions, io: IO): Promise<number> {
+  const usage = usageProblem(inputs, options)
+  if (usage) {
+    io.stderr.write(`article-parse: ${usage}\n`)
+    return EXIT_USAGE
   }
-  return failed > 0 ? EXIT_SOME_FAILED : EXIT_OK
-}
-
-async function readInputFile(path: string): Promise<Uint8Array> {
-  if ((await stat(path)).isDirectory()) throw new InputError('is a directory', 'directory')
-  return readFile(path)
-}
-
-async function readStream(stream: NodeJS.ReadableStream): Promise<Uint8Array> {
-  const chunks: Buffer[] = []
-  for await (const chunk of stream) chunks.push(typeof chunk === 'string' ? Buffer.from(chunk) : chunk)
-  return Buffer.concat(chunks)
-}
-
-function reportWarnings(article: Article, io: IO): void {
-  for (const warning of article.warnings) {
-    const place = warning.line === null ? '' : `:${warning.line}:${warning.column ?? 1}`
-    io.stderr.write(`${article.source ?? '<stdin>'}${place}: warning: ${warning.message} [${warning.rule}]\n`)
+  const inputOptions = {extensions: options.ext, inputFormat: options.inputFormat, split: options.split ?? false, filesFrom: options.filesFrom}
+  // One page is one document: no workers to start, no summary, and JSON rather than NDJSON.
+  const single = options.outDir === undefined && (await isSingleInput(inputs, inputOptions))
+  const format: Format = options.format ?? (options.outDir !== undefined ? 'json' : !single ? 'ndjson' : io.stdout.isTTY ? 'pretty' : 'json')
+  const settings: BatchSettings = {
+    inputs: inputOptions,
+    convert: {
+      parse: {referenceDate: options.referenceDate ?? null, encoding: options.encoding},
+      format,
+      colorLevel: colorLevel(io, options.outDir === undefined ? options.color : false),
+      width: Math.min(io.stdout.columns ?? 80, 100),
+      textField: options.textField,
+      idField: options.idField
+    },
+    jobs: single ? 1 : options.jobs,
+    outDir: options.outDir === undefined ? undefined : {root: options.outDir, extension: OUTPUT_EXTENSIONS[format], skipExisting: options.skipExisting ?? false},
+    errorLog: options.errorLog,
+    warnings: !options.quiet,
+    summary: !options.quiet && !single,
+    progress: !options.quiet && options.progress && !single
   }
+  return runBatch(inputs, settings, io)
+}
+
+/** Combinations of options that cannot work, phrased for the user. */
+function usageProblem(inputs: string[], options: CliOptions): string | null {
+  if (options.skipExisting && options.outDir === undefined) return '--skip-existing needs --out-dir (it skips inputs whose output file exists)'
+  if (options.filesFrom === '-' && inputs.includes('-')) return 'standard input cannot be both an input and the --files-from list'
+  if ((options.textField || options.idField) && options.inputFormat === 'text') return '--text-field and --id-field apply to JSONL input only'
+  return null
 }

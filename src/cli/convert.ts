@@ -1,0 +1,104 @@
+/**
+ * Reading and parsing one input, then formatting its article: the work a
+ * worker thread does for each task (and the main thread with `--jobs 1`).
+ */
+import {readFile} from 'node:fs/promises'
+import {promisify} from 'node:util'
+import {gunzip} from 'node:zlib'
+import {Chalk} from 'chalk'
+import type {Article} from '../article.js'
+import {InputError} from '../errors.js'
+import {formatJson, formatNdjson} from '../format/json.js'
+import {formatPretty} from '../format/pretty.js'
+import {parseArticle, parseArticleBytes} from '../parse.js'
+import {failedOutcome} from './failure.js'
+import type {ConvertSettings, Coverage, InputTask, Outcome} from './task.js'
+
+/** JSONL: where the page text is looked for when `--text-field` is not given, in this order. */
+export const TEXT_FIELDS = ['text', 'content', 'body'] as const
+
+/** A `.gz` input may not inflate beyond this: a small compressed file must not exhaust memory. */
+export const MAX_GUNZIPPED_BYTES = 256 * 1024 * 1024
+
+const gunzipAsync = promisify(gunzip)
+
+export async function convert(task: InputTask, settings: ConvertSettings): Promise<Outcome> {
+  try {
+    const article = await parseTask(task, settings)
+    return {
+      status: 'parsed',
+      source: article.source,
+      output: formatArticle(article, settings),
+      warnings: article.warnings,
+      coverage: coverageOf(article)
+    }
+  } catch (error) {
+    return failedOutcome(task.source, error)
+  }
+}
+
+/** The one place an Article becomes text, in the format the run asked for. */
+export function formatArticle(article: Article, settings: ConvertSettings): string {
+  switch (settings.format) {
+    case 'pretty':
+      return formatPretty(article, {chalk: new Chalk({level: settings.colorLevel}), width: settings.width})
+    case 'ndjson':
+      return formatNdjson(article)
+    case 'json':
+      return formatJson(article)
+  }
+}
+
+async function parseTask(task: InputTask, settings: ConvertSettings): Promise<Article> {
+  switch (task.kind) {
+    case 'file':
+      return parseArticleBytes(await readInputFile(task.path), {...settings.parse, source: task.source})
+    case 'bytes':
+      return parseArticleBytes(task.bytes, {...settings.parse, source: task.source})
+    case 'record':
+      return parseRecord(task.line, task.source, settings)
+  }
+}
+
+async function readInputFile(path: string): Promise<Uint8Array> {
+  const bytes = await readFile(path)
+  if (!path.endsWith('.gz')) return bytes
+  try {
+    return await gunzipAsync(bytes, {maxOutputLength: MAX_GUNZIPPED_BYTES})
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code
+    if (code === 'ERR_BUFFER_TOO_LARGE') throw new InputError(`inflates to more than ${MAX_GUNZIPPED_BYTES / 2 ** 20} MiB`, 'too-large')
+    throw new InputError(`not a readable gzip file (${(error as Error).message})`, 'gzip')
+  }
+}
+
+function parseRecord(line: string, lineSource: string, settings: ConvertSettings): Article {
+  let record: unknown
+  try {
+    record = JSON.parse(line)
+  } catch (error) {
+    throw new InputError(`malformed JSON line: ${(error as Error).message}`, 'json')
+  }
+  if (typeof record !== 'object' || record === null || Array.isArray(record)) throw new InputError('the line is not a JSON object', 'json')
+  const fields = record as Record<string, unknown>
+  const textField = settings.textField ?? TEXT_FIELDS.find((field) => field in fields)
+  const text = textField === undefined ? undefined : fields[textField]
+  if (typeof text !== 'string') {
+    const wanted = settings.textField ? `"${settings.textField}"` : TEXT_FIELDS.map((field) => `"${field}"`).join(', ')
+    throw new InputError(`no text: the record has no string field ${wanted}`, 'no-text')
+  }
+  const id = settings.idField === undefined ? undefined : fields[settings.idField]
+  const source = typeof id === 'string' || typeof id === 'number' ? String(id) : lineSource
+  return parseArticle(text, {...settings.parse, source})
+}
+
+function coverageOf(article: Article): Coverage {
+  return {
+    date: article.date !== null,
+    headline: article.headline !== null,
+    byline: article.byline !== null,
+    body: article.body.length > 0,
+    quotes: article.quotes.length > 0,
+    teasers: article.related.length > 0
+  }
+}
