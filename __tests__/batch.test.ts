@@ -204,6 +204,28 @@ describe('the summary', () => {
   })
 })
 
+describe('the progress bar', () => {
+  // Enough pages for the run to outlast the bar's first frame (a tenth of a second).
+  const pages = Object.fromEntries(Array.from({length: 60}, (_, n) => [`${String(n).padStart(2, '0')}.txt`, newsPage(n)]))
+
+  it('shows done/total and rate on standard error when it is a terminal, then clears itself', async () => {
+    const root = scratchTree(pages)
+    const io = streamIO({stderrTTY: true})
+    expect(await main([root, '-j', '1'], io)).toBe(0)
+    expect(io.err()).toMatch(/[█░]{30} \d+\/60 articles · [\d.]+\/s · ETA /)
+    expect(io.err()).toContain('article-parse: 60 inputs in ')
+  })
+
+  it('is not shown when standard error is not a terminal, nor with --no-progress or --quiet', async () => {
+    const root = scratchTree(pages)
+    for (const [flags, tty] of [[[], false], [['--no-progress'], true], [['--quiet'], true]] as const) {
+      const io = streamIO({stderrTTY: tty})
+      expect(await main([root, '-j', '1', ...flags], io)).toBe(0)
+      expect(io.err()).not.toContain('articles ·')
+    }
+  })
+})
+
 describe('ending early', () => {
   it('stops quietly with exit 0 when standard output is closed (EPIPE)', async () => {
     const root = scratchTree(Object.fromEntries(Array.from({length: 30}, (_, n) => [`${String(n).padStart(2, '0')}.txt`, newsPage(n)])))
