@@ -39,8 +39,8 @@ export interface BatchSettings {
   now?: () => number
 }
 
-/** Tasks converted at once per job: enough to keep every worker busy while the head of the line is slow. */
-const IN_FLIGHT_PER_JOB = 8
+/** Tasks converted at once per job: enough to keep every worker busy (a few batches each) while the head of the line is slow. */
+const IN_FLIGHT_PER_JOB = 16
 
 export async function runBatch(args: readonly string[], settings: BatchSettings, io: IO): Promise<number> {
   const now = settings.now ?? Date.now

@@ -2,9 +2,8 @@
  * Reading and parsing one input, then formatting its article: the work a
  * worker thread does for each task (and the main thread with `--jobs 1`).
  */
-import {readFile} from 'node:fs/promises'
-import {promisify} from 'node:util'
-import {gunzip} from 'node:zlib'
+import {readFileSync} from 'node:fs'
+import {gunzipSync} from 'node:zlib'
 import {Chalk} from 'chalk'
 import type {Article} from '../article.js'
 import {InputError} from '../errors.js'
@@ -20,11 +19,9 @@ export const TEXT_FIELDS = ['text', 'content', 'body'] as const
 /** A `.gz` input may not inflate beyond this: a small compressed file must not exhaust memory. */
 export const MAX_GUNZIPPED_BYTES = 256 * 1024 * 1024
 
-const gunzipAsync = promisify(gunzip)
-
-export async function convert(task: InputTask, settings: ConvertSettings): Promise<Outcome> {
+export function convert(task: InputTask, settings: ConvertSettings): Outcome {
   try {
-    const article = await parseTask(task, settings)
+    const article = parseTask(task, settings)
     return {
       status: 'parsed',
       source: article.source,
@@ -49,10 +46,10 @@ export function formatArticle(article: Article, settings: ConvertSettings): stri
   }
 }
 
-async function parseTask(task: InputTask, settings: ConvertSettings): Promise<Article> {
+function parseTask(task: InputTask, settings: ConvertSettings): Article {
   switch (task.kind) {
     case 'file':
-      return parseArticleBytes(await readInputFile(task.path), {...settings.parse, source: task.source})
+      return parseArticleBytes(readInputFile(task.path), {...settings.parse, source: task.source})
     case 'bytes':
       return parseArticleBytes(task.bytes, {...settings.parse, source: task.source})
     case 'record':
@@ -60,11 +57,15 @@ async function parseTask(task: InputTask, settings: ConvertSettings): Promise<Ar
   }
 }
 
-async function readInputFile(path: string): Promise<Uint8Array> {
-  const bytes = await readFile(path)
+/**
+ * Read synchronously: a page is small and parsing it blocks the thread anyway;
+ * an asynchronous read would only leave the thread idle while it waits.
+ */
+function readInputFile(path: string): Uint8Array {
+  const bytes = readFileSync(path)
   if (!path.endsWith('.gz')) return bytes
   try {
-    return await gunzipAsync(bytes, {maxOutputLength: MAX_GUNZIPPED_BYTES})
+    return gunzipSync(bytes, {maxOutputLength: MAX_GUNZIPPED_BYTES})
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code
     if (code === 'ERR_BUFFER_TOO_LARGE') throw new InputError(`inflates to more than ${MAX_GUNZIPPED_BYTES / 2 ** 20} MiB`, 'too-large')

@@ -24,11 +24,45 @@ export async function createRunner(jobs: number, settings: ConvertSettings, work
   if (jobs <= 1) {
     // Imported here so that runs with workers never load the pipeline on the main thread.
     const {convert} = await import('./convert.js')
-    return {run: guarded((task) => convert(task, settings)), close: async () => {}}
+    return {run: guarded(async (task) => convert(task, settings)), close: async () => {}}
   }
   const {Piscina} = await import('piscina')
-  const pool = new Piscina<WorkerRequest, Outcome>({filename: workerScript.href, minThreads: jobs, maxThreads: jobs, idleTimeout: Infinity})
-  return {run: guarded((task) => pool.run({task, settings})), close: () => pool.destroy()}
+  const pool = new Piscina<WorkerRequest, Outcome[]>({
+    filename: workerScript.href,
+    minThreads: jobs,
+    maxThreads: jobs,
+    idleTimeout: Infinity,
+    // A second batch waits in each worker, so a worker never idles while the main thread hands out the next.
+    concurrentTasksPerWorker: 2
+  })
+  return {run: guarded(batching((tasks) => pool.run({tasks, settings}), BATCH_SIZE)), close: () => pool.destroy()}
+}
+
+/** Tasks per message to a worker. */
+export const BATCH_SIZE = 4
+
+/**
+ * Tasks go to the workers in small batches, one message per batch rather than
+ * per page, which keeps the main thread's share of the work small. A batch
+ * leaves when it is full or at the end of the current turn of the event loop,
+ * so a record arriving alone on standard input does not wait for others.
+ */
+function batching(send: (tasks: InputTask[]) => Promise<Outcome[]>, size: number): (task: InputTask) => Promise<Outcome> {
+  let batch: Array<{task: InputTask; resolve: (outcome: Outcome) => void; reject: (error: unknown) => void}> = []
+  const flush = () => {
+    const sending = batch
+    batch = []
+    send(sending.map(({task}) => task)).then(
+      (outcomes) => sending.forEach(({resolve}, index) => resolve(outcomes[index] as Outcome)),
+      (error: unknown) => sending.forEach(({reject}) => reject(error))
+    )
+  }
+  return (task) =>
+    new Promise((resolve, reject) => {
+      if (batch.length === 0) setImmediate(() => batch.length > 0 && flush())
+      batch.push({task, resolve, reject})
+      if (batch.length >= size) flush()
+    })
 }
 
 /** Failed tasks answer at once; a crash while converting fails that input only. */
