@@ -40,13 +40,13 @@ const {version} = createRequire(import.meta.url)('../../package.json') as {versi
 
 const EXAMPLES = `
 Examples:
-  $ article-parse page.txt                        read one page (coloured text on a terminal, JSON in a pipe)
-  $ article-parse page.txt | jq .headline          pick a field with jq
-  $ article-parse a.txt b.txt > out.ndjson         several pages: one JSON object per line, in order
-  $ cat page.txt | article-parse -                 read standard input
-  $ article-parse dump/ --out-dir articles/        a whole tree, one .json per page, all cores
-  $ article-parse 'dump/**/*.txt.gz' > all.ndjson  a glob (quoted: the tool expands it)
-  $ article-parse pages.jsonl --id-field url       a JSONL dump, one record per line
+  $ article-parse page.txt                          one page: coloured text on a terminal, JSON in a pipe
+  $ article-parse page.txt | jq .headline           pick a field with jq
+  $ article-parse a.txt b.txt > out.ndjson          several pages: one JSON object per line, in order
+  $ cat page.txt | article-parse -                  read standard input
+  $ article-parse dump/ --out-dir articles/         a whole tree, one .json per page, on every core
+  $ article-parse 'dump/**/*.txt.gz' > all.ndjson   a glob, quoted so that article-parse expands it
+  $ article-parse pages.jsonl --id-field url        a JSONL dump, one record per line
   $ zcat pages.jsonl.gz | article-parse --input-format jsonl - | gzip > articles.ndjson.gz
 
 Exit codes: 0 every input parsed, 1 some input failed, 2 usage or internal error, 130 interrupted.`

@@ -2,7 +2,6 @@
  * Where articles go: standard output, written in order with backpressure, or
  * one file each under `--out-dir`, written atomically.
  */
-import {randomBytes} from 'node:crypto'
 import {access, mkdir, rename, rm, writeFile} from 'node:fs/promises'
 import {basename, dirname, join} from 'node:path'
 import type {OutputStream} from './io.js'
@@ -57,6 +56,9 @@ export class StreamSink {
  * renamed: a reader, or an interrupted run, never sees half a file.
  */
 export class OutputDirectory {
+  /** Numbers this process's temporary files; with the process id they cannot clash with another run's. */
+  #written = 0
+
   constructor(
     readonly root: string,
     /** With the dot: `.json`. */
@@ -76,7 +78,7 @@ export class OutputDirectory {
 
   async write(stem: OutputStem, text: string): Promise<void> {
     const path = this.pathOf(stem)
-    const temporary = join(dirname(path), `.${basename(path)}.${randomBytes(6).toString('hex')}.tmp`)
+    const temporary = join(dirname(path), `.${basename(path)}.${process.pid}-${++this.#written}.tmp`)
     await mkdir(dirname(path), {recursive: true})
     try {
       await writeFile(temporary, text)
