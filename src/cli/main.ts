@@ -121,8 +121,8 @@ async function run(inputs: string[], options: CliOptions, io: IO): Promise<numbe
   }
   const inputOptions = {extensions: options.ext, inputFormat: options.inputFormat, split: options.split ?? false, filesFrom: options.filesFrom}
   // One page is one document: no workers to start, no summary, and JSON rather than NDJSON.
-  const single = options.outDir === undefined && (await isSingleInput(inputs, inputOptions))
-  const format: Format = options.format ?? (options.outDir !== undefined ? 'json' : !single ? 'ndjson' : io.stdout.isTTY ? 'pretty' : 'json')
+  const single = await isSingleInput(inputs, inputOptions)
+  const format = options.format ?? defaultFormat({single, toFiles: options.outDir !== undefined, terminal: io.stdout.isTTY ?? false})
   const settings: BatchSettings = {
     inputs: inputOptions,
     convert: {
@@ -141,6 +141,13 @@ async function run(inputs: string[], options: CliOptions, io: IO): Promise<numbe
     progress: !options.quiet && options.progress && !single
   }
   return runBatch(inputs, settings, io)
+}
+
+/** JSON files under --out-dir; NDJSON for a stream of articles; one page reads best pretty on a terminal. */
+function defaultFormat({single, toFiles, terminal}: {single: boolean; toFiles: boolean; terminal: boolean}): Format {
+  if (toFiles) return 'json'
+  if (!single) return 'ndjson'
+  return terminal ? 'pretty' : 'json'
 }
 
 /** Combinations of options that cannot work, phrased for the user. */
