@@ -24,7 +24,7 @@ import {parseArticle} from '../dist/index.js'
 const ROOT = fileURLToPath(new URL('../', import.meta.url))
 const BIN = join(ROOT, 'bin/article-parse.js')
 const WORK = join(ROOT, '.bench')
-const MAX_RSS_HOOK = join(ROOT, 'scripts/bench-max-rss.mjs')
+const USAGE_HOOK = join(ROOT, 'scripts/bench-usage.mjs')
 /** Fixtures whose pages go into a directory of this many files at most, as dumps are sharded. */
 const FILES_PER_DIRECTORY = 1000
 
@@ -41,8 +41,8 @@ console.log(`dump: ${PAGES} files (${mb(dump.bytes)}) in ${dump.directory}; ${du
 
 const one = await convert([dump.directory, '--jobs', '1'])
 const two = await convert([dump.directory, '--jobs', '2'])
-console.log(`files, --jobs 1: ${rate(PAGES, one.seconds)} articles/s (${one.seconds.toFixed(1)} s)`)
-console.log(`files, --jobs 2: ${rate(PAGES, two.seconds)} articles/s (${two.seconds.toFixed(1)} s): ×${(one.seconds / two.seconds).toFixed(2)} of --jobs 1 (target ≥ 1.7)`)
+console.log(`files, --jobs 1: ${rate(PAGES, one.seconds)} articles/s (${times(one)})`)
+console.log(`files, --jobs 2: ${rate(PAGES, two.seconds)} articles/s (${times(two)}): ×${(one.seconds / two.seconds).toFixed(2)} of --jobs 1 (target ≥ 1.7)`)
 
 const jsonl = await convert([dump.jsonl, '--jobs', '2'])
 const jsonlQuarter = await convert([quarter, '--jobs', '2'])
@@ -93,19 +93,19 @@ function buildJsonl(path, pages) {
   return path
 }
 
-/** One CLI run over `args`, output thrown away: wall time and the process's peak RSS. */
+/** One CLI run over `args`, output thrown away: wall time, CPU time (all threads) and peak RSS. */
 function convert(args) {
   return new Promise((resolve, reject) => {
     const started = performance.now()
-    const child = spawn(process.execPath, ['--import', MAX_RSS_HOOK, BIN, '-q', ...args], {stdio: ['ignore', 'ignore', 'pipe']})
+    const child = spawn(process.execPath, ['--import', USAGE_HOOK, BIN, '-q', ...args], {stdio: ['ignore', 'ignore', 'pipe']})
     let stderr = ''
     child.stderr.on('data', (chunk) => (stderr += chunk))
     child.on('error', reject)
     child.on('close', (code) => {
       const seconds = (performance.now() - started) / 1000
-      const maxRss = Number(/^bench-max-rss (\d+)$/m.exec(stderr)?.[1]) * 1024
-      if (code !== 0) reject(new Error(`article-parse ${args.join(' ')} exited ${code}:\n${stderr}`))
-      else resolve({seconds, maxRss})
+      const usage = /^bench-usage (\d+) (\d+)$/m.exec(stderr)
+      if (code !== 0 || !usage) reject(new Error(`article-parse ${args.join(' ')} exited ${code}:\n${stderr}`))
+      else resolve({seconds, maxRss: Number(usage[1]) * 1024, cpuSeconds: Number(usage[2]) / 1e6})
     })
   })
 }
@@ -115,7 +115,8 @@ function pipelineThroughput(list) {
   const retext = unified().use(retextEnglish)
   const bytes = list.reduce((sum, text) => sum + Buffer.byteLength(text), 0)
   const measure = (work) => {
-    for (const text of list) work(text) // warm-up: compile, JIT
+    const warm = performance.now() // warm-up: compile, JIT
+    while (performance.now() - warm < 1500) for (const text of list) work(text)
     let rounds = 0
     const started = performance.now()
     while (performance.now() - started < 5000 || rounds < 3) {
@@ -187,6 +188,11 @@ async function startUpTimes(pagePath, runs) {
 function median(list) {
   const sorted = [...list].sort((a, b) => a - b)
   return sorted[Math.floor(sorted.length / 2)]
+}
+
+/** Wall and CPU time: CPU well below cores × wall means the machine was busy with other work. */
+function times({seconds, cpuSeconds}) {
+  return `${seconds.toFixed(1)} s, CPU ${cpuSeconds.toFixed(1)} s`
 }
 
 function rate(count, seconds) {
