@@ -175,6 +175,14 @@ describe('globs and lists', () => {
     expect(await main(['--files-from', join(list, 'list.txt'), '-j', '1'], io)).toBe(0)
     expect(ndjson(io.out()).map((article) => article.source)).toEqual([join(root, 'dir/b.txt'), join(root, 'a.txt')])
   })
+
+  it('fails a --files-from list that cannot be read, and still converts the named inputs', async () => {
+    const root = scratchTree({'a.txt': newsPage(1)})
+    const io = streamIO()
+    expect(await main([join(root, 'a.txt'), '--files-from', join(root, 'no-list.txt'), '-j', '1'], io)).toBe(1)
+    expect(ndjson(io.out())).toHaveLength(1)
+    expect(io.err()).toContain(`article-parse: ${join(root, 'no-list.txt')}: no such file\n`)
+  })
 })
 
 describe('the summary', () => {

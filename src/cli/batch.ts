@@ -70,9 +70,10 @@ export async function runBatch(args: readonly string[], settings: BatchSettings,
 
   const runner = await createRunner(settings.jobs, settings.convert)
   const convert = async (task: Task): Promise<Outcome> => {
-    if (directory && settings.outDir?.skipExisting && (await directory.exists(task.stem))) return {status: 'skipped', source: task.source}
+    if (task.kind === 'failed' || !directory) return runner.run(task)
+    if (settings.outDir?.skipExisting && (await directory.exists(task.stem))) return {status: 'skipped', source: task.source}
     const outcome = await runner.run(task)
-    if (!directory || outcome.status !== 'parsed') return outcome
+    if (outcome.status !== 'parsed') return outcome
     // Written here, as soon as each is ready: files need no order.
     return directory.write(task.stem, outcome.output).then(
       () => outcome,

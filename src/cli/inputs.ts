@@ -15,7 +15,7 @@ import {InputError} from '../errors.js'
 import {DATE_PREFIX} from '../text/normalise.js'
 import {failureOf} from './failure.js'
 import {splitLines} from './lines.js'
-import type {OutputStem, Task} from './task.js'
+import type {FailedTask, OutputStem, Task} from './task.js'
 
 export const INPUT_FORMATS = ['text', 'jsonl'] as const
 export type InputFormat = (typeof INPUT_FORMATS)[number]
@@ -40,7 +40,7 @@ interface Input {
   stem: OutputStem
   reading: Reading
 }
-type Found = Input | {failed: Task & {kind: 'failed'}}
+type Found = Input | {failed: FailedTask}
 
 /** File names of JSONL dumps (before any `.gz`). */
 const DUMP_EXTENSIONS = ['.jsonl', '.ndjson']
@@ -94,7 +94,11 @@ async function* discoverInputs(args: readonly string[], options: InputOptions, s
     else yield* discoverArgument(arg, options, true)
   }
   if (options.filesFrom !== undefined) {
-    for await (const path of listedPaths(options.filesFrom, stdin)) yield* discoverArgument(path, options, false)
+    try {
+      for await (const path of listedPaths(options.filesFrom, stdin)) yield* discoverArgument(path, options, false)
+    } catch (error) {
+      yield failedInput(options.filesFrom, error)
+    }
   }
 }
 
@@ -180,7 +184,7 @@ async function* tasksOf(found: Input, stdin: NodeJS.ReadableStream, signal?: Abo
       try {
         yield {kind: 'bytes', source: null, bytes: await readAll(stdin), stem: found.stem}
       } catch (error) {
-        yield {kind: 'failed', source, error: failureOf(error), stem: found.stem}
+        yield failedTask(source, error)
       }
     }
     return
@@ -194,7 +198,7 @@ async function* tasksOf(found: Input, stdin: NodeJS.ReadableStream, signal?: Abo
   try {
     yield* found.reading === 'records' ? recordsOf(bytes, source, found.stem) : pagesOf(bytes, source, found.stem)
   } catch (error) {
-    if (!signal?.aborted) yield {kind: 'failed', source, error: failureOf(error), stem: found.stem}
+    if (!signal?.aborted) yield failedTask(source, error)
   } finally {
     signal?.removeEventListener('abort', stop)
     stop()
@@ -207,8 +211,7 @@ async function* recordsOf(stream: NodeJS.ReadableStream, source: string, stem: O
     const lineSource = `${source}#${line.number}`
     const lineStem = `${stem}/${line.number}`
     if (line.overlong) {
-      const error = new InputError(`the line is longer than ${MAX_LINE_BYTES / 2 ** 20} MiB`, 'too-large')
-      yield {kind: 'failed', source: lineSource, error: failureOf(error), stem: lineStem}
+      yield failedTask(lineSource, new InputError(`the line is longer than ${MAX_LINE_BYTES / 2 ** 20} MiB`, 'too-large'))
       continue
     }
     const text = line.bytes.toString('utf8', line.number === 1 && hasUtf8Bom(line.bytes) ? 3 : 0)
@@ -225,8 +228,7 @@ async function* pagesOf(stream: NodeJS.ReadableStream, source: string, stem: Out
   const pageTask = (): Task => {
     const [pageSource, pageStem] = [`${source}#${firstLine}`, `${stem}/${firstLine}`]
     if (!overlong) return {kind: 'bytes', source: pageSource, bytes: Buffer.concat(page), stem: pageStem}
-    const error = new InputError(`the page has a line longer than ${MAX_LINE_BYTES / 2 ** 20} MiB`, 'too-large')
-    return {kind: 'failed', source: pageSource, error: failureOf(error), stem: pageStem}
+    return failedTask(pageSource, new InputError(`the page has a line longer than ${MAX_LINE_BYTES / 2 ** 20} MiB`, 'too-large'))
   }
   for await (const line of splitLines(stream as AsyncIterable<Buffer>, MAX_LINE_BYTES)) {
     // The prefix is plain ASCII: reading the line's first bytes as latin1 is enough to recognise it.
@@ -263,8 +265,12 @@ function isGlob(arg: string): boolean {
   return picomatch.scan(arg).isGlob
 }
 
+function failedTask(source: string, error: unknown): FailedTask {
+  return {kind: 'failed', source, error: failureOf(error)}
+}
+
 function failedInput(source: string, error: unknown): Found {
-  return {failed: {kind: 'failed', source, error: failureOf(error), stem: stemOf(source)}}
+  return {failed: failedTask(source, error)}
 }
 
 function hasUtf8Bom(bytes: Buffer): boolean {

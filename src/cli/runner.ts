@@ -20,7 +20,7 @@ export interface Runner {
  */
 export const WORKER_SCRIPT = new URL(import.meta.url.endsWith('.ts') ? '../../dist/cli/worker.js' : './worker.js', import.meta.url)
 
-export async function createRunner(jobs: number, settings: ConvertSettings, workerScript: URL = WORKER_SCRIPT): Promise<Runner> {
+export async function createRunner(jobs: number, settings: ConvertSettings): Promise<Runner> {
   if (jobs <= 1) {
     // Imported here so that runs with workers never load the pipeline on the main thread.
     const {convert} = await import('./convert.js')
@@ -28,7 +28,7 @@ export async function createRunner(jobs: number, settings: ConvertSettings, work
   }
   const {Piscina} = await import('piscina')
   const pool = new Piscina<WorkerRequest, Outcome[]>({
-    filename: workerScript.href,
+    filename: WORKER_SCRIPT.href,
     minThreads: jobs,
     maxThreads: jobs,
     idleTimeout: Infinity,
@@ -39,7 +39,7 @@ export async function createRunner(jobs: number, settings: ConvertSettings, work
 }
 
 /** Tasks per message to a worker. */
-export const BATCH_SIZE = 4
+const BATCH_SIZE = 4
 
 /**
  * Tasks go to the workers in small batches, one message per batch rather than

@@ -20,10 +20,11 @@ export type Task =
   /** One line of a JSONL dump, parsed where it is converted so a malformed line fails alone. */
   | {kind: 'record'; source: string; line: string; stem: OutputStem}
   /** An input that failed before it could be read (no such file, unreadable directory). */
-  | {kind: 'failed'; source: string; error: Failure; stem: OutputStem}
+  | {kind: 'failed'; source: string; error: Failure}
 
 /** A task that has something to read. */
 export type InputTask = Exclude<Task, {kind: 'failed'}>
+export type FailedTask = Extract<Task, {kind: 'failed'}>
 
 /** Why an input failed: a short code for logs and one line for people. */
 export interface Failure {
