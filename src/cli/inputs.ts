@@ -70,8 +70,7 @@ export async function countInputs(args: readonly string[], options: InputOptions
   if (options.split || options.inputFormat === 'jsonl' || options.filesFrom === '-') return null
   let count = 0
   for await (const found of discoverInputs(args, options, null)) {
-    if (!('failed' in found) && found.reading !== 'text') return null
-    if (!('failed' in found) && found.path === null) return null
+    if (!('failed' in found) && (found.reading !== 'text' || found.path === null)) return null
     count++
   }
   return count
