@@ -216,12 +216,13 @@ describe('the progress bar', () => {
   // Enough pages for the run to outlast the bar's first frame (a tenth of a second).
   const pages = Object.fromEntries(Array.from({length: 60}, (_, n) => [`${String(n).padStart(2, '0')}.txt`, newsPage(n)]))
 
-  it('shows done/total and rate on standard error when it is a terminal, then clears itself', async () => {
-    const root = scratchTree(pages)
+  it('shows done/total and rate on standard error when it is a terminal, with error lines above it', async () => {
+    const root = scratchTree({...pages, 'zz-last.txt.gz': 'broken'})
     const io = streamIO({stderrTTY: true})
-    expect(await main([root, '-j', '1'], io)).toBe(0)
-    expect(io.err()).toMatch(/[█░]{30} \d+\/60 articles · [\d.]+\/s · ETA /)
-    expect(io.err()).toContain('article-parse: 60 inputs in ')
+    expect(await main([root, '-j', '1'], io)).toBe(1)
+    expect(io.err()).toMatch(/[█░]{30} \d+\/61 articles · [\d.]+\/s · ETA /)
+    expect(io.err()).toContain(`article-parse: ${join(root, 'zz-last.txt.gz')}: not a readable gzip file`)
+    expect(io.err()).toContain('article-parse: 61 inputs in ')
   })
 
   it('is not shown when standard error is not a terminal, nor with --no-progress or --quiet', async () => {

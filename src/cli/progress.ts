@@ -47,6 +47,10 @@ export async function progressBar(stream: OutputStream, now: () => number = Date
     },
     setTotal: (total) => bar.setTotal(total),
     log: (text) => bars.log(text),
-    stop: () => bars.stop()
+    stop() {
+      // Messages logged since the last frame wait in the bar's buffer: draw once more to print them.
+      bars.update()
+      bars.stop()
+    }
   }
 }
