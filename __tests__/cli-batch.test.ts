@@ -28,9 +28,13 @@ function bash(script: string): Promise<Finished> {
   return finished(spawn('bash', ['-c', script]))
 }
 
-/** Resolves when `condition` holds, checking every few milliseconds. */
-async function until(condition: () => boolean): Promise<void> {
-  while (!condition()) await new Promise((resolve) => setTimeout(resolve, 5))
+/** Resolves when `condition` holds, checking every few milliseconds; gives up after `seconds`. */
+async function until(condition: () => boolean, seconds = 20): Promise<void> {
+  const deadline = Date.now() + seconds * 1000
+  while (!condition()) {
+    if (Date.now() > deadline) throw new Error(`still waiting after ${seconds} s`)
+    await new Promise((resolve) => setTimeout(resolve, 5))
+  }
 }
 
 const manyPages = (count: number) => Object.fromEntries(Array.from({length: count}, (_, n) => [`in/${String(n).padStart(3, '0')}.txt`, newsPage(n)]))

@@ -1,6 +1,8 @@
 #!/usr/bin/env node
 // Wires the process's streams and signals to main(); everything else lives in the library.
-import {main} from '../dist/cli/main.bundle.js'
+import {loadCli} from '../dist/cli/load.js'
+
+const {main} = loadCli()
 
 // A closed pipe (`article-parse … | head`) is handled by main(), which stops the run
 // quietly; without this listener Node would throw on the EPIPE error event.
