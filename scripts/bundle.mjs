@@ -3,6 +3,7 @@
 // ones, compiled in advance, is most of what makes a one-page run start fast.
 // The worker pool and the progress bar stay external: only batch runs load them.
 import {build} from 'esbuild'
+import {readdirSync} from 'node:fs'
 import {Writable} from 'node:stream'
 import {loadCli, saveCodeCache} from '../dist/cli/load.js'
 
@@ -22,8 +23,9 @@ await build({
   logLevel: 'warning'
 })
 
-// Parse a sample page so that the cache covers the functions every run compiles.
+// Parse the fixtures' pages so that the cache covers the functions a run compiles.
+const samples = readdirSync('fixtures', {recursive: true}).filter((path) => path.endsWith('input.txt'))
 const cli = loadCli()
 const discard = new Writable({write: (_chunk, _encoding, done) => done()})
-await cli.main(['fixtures/wire-dateline/input.txt'], {stdin: process.stdin, stdout: discard, stderr: process.stderr, env: {}})
+await cli.main(['--jobs', '1', ...samples.map((path) => `fixtures/${path}`)], {stdin: process.stdin, stdout: discard, stderr: discard, env: {}})
 saveCodeCache(cli)
