@@ -117,28 +117,31 @@ async function* discoverArgument(arg: string, options: InputOptions, globs: bool
   }
   const accepts = (name: string) => options.extensions.some((extension) => name.endsWith(extension) || name.endsWith(`${extension}.gz`))
   for await (const entry of walk(arg, Infinity)) {
-    if (typeof entry !== 'string') yield entry
-    else if (accepts(entry)) yield {path: entry, stem: stemOf(portableRelative(arg, entry)), reading: readingOf(entry, options)}
+    if ('failed' in entry) yield entry
+    else if (accepts(entry.path)) yield {path: entry.path, stem: stemOf(entry.relative), reading: readingOf(entry.path, options)}
   }
 }
 
 /** A glob pattern: walk its fixed leading directories, no deeper than the pattern reaches, keeping what it matches. */
 async function* discoverGlob(pattern: string, options: InputOptions): AsyncGenerator<Found> {
   const {base, glob} = picomatch.scan(pattern)
-  const root = base === '' ? '.' : base
   const matches = picomatch(glob)
   const depth = glob.includes('**') ? Infinity : glob.split('/').length
   let matched = false
-  for await (const entry of walk(root, depth)) {
-    if (typeof entry !== 'string') yield entry
-    else {
-      const relativePath = portableRelative(root, entry)
-      if (!matches(relativePath)) continue
+  for await (const entry of walk(base === '' ? '.' : base, depth)) {
+    if ('failed' in entry) yield entry
+    else if (matches(entry.relative)) {
       matched = true
-      yield {path: entry, stem: stemOf(relativePath), reading: readingOf(entry, options)}
+      yield {path: entry.path, stem: stemOf(entry.relative), reading: readingOf(entry.path, options)}
     }
   }
   if (!matched) yield failedInput(pattern, new InputError('no file matches this pattern', 'no-match'))
+}
+
+/** A file found by a walk: its path, and its path below the walk's root with `/` separators. */
+interface WalkedFile {
+  path: string
+  relative: string
 }
 
 /**
@@ -147,7 +150,7 @@ async function* discoverGlob(pattern: string, options: InputOptions): AsyncGener
  * links to directories are not followed (no cycles), other links are taken
  * as files (a dangling one then fails when it is read).
  */
-async function* walk(dir: string, depth: number): AsyncGenerator<string | Found> {
+async function* walk(dir: string, depth: number, prefix = ''): AsyncGenerator<WalkedFile | {failed: FailedTask}> {
   let entries
   try {
     entries = await readdir(dir, {withFileTypes: true})
@@ -158,10 +161,10 @@ async function* walk(dir: string, depth: number): AsyncGenerator<string | Found>
   entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))
   for (const entry of entries) {
     if (entry.name.startsWith('.')) continue
-    const path = join(dir, entry.name)
+    const [path, relative] = [join(dir, entry.name), `${prefix}${entry.name}`]
     if (entry.isDirectory()) {
-      if (depth > 1) yield* walk(path, depth - 1)
-    } else if (entry.isFile() || (entry.isSymbolicLink() && !(await stat(path).catch(() => null))?.isDirectory())) yield path
+      if (depth > 1) yield* walk(path, depth - 1, `${relative}/`)
+    } else if (entry.isFile() || (entry.isSymbolicLink() && !(await stat(path).catch(() => null))?.isDirectory())) yield {path, relative}
   }
 }
 
@@ -268,7 +271,7 @@ function failedTask(source: string, error: unknown): FailedTask {
   return {kind: 'failed', source, error: failureOf(error)}
 }
 
-function failedInput(source: string, error: unknown): Found {
+function failedInput(source: string, error: unknown): {failed: FailedTask} {
   return {failed: failedTask(source, error)}
 }
 
