@@ -79,6 +79,8 @@ declare module 'vfile' {
     quotes: Quote[]
     people: Person[]
     related: Teaser[]
+    /** Line index of each teaser's headline. */
+    relatedLines: number[]
     truncated: boolean
     referenceDate: Date | null
   }

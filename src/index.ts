@@ -4,5 +4,7 @@
 export type {Article, Image, Person, Quote, Teaser, Warning} from './article.js'
 export {ARTICLE_FIELDS} from './article.js'
 export {parseArticle, parseArticleBytes, parseArticleFile, runStages, type ParseOptions} from './parse.js'
+export {explainBytes, explainText, type Explanation, type LineExplanation} from './explain.js'
+export {formatArticle, FORMATS, type Format, type View} from './format/index.js'
 export {describeError, InputError} from './errors.js'
 export {ARTICLE_SCHEMA} from './schema.js'

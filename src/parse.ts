@@ -27,9 +27,14 @@ export function parseArticle(text: string, options: ParseOptions = {}): Article 
 
 /** Parse one page given as bytes, detecting its encoding. */
 export function parseArticleBytes(bytes: Uint8Array, options: ParseOptions = {}): Article {
-  const decoded = decodeBytes(bytes, options.encoding)
-  const warnings: Warning[] = decoded.warning ? [{message: decoded.warning, line: null, column: null, rule: 'encoding'}] : []
-  return runPipeline(decoded.text, options, warnings)
+  const {text, warnings} = decodeInput(bytes, options.encoding)
+  return runPipeline(text, options, warnings)
+}
+
+/** Bytes → text; a guessed encoding is reported as a warning. */
+export function decodeInput(bytes: Uint8Array, encoding?: string): {text: string; warnings: Warning[]} {
+  const decoded = decodeBytes(bytes, encoding)
+  return {text: decoded.text, warnings: decoded.warning ? [{message: decoded.warning, line: null, column: null, rule: 'encoding'}] : []}
 }
 
 /** Read and parse one file. */
@@ -69,7 +74,8 @@ function runPipeline(text: string, options: ParseOptions, warnings: Warning[]): 
   }
 }
 
-function toWarning(message: VFile['messages'][number]): Warning {
+/** A vfile message as an Article warning. */
+export function toWarning(message: VFile['messages'][number]): Warning {
   return {
     message: message.reason,
     line: message.line ?? null,

@@ -7,9 +7,9 @@ import {gunzipSync} from 'node:zlib'
 import {Chalk} from 'chalk'
 import type {Article} from '../article.js'
 import {InputError} from '../errors.js'
-import {formatJson, formatNdjson} from '../format/json.js'
-import {formatPretty} from '../format/pretty.js'
-import {parseArticle, parseArticleBytes} from '../parse.js'
+import {explainBytes, explainText} from '../explain.js'
+import {formatArticle, formatExplain, type View} from '../format/index.js'
+import {parseArticle, parseArticleBytes, type ParseOptions} from '../parse.js'
 import {failedOutcome} from './failure.js'
 import type {ConvertSettings, Coverage, InputTask, Outcome} from './task.js'
 
@@ -19,41 +19,34 @@ export const TEXT_FIELDS = ['text', 'content', 'body'] as const
 /** A `.gz` input may not inflate beyond this: a small compressed file must not exhaust memory. */
 export const MAX_GUNZIPPED_BYTES = 256 * 1024 * 1024
 
+/** A page ready to parse: bytes still to decode, or text (a JSONL record's). */
+type Page = {source: string | null} & ({bytes: Uint8Array} | {text: string})
+
 export function convert(task: InputTask, settings: ConvertSettings): Outcome {
   try {
-    const article = parseTask(task, settings)
-    return {
-      status: 'parsed',
-      source: article.source,
-      output: formatArticle(article, settings),
-      warnings: article.warnings,
-      coverage: coverageOf(article)
+    const page = pageOf(task, settings)
+    const options: ParseOptions = {...settings.parse, source: page.source}
+    const view: View = {chalk: new Chalk({level: settings.colorLevel}), columns: settings.columns}
+    if (settings.explain) {
+      const explanation = 'bytes' in page ? explainBytes(page.bytes, options) : explainText(page.text, options)
+      // The view lists the warnings itself.
+      return {status: 'parsed', source: page.source, output: formatExplain(explanation, view), warnings: [], coverage: NOTHING_COVERED}
     }
+    const article = 'bytes' in page ? parseArticleBytes(page.bytes, options) : parseArticle(page.text, options)
+    return {status: 'parsed', source: page.source, output: formatArticle(article, settings.format, view), warnings: article.warnings, coverage: coverageOf(article)}
   } catch (error) {
     return failedOutcome(task.source, error)
   }
 }
 
-/** The one place an Article becomes text, in the format the run asked for. */
-export function formatArticle(article: Article, settings: ConvertSettings): string {
-  switch (settings.format) {
-    case 'pretty':
-      return formatPretty(article, {chalk: new Chalk({level: settings.colorLevel}), width: settings.width})
-    case 'ndjson':
-      return formatNdjson(article)
-    case 'json':
-      return formatJson(article)
-  }
-}
-
-function parseTask(task: InputTask, settings: ConvertSettings): Article {
+function pageOf(task: InputTask, settings: ConvertSettings): Page {
   switch (task.kind) {
     case 'file':
-      return parseArticleBytes(readInputFile(task.path), {...settings.parse, source: task.source})
+      return {source: task.source, bytes: readInputFile(task.path)}
     case 'bytes':
-      return parseArticleBytes(task.bytes, {...settings.parse, source: task.source})
+      return {source: task.source, bytes: task.bytes}
     case 'record':
-      return parseRecord(task.line, task.source, settings)
+      return recordPage(task.line, task.source, settings)
   }
 }
 
@@ -73,7 +66,7 @@ function readInputFile(path: string): Uint8Array {
   }
 }
 
-function parseRecord(line: string, lineSource: string, settings: ConvertSettings): Article {
+function recordPage(line: string, lineSource: string, settings: ConvertSettings): Page {
   let record: unknown
   try {
     record = JSON.parse(line)
@@ -89,9 +82,10 @@ function parseRecord(line: string, lineSource: string, settings: ConvertSettings
     throw new InputError(`no text: the record has no string field ${wanted}`, 'no-text')
   }
   const id = settings.idField === undefined ? undefined : fields[settings.idField]
-  const source = typeof id === 'string' || typeof id === 'number' ? String(id) : lineSource
-  return parseArticle(text, {...settings.parse, source})
+  return {source: typeof id === 'string' || typeof id === 'number' ? String(id) : lineSource, text}
 }
+
+const NOTHING_COVERED: Coverage = {date: false, headline: false, byline: false, body: false, quotes: false, teasers: false}
 
 function coverageOf(article: Article): Coverage {
   return {

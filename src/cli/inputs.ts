@@ -116,10 +116,16 @@ async function* discoverArgument(arg: string, options: InputOptions, globs: bool
     return
   }
   const accepts = (name: string) => options.extensions.some((extension) => name.endsWith(extension) || name.endsWith(`${extension}.gz`))
+  let found = false
   for await (const entry of walk(arg, Infinity)) {
     if ('failed' in entry) yield entry
-    else if (accepts(entry.path)) yield {path: entry.path, stem: stemOf(entry.relative), reading: readingOf(entry.path, options)}
+    else if (accepts(entry.path)) {
+      found = true
+      yield {path: entry.path, stem: stemOf(entry.relative), reading: readingOf(entry.path, options)}
+    }
   }
+  // Most often a wrong --ext: say so rather than convert nothing in silence.
+  if (!found) yield failedInput(arg, new InputError(`is a directory without ${options.extensions.join(' or ')} files (see --ext)`, 'no-match'))
 }
 
 /** A glob pattern: walk its fixed leading directories, no deeper than the pattern reaches, keeping what it matches. */

@@ -6,10 +6,10 @@
 import {createRequire} from 'node:module'
 import {availableParallelism} from 'node:os'
 import {Command, CommanderError, InvalidArgumentError, Option} from 'commander'
+import {FORMATS, formatSchema, type Format} from '../format/index.js'
 import {EXIT_OK, EXIT_USAGE, runBatch, type BatchSettings} from './batch.js'
 import {INPUT_FORMATS, isSingleInput, type InputFormat} from './inputs.js'
 import {colorLevel, type IO} from './io.js'
-import {FORMATS, type Format} from './task.js'
 
 export type {IO} from './io.js'
 export {EXIT_OK, EXIT_SOME_FAILED, EXIT_USAGE} from './batch.js'
@@ -20,6 +20,8 @@ interface CliOptions {
   encoding?: string
   color?: boolean
   quiet?: boolean
+  explain?: boolean
+  schema?: boolean
   outDir?: string
   skipExisting?: boolean
   ext: string[]
@@ -33,8 +35,8 @@ interface CliOptions {
   errorLog?: string
 }
 
-/** File extension of each format's files under `--out-dir`. */
-const OUTPUT_EXTENSIONS: Record<Format, string> = {json: '.json', ndjson: '.json', pretty: '.txt'}
+/** File extension of each format's files under `--out-dir` (`--explain` writes .txt). */
+const OUTPUT_EXTENSIONS: Record<Format, string> = {json: '.json', ndjson: '.json', pretty: '.txt', markdown: '.md'}
 
 const {version} = createRequire(import.meta.url)('../../package.json') as {version: string}
 
@@ -44,6 +46,9 @@ Examples:
   $ article-parse page.txt | jq .headline           pick a field with jq
   $ article-parse a.txt b.txt > out.ndjson          several pages: one JSON object per line, in order
   $ cat page.txt | article-parse -                  read standard input
+  $ article-parse -f markdown page.txt > a.md       Markdown with YAML front matter
+  $ article-parse --explain page.txt                why each line was read as it was (for bug reports)
+  $ article-parse --schema                          the JSON Schema of the output
   $ article-parse dump/ --out-dir articles/         a whole tree, one .json per page, on every core
   $ article-parse 'dump/**/*.txt.gz' > all.ndjson   a glob, quoted so that article-parse expands it
   $ article-parse pages.jsonl --id-field url        a JSONL dump, one record per line
@@ -57,13 +62,15 @@ export async function main(argv: readonly string[], io: IO): Promise<number> {
     .name('article-parse')
     .description('Turn scraped news-page text into structured articles: date, site, headline, byline, body, quotes, teasers.')
     .version(version, '-V, --version')
-    .argument('[inputs...]', 'files, directories, quoted glob patterns; "-" or none reads standard input')
+    .argument('[files...]', 'files, directories, quoted glob patterns; "-" or none reads standard input')
     .addOption(new Option('-f, --format <format>', 'output format (default: pretty on a terminal, else json; ndjson for several inputs)').choices(FORMATS))
     .addOption(new Option('--reference-date <date>', 'date that relative dates ("2 hours ago") count from, e.g. 2024-03-01').argParser(parseDateOption))
     .option('--encoding <name>', 'read input in this encoding instead of detecting it (e.g. windows-1252)')
     .option('--color', 'colour the pretty output even when not on a terminal')
     .option('--no-color', 'never colour the output')
     .option('-q, --quiet', 'print only errors: no warnings, no progress bar, no summary')
+    .addOption(new Option('--explain', 'print each input line with its label and the rule that decided it, instead of the article').conflicts('format'))
+    .option('--schema', 'print the JSON Schema of the output and exit')
     .option('-o, --out-dir <dir>', 'write one file per input under DIR, mirroring the input tree, instead of standard output')
     .option('--skip-existing', 'with --out-dir: skip inputs whose output file exists (resume an interrupted run)')
     .addOption(new Option('--ext <list>', 'extensions a directory walk picks up, comma-separated (.gz variants too)').default(['.txt'], '.txt').argParser(parseExtensions))
@@ -83,7 +90,8 @@ export async function main(argv: readonly string[], io: IO): Promise<number> {
       outputError: (text, write) => write(text)
     })
     .action(async (inputs: string[], options: CliOptions) => {
-      exitCode = await run(inputs, options, io)
+      if (options.schema) io.stdout.write(formatSchema())
+      else exitCode = await run(inputs, options, io)
     })
   try {
     await program.parseAsync([...argv], {from: 'user'})
@@ -128,16 +136,22 @@ async function run(inputs: string[], options: CliOptions, io: IO): Promise<numbe
     convert: {
       parse: {referenceDate: options.referenceDate ?? null, encoding: options.encoding},
       format,
-      colorLevel: colorLevel(io, options.outDir === undefined ? options.color : false),
-      width: Math.min(io.stdout.columns ?? 80, 100),
+      explain: options.explain ?? false,
+      // Files under --out-dir are plain text at no particular width.
+      colorLevel: options.outDir === undefined ? colorLevel(io, options.color) : 0,
+      columns: options.outDir === undefined ? (io.stdout.columns ?? null) : null,
       textField: options.textField,
       idField: options.idField
     },
     jobs: single ? 1 : options.jobs,
-    outDir: options.outDir === undefined ? undefined : {root: options.outDir, extension: OUTPUT_EXTENSIONS[format], skipExisting: options.skipExisting ?? false},
+    outDir:
+      options.outDir === undefined
+        ? undefined
+        : {root: options.outDir, extension: options.explain ? '.txt' : OUTPUT_EXTENSIONS[format], skipExisting: options.skipExisting ?? false},
     errorLog: options.errorLog,
     warnings: !options.quiet,
-    summary: !options.quiet && !single,
+    // --explain is for reading one page closely: its lines say what coverage would.
+    summary: !options.quiet && !single && !options.explain,
     progress: !options.quiet && options.progress && !single
   }
   return runBatch(inputs, settings, io)

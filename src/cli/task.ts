@@ -3,10 +3,8 @@
  * thread boundary, so they are plain data (structured-clone safe).
  */
 import type {Warning} from '../article.js'
+import type {Format} from '../format/index.js'
 import type {ParseOptions} from '../parse.js'
-
-export const FORMATS = ['json', 'ndjson', 'pretty'] as const
-export type Format = (typeof FORMATS)[number]
 
 /** Where an input's article goes under `--out-dir`: its path without extension, relative to the output directory. */
 export type OutputStem = string
@@ -36,10 +34,12 @@ export interface Failure {
 export interface ConvertSettings {
   parse: ParseOptions
   format: Format
-  /** chalk colour level for the pretty format. */
+  /** Write each page's `--explain` view instead of its article. */
+  explain: boolean
+  /** chalk colour level for the terminal views. */
   colorLevel: 0 | 1 | 2 | 3
-  /** Columns the pretty format wraps to. */
-  width: number
+  /** Width of the terminal; null when the output is not one. */
+  columns: number | null
   /** JSONL: the field holding the page text; default the first of TEXT_FIELDS present. */
   textField?: string
   /** JSONL: the field whose value becomes `source` instead of `FILE#LINE`. */

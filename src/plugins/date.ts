@@ -1,17 +1,25 @@
 /**
  * Stage: the publication date. The store's ` date YYYY-MM-DD ` prefix when
- * there is one; otherwise the date printed by the headline and byline
- * (datelines, "Published …", bylines with dates glued on), preferring a
- * publication date over an update. Teaser lines are never read.
+ * there is one; otherwise the date printed in the header or by the headline
+ * and byline (datelines, "Published …", bylines with dates glued on),
+ * preferring a publication date over an update. Teaser lines are never read.
  */
 import type {VFile} from 'vfile'
 import type {Line} from '../data.js'
-import {DATE_IN_TEXT, PUBLISHED_LABEL, RELATIVE_DATE, UPDATED_LABEL} from '../rules/dates.js'
-import {findDate} from '../text/dates.js'
+import {PUBLISHED_LABEL, UPDATED_LABEL} from '../rules/dates.js'
+import {dateMention, findDate} from '../text/dates.js'
+import {nextNonBlank} from '../text/features.js'
 import {claim, labelOf} from './roles.js'
 
-/** Lines of the body searched for a dateline, past the header. */
+/** Non-blank lines read below the headline and the byline, and at the top of the body. */
+const LINES_BELOW_ANCHOR = 6
 const BODY_LINES_SEARCHED = 3
+/** Lines above the body searched: the header, not the menus of a whole page. */
+const HEADER_LINES_SEARCHED = 80
+/** A line holding a date with at most this many words is a dateline, not a paragraph. */
+const DATELINE_WORDS = 16
+
+const WEIGHTS = {published: 2, updated: -3, onBylineOrHeadline: 1, short: 1, nearBylineOrHeadline: 1}
 
 export default function date() {
   return (_tree: unknown, file: VFile) => {
@@ -22,24 +30,42 @@ export default function date() {
 function findPrintedDate(file: VFile): string | null {
   const lines = file.data.lines ?? []
   const {bodyStart} = file.data.zones ?? {bodyStart: lines.length}
-  const referenceDate = file.data.referenceDate ?? null
-  let best: {value: string; score: number; line: Line} | undefined
-  for (const line of lines.slice(0, bodyStart + BODY_LINES_SEARCHED)) {
-    const label = labelOf(file, line.index)
-    if (label?.startsWith('teaser') || label === 'blank') continue
-    if (!DATE_IN_TEXT.test(line.text) && !RELATIVE_DATE.test(line.text)) continue
-    const found = findDate(line.text, referenceDate)
-    if (!found) continue
-    const before = line.text.slice(0, found.index)
-    let score = 0
-    if (PUBLISHED_LABEL.test(before)) score += 2
-    if (UPDATED_LABEL.test(before)) score -= 3
-    if (label === 'byline' || label === 'headline') score += 1
-    if (line.words <= 12) score += 1
-    if (!best || score > best.score) best = {value: found.value, score, line}
+  const anchors = lines.filter((line) => ['headline', 'byline'].includes(labelOf(file, line.index) ?? ''))
+  const nearAnchors = new Set(anchors.flatMap((anchor) => [anchor, ...nextNonBlank(lines, anchor.index, LINES_BELOW_ANCHOR)]))
+  const header = lines.slice(Math.max(0, bodyStart - HEADER_LINES_SEARCHED), bodyStart)
+  const candidates = new Set([...header, ...nextNonBlank(lines, bodyStart - 1, BODY_LINES_SEARCHED), ...nearAnchors])
+  // Score every line that mentions a date, then let chrono-node read them best first: it is the slow part.
+  const scored = [...candidates]
+    .map((line) => ({line, score: dateLineScore(file, line, nearAnchors)}))
+    .filter((candidate): candidate is {line: Line; score: number} => candidate.score !== undefined)
+    .sort((a, b) => b.score - a.score || a.line.index - b.line.index)
+  let best: {value: string; line: Line} | undefined
+  for (const {line} of scored) {
+    const found = findDate(line.text, file.data.referenceDate ?? null)
+    if (found) {
+      best = {value: found.value, line}
+      break
+    }
   }
   if (!best) return null
-  // A short line holding the date is a dateline; a long one is the first paragraph.
-  if (labelOf(file, best.line.index) === 'other' && best.line.words <= 12) claim(file, best.line.index, 'dateline', 'printed-date')
+  if (labelOf(file, best.line.index) === 'other' && best.line.words <= DATELINE_WORDS) {
+    claim(file, best.line.index, 'dateline', 'printed-date')
+  }
   return best.value
+}
+
+/** How strongly a line's date reads as the publication date; undefined when the line has no date to read. */
+function dateLineScore(file: VFile, line: Line, nearAnchors: Set<Line>): number | undefined {
+  const label = labelOf(file, line.index)
+  if (label?.startsWith('teaser') || label === 'blank' || label === 'caption' || label === 'credit') return undefined
+  const mention = dateMention(line.text)
+  if (!mention) return undefined
+  const before = line.text.slice(0, mention.index)
+  let score = 0
+  if (PUBLISHED_LABEL.test(before)) score += WEIGHTS.published
+  if (UPDATED_LABEL.test(before)) score += WEIGHTS.updated
+  if (label === 'byline' || label === 'headline') score += WEIGHTS.onBylineOrHeadline
+  if (line.words <= DATELINE_WORDS) score += WEIGHTS.short
+  if (nearAnchors.has(line)) score += WEIGHTS.nearBylineOrHeadline
+  return score
 }

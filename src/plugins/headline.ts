@@ -1,29 +1,62 @@
 /**
- * Stage: the headline. Every title-shaped line of the header is a candidate;
- * the one with the best evidence wins: repeated elsewhere on the page (as the
- * page title or a share text), set off as a block of its own, followed by a
- * byline, date or standfirst, a headline's length, and close to the body.
+ * Stage: the headline. Every title-shaped line above the lead paragraph is a
+ * candidate, and each piece of evidence adds to its score: a headline's
+ * length, set off as a block of its own, repeated elsewhere on the page (as
+ * the page title or a share text), followed by a byline, a date or a
+ * standfirst. Lines inside menus and lists, section labels and lines after a
+ * teaser-list heading count against it.
  */
 import type {VFile} from 'vfile'
 import type {Line} from '../data.js'
-import {DATE_IN_TEXT} from '../rules/dates.js'
-import {bylineCredit, isPersonName} from '../text/bylines.js'
-import {isTitleCase, isTitleLike, nextNonBlank, wordCount} from '../text/features.js'
-import {claim, isFree} from './roles.js'
+import {TITLE_SEPARATORS} from '../rules/sites.js'
+import {isPersonName, readByline} from '../text/bylines.js'
+import {mentionsDate} from '../text/dates.js'
+import {endsSentence, isProse, isTitleCase, isTitleLike, nextNonBlank, previousNonBlank, wordCount} from '../text/features.js'
+import {claim, isFree, labelOf} from './roles.js'
 
-/** How far past a candidate to look for its byline or date. */
-const FOLLOWER_WINDOW = 4
+/** What each piece of evidence is worth. */
+const WEIGHTS = {
+  headlineLength: 1.5,
+  tooShort: -2,
+  ownBlock: 1.5,
+  repeated: 3,
+  bylineOrDateNext: 2.5,
+  bylineOrDateNear: 1,
+  standfirstNext: 2,
+  titleCase: 0.5,
+  inMenu: -2.5,
+  looksLikeBylineOrDate: -4,
+  looksLikeName: -1.5,
+  afterTeaserHeading: -3,
+  underAHeadline: -2,
+  mostlyNumbers: -2,
+  numberedItem: -2,
+  /** Per candidate between this one and the body: breaks ties in favour of the nearer. */
+  distance: -0.05
+}
+
+/** A standfirst is at most this long; a longer line is the lead paragraph. */
+const STANDFIRST_WORDS = 40
+
+/** `12. Load balancing`: an item of a numbered list or table of contents. */
+const NUMBERED_ITEM = /^\d{1,3}(?:\.\d{1,3})*\.? \p{Lu}/u
+
+/** A lead paragraph has at least this many words and ends a sentence; the headline comes before it. */
+const LEAD_WORDS = 15
 
 export default function headline() {
   return (_tree: unknown, file: VFile) => {
     const lines = file.data.lines ?? []
-    const {bodyStart} = file.data.zones ?? {bodyStart: lines.length}
-    const candidates = lines.slice(0, bodyStart).filter((line) => isFree(file, line.index) && isTitleLike(line))
-    const repeated = repeatedTexts(lines)
+    const zones = file.data.zones ?? {bodyStart: lines.length, bodyEnd: lines.length}
+    const lead = lines.find(
+      (line) => line.index >= zones.bodyStart && isProse(line) && endsSentence(line) && wordCount(line) >= LEAD_WORDS
+    )
+    const end = lead?.index ?? zones.bodyEnd
+    const candidates = lines.slice(0, end).filter((line) => isFree(file, line.index) && isTitleLike(line, 1))
+    const repeated = repeatedInHeader(lines, zones.bodyStart)
     let best: {line: Line; score: number} | undefined
     candidates.forEach((line, rank) => {
-      const distance = candidates.length - 1 - rank
-      const score = headlineScore(line, lines, repeated) - 0.15 * distance
+      const score = headlineScore(file, line, lines, repeated) + WEIGHTS.distance * (candidates.length - 1 - rank)
       if (!best || score > best.score) best = {line, score}
     })
     file.data.headline = best ? best.line.text : null
@@ -31,38 +64,88 @@ export default function headline() {
   }
 }
 
-function headlineScore(line: Line, lines: Line[], repeated: Set<string>): number {
-  let score = 0
+function headlineScore(file: VFile, line: Line, lines: Line[], repeated: Set<string>): number {
   const words = wordCount(line)
-  if (repeated.has(line.text.toLowerCase())) score += 4
-  if (line.blankBefore && line.blankAfter) score += 2
-  if (words >= 4 && words <= 20) score += 1
-  if (words <= 2) score -= 3
-  if (isTitleCase(line) && words >= 4) score += 0.5
-  if (isPersonName(line.text) || bylineCredit(line.text) || DATE_IN_TEXT.test(line.text)) score -= 4
-  if (hasBylineOrDateAfter(line, lines)) score += 2
+  const [next, ...near] = nextNonBlank(lines, line.index, 3)
+  let score = 0
+  if (hasHeadlineLength(line)) score += WEIGHTS.headlineLength
+  if (NUMBERED_ITEM.test(line.text)) score += WEIGHTS.numberedItem
+  if (words <= 2) score += WEIGHTS.tooShort
+  if (line.blankBefore && line.blankAfter) score += WEIGHTS.ownBlock
+  if (repeated.has(line.text.toLowerCase())) score += WEIGHTS.repeated
+  if (isTitleCase(line) && words >= 4) score += WEIGHTS.titleCase
+  if (isInMenu(line, lines)) score += WEIGHTS.inMenu
+  if (looksLikeBylineOrDate(line)) score += WEIGHTS.looksLikeBylineOrDate
+  else if (isPersonName(line.text)) score += WEIGHTS.looksLikeName
+  if (line.numeric > line.words / 2) score += WEIGHTS.mostlyNumbers
+  if (next && isBylineBlock(next, lines)) score += WEIGHTS.bylineOrDateNext
+  else if (near.some((nearLine) => isBylineBlock(nearLine, lines))) score += WEIGHTS.bylineOrDateNear
+  if (next && isFree(file, next.index) && isStandfirst(next)) score += WEIGHTS.standfirstNext
+  if (followsTeaserHeading(file, line, lines)) score += WEIGHTS.afterTeaserHeading
+  if (followsItsHeadline(file, line, lines)) score += WEIGHTS.underAHeadline
   return score
 }
 
-function hasBylineOrDateAfter(line: Line, lines: Line[]): boolean {
-  const following = nextNonBlank(lines, line.index, FOLLOWER_WINDOW)
-  return following.some((next) => bylineCredit(next.text) !== undefined || (DATE_IN_TEXT.test(next.text) && next.words <= 12))
+/** A byline ("By …", "Name - date") or a short line with a date. */
+/** Four to twenty words; eight to sixty characters in scripts written without spaces. */
+function hasHeadlineLength(line: Line): boolean {
+  if (line.cjk > line.words) return line.text.length >= 8 && line.text.length <= 60
+  return line.words >= 4 && line.words <= 20
+}
+
+function looksLikeBylineOrDate(line: Line): boolean {
+  if (line.words > 16) return false
+  return mentionsDate(line.text) || readByline(line.text) !== undefined
+}
+
+/** A byline or date, or a bare name with a byline or date right under it (a Follow button may sit between). */
+function isBylineBlock(line: Line, lines: Line[]): boolean {
+  if (looksLikeBylineOrDate(line)) return true
+  return isPersonName(line.text) && nextNonBlank(lines, line.index, 2).some(looksLikeBylineOrDate)
+}
+
+/** A standfirst: a sentence or two, longer than a label, shorter than a paragraph, not a byline or a date. */
+function isStandfirst(line: Line): boolean {
+  const words = wordCount(line)
+  return words >= 5 && words <= STANDFIRST_WORDS && !looksLikeBylineOrDate(line)
+}
+
+/** One of a run of short lines with no blank line between them: a menu, a tag list, a table of contents. */
+function isInMenu(line: Line, lines: Line[]): boolean {
+  const isMenuItem = (neighbour: Line | undefined) =>
+    neighbour !== undefined && neighbour.text !== '' && wordCount(neighbour) <= 4 && !looksLikeBylineOrDate(neighbour)
+  return isMenuItem(lines[line.index - 1]) || isMenuItem(lines[line.index + 1])
+}
+
+/** Right under a shorter title line of its own block: this is the standfirst, that the headline. */
+function followsItsHeadline(file: VFile, line: Line, lines: Line[]): boolean {
+  const [previous] = previousNonBlank(lines, line.index, 1)
+  if (!previous || !line.blankBefore || !isFree(file, previous.index) || !isTitleLike(previous)) return false
+  if (!hasHeadlineLength(previous) || !previous.blankBefore || looksLikeBylineOrDate(previous)) return false
+  // Standfirsts are written in sentence case, or say more than their headline.
+  return !isTitleCase(line) || wordCount(line) > wordCount(previous)
+}
+
+/** The nearest heading above is "Related", "Read more"…: the line is a teaser. */
+function followsTeaserHeading(file: VFile, line: Line, lines: Line[]): boolean {
+  return previousNonBlank(lines, line.index, 3).some((previous) => labelOf(file, previous.index) === 'related-heading')
 }
 
 /**
- * Line texts that occur again on the page, whole or as the start or end of a
+ * Line texts that occur twice above the body, whole or as the start of a
  * longer line: a page title is often the headline plus the site's name.
+ * (Repeats below the header are menus and tables of contents.)
  */
-function repeatedTexts(lines: Line[]): Set<string> {
+function repeatedInHeader(lines: Line[], bodyStart: number): Set<string> {
   const counts = new Map<string, number>()
-  const texts = lines.filter((line) => line.text !== '').map((line) => line.text.toLowerCase())
-  for (const text of texts) counts.set(text, (counts.get(text) ?? 0) + 1)
-  const repeated = new Set([...counts].filter(([, count]) => count > 1).map(([text]) => text))
-  for (const text of texts) {
-    for (const separator of [' | ', ' - ', ' – ', ' — ', ' :: ', ' » ']) {
+  for (const line of lines.slice(0, bodyStart)) {
+    if (line.text === '') continue
+    const text = line.text.toLowerCase()
+    counts.set(text, (counts.get(text) ?? 0) + 1)
+    for (const separator of TITLE_SEPARATORS) {
       const at = text.lastIndexOf(separator)
-      if (at > 0) repeated.add(text.slice(0, at))
+      if (at > 0) counts.set(text.slice(0, at), (counts.get(text.slice(0, at)) ?? 0) + 1)
     }
   }
-  return repeated
+  return new Set([...counts].filter(([, count]) => count > 1).map(([text]) => text))
 }

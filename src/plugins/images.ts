@@ -1,17 +1,19 @@
 /**
  * Stage: photo credits and captions, wherever they sit. Claimed before the
- * body is found so that a long caption is never read as a paragraph.
+ * body, the byline and the teasers are read, so that a long caption is never
+ * a paragraph and a credit never a byline.
  */
 import type {VFile} from 'vfile'
 import type {Image} from '../article.js'
 import {
   AGENCY_PHOTO,
+  BY_CREDIT,
   CREDIT_WORDS,
-  GLUED_SLASH_CREDIT,
   LABELLED_CAPTION,
   LABELLED_CREDIT,
   SLASH_CREDIT,
-  TRAILING_CREDIT
+  STOCK_CREDIT,
+  TRAILING_CREDITS
 } from '../rules/credits.js'
 import {claim, isFree} from './roles.js'
 
@@ -22,38 +24,56 @@ export default function images() {
       if (!isFree(file, line.index)) continue
       const image = readImage(line.text)
       if (!image) continue
-      found.push(image)
+      found.push({caption: image.caption, credit: image.credit})
       claim(file, line.index, image.caption === null ? 'credit' : 'caption', image.rule)
     }
-    file.data.images = found.map(({caption, credit}) => ({caption, credit}))
+    file.data.images = found
   }
 }
 
-interface FoundImage extends Image {
+export interface FoundImage extends Image {
+  /** The rule that read the line, for `--explain`. */
   rule: string
 }
 
-/** Captions are a few sentences at most; longer lines are not tried (and patterns stay linear). */
+/** Captions are a few sentences at most; longer lines are not tried (and the patterns stay cheap). */
 const MAX_CAPTION_LENGTH = 500
 
 /** Read a line as a credit, a caption, or a caption with its credit. */
 export function readImage(text: string): FoundImage | undefined {
   if (text.length > MAX_CAPTION_LENGTH) return undefined
-  const agencyPhoto = AGENCY_PHOTO.exec(text)
-  if (agencyPhoto?.[1]) return {caption: null, credit: agencyPhoto[1], rule: 'agency-photo'}
-  const labelled = LABELLED_CREDIT.exec(text)
-  if (labelled?.[1]) return {caption: null, credit: text.replace(/^\(|\)$/g, ''), rule: 'labelled-credit'}
-  if (SLASH_CREDIT.test(text) && CREDIT_WORDS.test(text)) return {caption: null, credit: text, rule: 'slash-credit'}
-  const caption = LABELLED_CAPTION.exec(text)
-  if (caption?.[1]) return {caption: caption[1], credit: null, rule: 'labelled-caption'}
-  const trailing = TRAILING_CREDIT.exec(text)
-  const trailingCredit = trailing?.[2] ?? trailing?.[3]
-  if (trailing?.[1] && trailingCredit) {
-    return {caption: trailing[1].replace(/\s*[|–—-]$/, ''), credit: trailingCredit, rule: 'caption-with-credit'}
+  const credit = readCredit(text)
+  if (credit) return {caption: null, ...credit}
+  const captionLine = LABELLED_CAPTION.exec(text)
+  const labelled = captionLine?.[1] ?? captionLine?.[2]
+  if (labelled) {
+    const split = splitTrailingCredit(labelled)
+    return {caption: split?.caption ?? labelled, credit: split?.credit ?? null, rule: 'labelled-caption'}
   }
-  const glued = GLUED_SLASH_CREDIT.exec(text)
-  if (glued?.[1] && glued[2] && CREDIT_WORDS.test(glued[2]) && !/[.!?]$/.test(text)) {
-    return {caption: glued[1], credit: glued[2], rule: 'caption-with-credit'}
+  return splitTrailingCredit(text)
+}
+
+/** A line that is nothing but a credit. */
+function readCredit(text: string): {credit: string; rule: string} | undefined {
+  const agencyPhoto = AGENCY_PHOTO.exec(text)?.[1]
+  if (agencyPhoto) return {credit: agencyPhoto, rule: 'agency-photo'}
+  const byCredit = BY_CREDIT.exec(text)?.[1]
+  if (byCredit) return {credit: byCredit, rule: 'by-credit'}
+  const labelled = LABELLED_CREDIT.exec(text)?.[1]
+  if (labelled) return {credit: labelled, rule: 'labelled-credit'}
+  if (STOCK_CREDIT.test(text)) return {credit: text, rule: 'stock-credit'}
+  if (SLASH_CREDIT.test(text) && CREDIT_WORDS.test(text)) return {credit: text, rule: 'slash-credit'}
+  return undefined
+}
+
+/** A caption that ends in its credit, split into both. */
+function splitTrailingCredit(text: string): FoundImage | undefined {
+  for (const {rule, pattern} of TRAILING_CREDITS) {
+    const [, caption, credit] = pattern.exec(text) ?? []
+    if (!caption || !credit) continue
+    // A name glued to the end of a sentence is a credit only when it names an agency or library.
+    if (rule === 'caption-slash-credit' && !CREDIT_WORDS.test(credit)) continue
+    return {caption: caption.replace(/ ?[|–—-]$/, ''), credit, rule}
   }
   return undefined
 }

@@ -12,8 +12,6 @@ import type {Line, LineRole} from '../data.js'
 import {STOPWORDS} from '../rules/stopwords.js'
 
 const CJK = /[\u3040-\u30FF\u3400-\u4DBF\u4E00-\u9FFF\uAC00-\uD7AF]/g
-const UPPER_START = /^\p{Lu}/u
-const DIGIT_START = /^\p{Nd}/u
 
 export default function lineFeatures() {
   return (tree: Root, file: VFile) => {
@@ -43,11 +41,15 @@ function countTokens(node: Nodes, lines: Line[]): void {
   if (node.type === 'WordNode') {
     const line = start && lines[start.line - 1]
     if (!line) return
-    const word = toString(node)
+    // A word is almost always one text node; toString() covers the rest.
+    const [only, ...more] = node.children
+    const word = only?.type === 'TextNode' && more.length === 0 ? only.value : toString(node)
+    const lower = word.toLowerCase()
+    const first = word.charAt(0)
     line.words++
-    if (STOPWORDS.has(word.toLowerCase())) line.stopwords++
-    if (UPPER_START.test(word)) line.capitalised++
-    else if (DIGIT_START.test(word)) line.numeric++
+    if (STOPWORDS.has(lower)) line.stopwords++
+    if (first !== lower.charAt(0)) line.capitalised++
+    else if (first >= '0' && first <= '9') line.numeric++
     return
   }
   if (node.type === 'SentenceNode' && start) lines[start.line - 1]?.sentenceStarts.push(start.column - 1)

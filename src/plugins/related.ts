@@ -1,37 +1,435 @@
 /**
- * Stage: teasers for other articles. A teaser list opens at a heading such as
- * "Read more" or "Related" and runs as long as its lines have a teaser's
- * shape: kicker, headline, summary, reading time. It ends where running text
- * resumes (two prose lines in a row) or at the end of the page. Inline
- * `READ MORE: <headline>` lines are single teasers.
+ * Stage: teasers for other articles. Pages list them under a heading ("Read
+ * more", "Most read", "More from …") or, without one, as a run of titles with
+ * the same small lines around each (source, date, comment count). A card is
+ * a headline with its kicker above, and its summary, byline and reading time
+ * below. Running text ends a list. Single inline teasers (`READ MORE: …`,
+ * `Previous article …`) stand anywhere. Everything read into a teaser is
+ * claimed, so its dates, bylines and quotes are never the article's.
  */
 import type {VFile} from 'vfile'
 import type {Teaser} from '../article.js'
-import type {Line} from '../data.js'
-import {INLINE_TEASER, READING_TIME} from '../rules/chrome.js'
-import {KICKER_WITH_AUTHOR} from '../rules/teasers.js'
-import {endsSentence, isProse, isTitleCase, isTitleLike, nextNonBlank, wordCount} from '../text/features.js'
+import type {Line, LineLabel} from '../data.js'
+import {BRACKETED_LINK, COMMENT_HEADER, INLINE_TEASER, KICKER_WITH_AUTHOR, PREFIX_NEEDS_SEPARATOR, READING_TIME, SPONSORED_MARK} from '../rules/teasers.js'
+import {readByline, splitCredits} from '../text/bylines.js'
+import {isTitleCase, isTitleLike, nextNonBlank, previousNonBlank, wordCount} from '../text/features.js'
+import {isInlineHeadline, isRunningText, isStrongHeadline, isTeaserHeadline, isTeaserMeta} from '../text/teasers.js'
 import {claim, isFree, labelOf} from './roles.js'
+
+/** Lines between two cards of one list (source, date, buttons); more end the list. */
+const MAX_GAP = 4
+/** Lines between a heading and its first card. */
+const MAX_LEAD = 1
+/** Cards a list without a heading needs before it is believed, and their mean length in words. */
+const MIN_UNHEADED_CARDS = 3
+const MIN_UNHEADED_MEAN_WORDS = 8
+/** Share of a list's cards that must sit the same number of lines after the previous one. */
+const MIN_RHYTHM = 0.6
+/** A card whose summary runs on in the same line is still shorter than a paragraph. */
+const MAX_GLUED_CARD_WORDS = 80
+/** Buttons (share, save) allowed between cards on top of MAX_GAP. */
+const MAX_BUTTONS = 4
+/** Lines between an article's title and its first paragraph: byline, date, credit, share buttons. */
+const MAX_TITLE_TO_BODY = 8
+/** A summary is a sentence or two. */
+const MAX_SUMMARY_WORDS = 60
+/** A summary under a title says more than it: at least this many more words. */
+const SUMMARY_EXTRA_WORDS = 3
 
 export default function related() {
   return (_tree: unknown, file: VFile) => {
+    const reader = new TeaserReader(file, false)
+    for (const line of file.data.lines ?? []) reader.read(line)
+    reader.closeList()
+    reader.publish()
+  }
+}
+
+/**
+ * Stage, once the body is known: runs of teaser titles without a heading,
+ * above and below the body. Inside the body such runs are the article's own
+ * lists.
+ */
+export function relatedRuns() {
+  return (_tree: unknown, file: VFile) => {
     const lines = file.data.lines ?? []
-    const teasers: Teaser[] = []
-    for (let index = 0; index < lines.length; index++) {
-      const line = lines[index]
-      if (!line) continue
-      if (labelOf(file, index) === 'related-heading') {
-        index = readTeaserList(file, lines, index + 1, teasers) - 1
+    const {bodyStart, bodyEnd} = file.data.zones ?? {bodyStart: 0, bodyEnd: 0}
+    const reader = new TeaserReader(file, true)
+    for (const line of lines.slice(0, bodyStart)) reader.read(line)
+    reader.closeList()
+    for (const line of lines.slice(bodyEnd)) reader.read(line)
+    reader.closeList()
+    reader.publish()
+  }
+}
+
+interface Card {
+  teaser: Teaser
+  line: Line
+  /** Lines read into the card after its headline, with their labels. */
+  parts: Array<{index: number; label: LineLabel; rule: string}>
+  /** An advertisement among the teasers. */
+  sponsored?: boolean
+}
+
+interface TeaserList {
+  headed: boolean
+  /** Under the heading of a sponsored widget: its cards are advertising, claimed as chrome. */
+  sponsored?: boolean
+  cards: Card[]
+  /** Lines since the last card (or the heading) that belong to no card yet, and how many of them are not chrome. */
+  gap: Line[]
+  gapText: number
+  kicker?: {line: Line; kicker: string; author: string | null}
+  /** How many of its cards have a summary. */
+  summaries: number
+  /** A title too short to be a card unless a summary follows it. */
+  shortTitle?: Line
+}
+
+class TeaserReader {
+  private list: TeaserList | undefined
+  private readonly found: Array<{index: number; teaser: Teaser}> = []
+
+  /** `unheaded`: whether runs of titles without a heading above them are believed. */
+  constructor(
+    private readonly file: VFile,
+    private readonly unheaded: boolean
+  ) {}
+
+  private get lines(): Line[] {
+    return this.file.data.lines ?? []
+  }
+
+  read(line: Line): void {
+    if (line.text === '') return
+    const label = labelOf(this.file, line.index)
+    if ((label === 'related-heading' && !this.isButton(line)) || isSponsoredHeading(this.file, line)) {
+      this.closeList()
+      this.list = newList({headed: true, sponsored: label !== 'related-heading'})
+    } else if (label === 'teaser-meta') {
+      this.readMeta(line)
+    } else if (label !== 'other') {
+      this.skip(line)
+    } else if (!this.readInline(line)) {
+      this.readCardLine(line)
+    }
+  }
+
+  /**
+   * Close the open list: keep its teasers if it is believable as a list.
+   * `body`: the running text that ended it.
+   */
+  closeList(body?: Line): void {
+    const list = this.list
+    this.list = undefined
+    if (list && body) dropArticleTitle(list, body, this.lines)
+    if (!list || !isBelievable(list, this.file, this.unheaded)) return
+    stripRanks(list)
+    // Dates and counts right under the last card are still the card's.
+    const trailing = list.gap.findIndex((line) => !isTeaserMeta(line) || isByline(line))
+    const underLastCard = list.gap.slice(0, trailing === -1 ? undefined : trailing).filter((line) => isFree(this.file, line.index))
+    list.cards.at(-1)?.parts.push(...underLastCard.map(metaPart))
+    for (const card of list.cards) {
+      if (list.sponsored || card.sponsored) {
+        for (const {index} of [card.line, ...card.parts]) claim(this.file, index, 'chrome', 'sponsored-teaser')
         continue
       }
-      const inline = isFree(file, index) ? INLINE_TEASER.exec(line.text) : null
-      if (inline?.[1]) {
-        claim(file, index, 'teaser-headline', 'inline-teaser')
-        teasers.push(teaser({headline: inline[1]}))
-      }
+      this.found.push({index: card.line.index, teaser: card.teaser})
+      claim(this.file, card.line.index, 'teaser-headline', list.headed ? 'in-teaser-list' : 'teaser-run')
+      for (const part of card.parts) claim(this.file, part.index, part.label, part.rule)
     }
-    file.data.related = teasers
   }
+
+  /** Add the teasers found to those of earlier stages: in page order, each headline once. */
+  publish(): void {
+    const {related = [], relatedLines = []} = this.file.data
+    const all = [...related.map((teaser, at) => ({index: relatedLines[at] ?? 0, teaser})), ...this.found]
+    // A list may link to the article itself.
+    const seen = new Set<string>([this.file.data.headline ?? ''].filter(Boolean))
+    const unique = all.sort((a, b) => a.index - b.index).filter(({teaser}) => !seen.has(teaser.headline) && Boolean(seen.add(teaser.headline)))
+    this.file.data.related = unique.map(({teaser}) => teaser)
+    this.file.data.relatedLines = unique.map(({index}) => index)
+  }
+
+  /** A single teaser in the text: `Read more: …`, `[Museum reopens after flood]`, or a link card that prints its title twice. */
+  private readInline(line: Line): boolean {
+    const headline = inlineHeadline(line.text)
+    if (!headline) return false
+    this.found.push({index: line.index, teaser: teaser({headline})})
+    claim(this.file, line.index, 'teaser-headline', 'inline-teaser')
+    return true
+  }
+
+  private readCardLine(line: Line): void {
+    const card = this.list?.cards.at(-1)
+    const shortTitle = this.list?.shortTitle
+    if (shortTitle && this.list?.gap.at(-1) === shortTitle && this.cardsHaveSummaries() && this.isSummary(line, shortTitle)) {
+      // A short title is a card's headline when a summary follows it ("Sweet memories" / "Delhi's oldest candy shop…").
+      this.addToCard(this.addCard(shortTitle), line, 'teaser-summary', 'under-teaser-headline')
+    } else if (card && this.list?.gap.length === 0 && this.isSummary(line, card.line) && !this.runningTextFollows(line)) {
+      this.addToCard(card, line, 'teaser-summary', 'under-teaser-headline')
+    } else if (this.continuesOnNextLine(line)) {
+      this.readSmallLine(line)
+    } else if (isTeaserHeadline(line) && isStrongHeadline(line)) {
+      this.addCard(line)
+    } else if (isTeaserHeadline(line)) {
+      this.skip(line)
+      if (this.list) this.list.shortTitle = line
+      else this.list = newList({gap: [line], gapText: 1, shortTitle: line})
+    } else if (isRunningText(line)) {
+      if (this.isGluedCard(line)) this.addCard(line)
+      else this.closeList(line)
+    } else this.readSmallLine(line)
+  }
+
+  /** A line that is neither a headline nor running text: a kicker, a byline, a date, a button. */
+  private readSmallLine(line: Line): void {
+    const list = this.list
+    const card = list?.cards.at(-1)
+    // "Sponsored" under a card marks it as an advertisement (unless a short title came between: that is the ad).
+    if (card && !list?.shortTitle && SPONSORED_MARK.test(line.text)) card.sponsored = true
+    const kicker = kickerOf(line, this.lines)
+    // A line that introduces something ("What you'll need:") ends a list; so does a menu item right under its heading.
+    if (line.text.endsWith(':') || (list?.headed && !list.sponsored && list.cards.length === 0 && !kicker && !isTeaserMeta(line))) {
+      this.closeList()
+      return
+    }
+    if (kicker) {
+      this.skip(line)
+      if (this.list) this.list.kicker = {line, ...kicker}
+      return
+    }
+    const credit = readByline(line.text)?.credit
+    if (card && this.list?.gap.length === 0 && card.teaser.author === null && credit) {
+      card.teaser.author = splitCredits(credit).authors.join(', ') || null
+      this.addToCard(card, line, 'teaser-meta', 'teaser-byline')
+      return
+    }
+    this.skip(line)
+  }
+
+  private readMeta(line: Line): void {
+    const card = this.list?.cards.at(-1)
+    const minutes = READING_TIME.exec(line.text)
+    if (card && minutes && card.teaser.readingMinutes === null) card.teaser.readingMinutes = Number(minutes[1])
+    this.skip(line)
+  }
+
+  /** A line between cards: too many of them in a row end the list (buttons count for less). */
+  private skip(line: Line): void {
+    const list = this.list
+    if (!list) return
+    list.gap.push(line)
+    if (labelOf(this.file, line.index) !== 'chrome') list.gapText++
+    // An advertising widget's heading is often followed by its own label ("We recommend").
+    const limit = list.cards.length > 0 ? MAX_GAP : list.sponsored ? MAX_GAP : MAX_LEAD
+    if (list.gapText > limit || list.gap.length > limit + MAX_BUTTONS) this.closeList()
+  }
+
+  /** A heading's words on a button inside a list ("More like this" under each card): not set off as a heading. */
+  private isButton(line: Line): boolean {
+    return (this.list?.cards.length ?? 0) > 0 && !line.blankBefore
+  }
+
+  private addCard(line: Line): Card {
+    if (!this.list) this.list = newList()
+    const list = this.list
+    if (list.gap.at(-1) === line) list.gap.pop()
+    const previous = list.cards.at(-1)
+    // What stood between the previous card and this one belongs to the previous card.
+    const kicker = list.kicker && list.gap.at(-1) === list.kicker.line ? list.kicker : undefined
+    // Lines already claimed keep their label; a byline between cards is not known to be theirs (it may be the article's).
+    const between = list.gap.filter((line) => line !== kicker?.line && isFree(this.file, line.index) && !isByline(line))
+    previous?.parts.push(...between.map(metaPart))
+    const card: Card = {
+      teaser: teaser({headline: line.text, kicker: kicker?.kicker ?? null, author: kicker?.author ?? null}),
+      line,
+      parts: kicker ? [{index: kicker.line.index, label: 'teaser-kicker', rule: 'above-teaser-headline'}] : []
+    }
+    list.cards.push(card)
+    list.gap = []
+    list.gapText = 0
+    list.kicker = undefined
+    list.shortTitle = undefined
+    return card
+  }
+
+  private addToCard(card: Card, line: Line, label: LineLabel, rule: string): void {
+    if (label === 'teaser-summary' && this.list) {
+      card.teaser.summary = line.text
+      this.list.summaries++
+    }
+    card.parts.push({index: line.index, label, rule})
+  }
+
+  /**
+   * A summary sits right under its headline, reads as a sentence rather than
+   * a title, and says more than the headline. In a list whose cards have no
+   * summaries, the next title is the next card.
+   */
+  private isSummary(line: Line, headline: Line): boolean {
+    const list = this.list
+    if (!list || wordCount(line) > MAX_SUMMARY_WORDS) return false
+    const card = list.cards.at(-1)
+    if (card?.line === headline && card.teaser.summary !== null) return false
+    if (list.cards.length >= 2 && !this.cardsHaveSummaries()) return false
+    if (isRunningText(line)) return true
+    // Lines set one under the other with no blank between are items of one list, not a title and its summary.
+    return line.blankBefore && !isTitleCase(line) && wordCount(line) >= wordCount(headline) + SUMMARY_EXTRA_WORDS
+  }
+
+  /** Until a list shows otherwise, its cards may have summaries. */
+  private cardsHaveSummaries(): boolean {
+    const cards = this.list?.cards ?? []
+    return cards.length === 0 || (this.list?.summaries ?? 0) > 0
+  }
+
+  /**
+   * Under a heading, items set line by line (no blank between) that run on
+   * into their summary ("Cannabis for pain 'lacks evidence' Systematic reviews
+   * of…") are cards, not body text.
+   */
+  private isGluedCard(line: Line): boolean {
+    const list = this.list
+    if (!list?.headed || line.blankBefore || list.gap.length > 0 || wordCount(line) > MAX_GLUED_CARD_WORDS) return false
+    return list.cards.length === 0 || list.cards.at(-1)?.line.index === line.index - 1
+  }
+
+  /** A line of preformatted text wrapped mid-sentence: the next line carries on in lower case. */
+  private continuesOnNextLine(line: Line): boolean {
+    const next = this.lines[line.index + 1]
+    return next !== undefined && /^\p{Ll}/u.test(next.text)
+  }
+
+  /** Body text goes on for paragraphs; a teaser's summary is followed by the next card. */
+  private runningTextFollows(line: Line): boolean {
+    const [next] = nextNonBlank(this.lines, line.index, 1)
+    return next !== undefined && labelOf(this.file, next.index) === 'other' && isRunningText(next) && !isTeaserHeadline(next)
+  }
+}
+
+/**
+ * A list under a heading is believed from its first card. Without a heading
+ * it takes several titles of some length, and a list that a sentence
+ * introduces with a colon is the article's own.
+ */
+function isBelievable(list: TeaserList, file: VFile, unheaded: boolean): boolean {
+  const lines = file.data.lines ?? []
+  if (list.cards.length === 0) return false
+  if (list.headed) return true
+  if (!unheaded || list.cards.length < MIN_UNHEADED_CARDS) return false
+  const meanWords = list.cards.reduce((sum, card) => sum + wordCount(card.line), 0) / list.cards.length
+  if (meanWords < MIN_UNHEADED_MEAN_WORDS || !hasRhythm(list, file) || isCommentThread(list, lines)) return false
+  const first = list.cards[0]
+  const [before] = first ? previousNonBlank(lines, first.line.index, 1) : []
+  return !(before && isRunningText(before) && before.text.endsWith(':'))
+}
+
+/**
+ * The article's own title often sits right above its body, under a list of
+ * teasers. When running text ends a list, its last card is taken for the
+ * article's title (with any copy of it) if a byline or date stands between
+ * it and the text while the other cards have none.
+ */
+function dropArticleTitle(list: TeaserList, body: Line, lines: Line[]): void {
+  const last = list.cards.at(-1)
+  if (!last || last.teaser.summary !== null) return
+  const copies = list.cards.filter((card) => card.line.text === last.line.text)
+  const block = lines.slice((copies[0] ?? last).line.index + 1, body.index).filter((line) => line.text !== '')
+  if (block.length > MAX_TITLE_TO_BODY || !block.some(isTeaserMeta)) return
+  const others = list.cards.filter((card) => !copies.includes(card))
+  if (others.some((card) => card.parts.some(({index}) => lines[index] && isTeaserMeta(lines[index])))) return
+  list.cards = others
+  list.gap = []
+  list.gapText = 0
+}
+
+/** The headline of a teaser that stands alone in the text, if the line is one. */
+function inlineHeadline(text: string): string | undefined {
+  const [, prefix = '', separator, headline = ''] = INLINE_TEASER.exec(text) ?? []
+  if (headline && (separator || !PREFIX_NEEDS_SEPARATOR.test(prefix)) && isInlineHeadline(headline)) return headline
+  const bracketed = BRACKETED_LINK.exec(text)?.[1]
+  if (bracketed && isInlineHeadline(bracketed)) return bracketed
+  const repeated = repeatedTitle(text)
+  return repeated && isInlineHeadline(repeated) ? repeated : undefined
+}
+
+/** Longest line searched for a repeated title. */
+const MAX_REPEATED_LINE = 1000
+
+/**
+ * Link cards print their title two or three times for different screens,
+ * the last copy sometimes cut short: "Title Title Tit". The shortest period
+ * of the line (from the prefix function, in linear time) gives the title.
+ */
+function repeatedTitle(text: string): string | undefined {
+  if (text.length > MAX_REPEATED_LINE) return undefined
+  const border = new Array<number>(text.length).fill(0)
+  for (let index = 1; index < text.length; index++) {
+    let length = border[index - 1] ?? 0
+    while (length > 0 && text[index] !== text[length]) length = border[length - 1] ?? 0
+    if (text[index] === text[length]) length++
+    border[index] = length
+  }
+  const period = text.length - (border.at(-1) ?? 0)
+  return period * 2 <= text.length + 1 && text[period - 1] === ' ' ? text.slice(0, period - 1) : undefined
+}
+
+const RANK = /^(\d{1,2})[.)]? (?=\S)/
+
+/** "1 Kelda harbour…", "2 Storm damage…": in a ranked list the numbers are places, not part of the headlines. */
+function stripRanks(list: TeaserList): void {
+  const ranks = list.cards.map((card) => Number(RANK.exec(card.teaser.headline)?.[1] ?? Number.NaN))
+  const ranked = list.cards.length >= 2 && ranks.every((rank, at) => at === 0 ? rank >= 1 : rank === (ranks[at - 1] ?? 0) + 1)
+  if (!ranked) return
+  for (const card of list.cards) card.teaser.headline = card.teaser.headline.replace(RANK, '')
+}
+
+function isByline(line: Line): boolean {
+  return readByline(line.text)?.credit !== undefined
+}
+
+function isSponsoredHeading(file: VFile, line: Line): boolean {
+  return file.data.roles?.[line.index]?.rule === 'sponsored'
+}
+
+function newList(fields: Partial<TeaserList> = {}): TeaserList {
+  return {headed: false, cards: [], gap: [], gapText: 0, summaries: 0, ...fields}
+}
+
+function metaPart(line: Line): {index: number; label: LineLabel; rule: string} {
+  return {index: line.index, label: 'teaser-meta', rule: 'in-teaser-list'}
+}
+
+/**
+ * The cards of a list repeat one layout: most of them have the same kind of
+ * line right above them (a date, a number, the previous card) or right below.
+ */
+function hasRhythm(list: TeaserList, file: VFile): boolean {
+  const lines = file.data.lines ?? []
+  const cardLines = new Set(list.cards.map((card) => card.line.index))
+  const shape = (line: Line | undefined): string => {
+    if (!line) return 'none'
+    if (cardLines.has(line.index)) return 'card'
+    if (labelOf(file, line.index) !== 'other') return labelOf(file, line.index) ?? 'none'
+    return isTeaserMeta(line) ? 'meta' : 'other'
+  }
+  const above = list.cards.slice(1).map((card) => shape(previousNonBlank(lines, card.line.index, 1)[0]))
+  const below = list.cards.slice(0, -1).map((card) => shape(nextNonBlank(lines, card.line.index, 1)[0]))
+  return Math.max(mostCommonShare(above), mostCommonShare(below)) >= MIN_RHYTHM
+}
+
+function mostCommonShare(values: string[]): number {
+  const counts = new Map<string, number>()
+  for (const value of values) counts.set(value, (counts.get(value) ?? 0) + 1)
+  return values.length === 0 ? 0 : Math.max(...counts.values()) / values.length
+}
+
+function isCommentThread(list: TeaserList, lines: Line[]): boolean {
+  const first = list.cards[0]?.line.index ?? 0
+  const last = list.cards.at(-1)?.line.index ?? 0
+  return lines.slice(first, last + 1).some((line) => COMMENT_HEADER.test(line.text))
 }
 
 function teaser(fields: Partial<Teaser> & {headline: string}): Teaser {
@@ -39,64 +437,12 @@ function teaser(fields: Partial<Teaser> & {headline: string}): Teaser {
   return {kicker, headline, summary, author, readingMinutes}
 }
 
-/** Read teaser cards from `from`; returns the index after the list. */
-function readTeaserList(file: VFile, lines: Line[], from: number, teasers: Teaser[]): number {
-  let current: Teaser | undefined
-  let pendingKicker: {kicker: string; author: string | null} | undefined
-  let prosesInARow = 0
-  let index = from
-  for (; index < lines.length; index++) {
-    const line = lines[index]
-    if (!line || line.text === '') continue
-    const label = labelOf(file, index)
-    if (label === 'related-heading') break
-    const minutes = READING_TIME.exec(line.text)
-    if (minutes) {
-      if (current) current.readingMinutes = Number(minutes[1])
-      claim(file, index, 'teaser-meta', 'reading-time')
-      continue
-    }
-    if (label !== 'other') continue
-    if (isProse(line)) {
-      prosesInARow++
-      if (prosesInARow >= 2 || !current || current.summary !== null) break
-      current.summary = line.text
-      claim(file, index, 'teaser-summary', 'after-teaser-headline')
-      continue
-    }
-    prosesInARow = 0
-    const kicker = kickerOf(line, lines, index)
-    if (kicker) {
-      pendingKicker = kicker
-      claim(file, index, 'teaser-kicker', 'before-teaser-headline')
-      continue
-    }
-    if (current && current.summary === null && isSummaryOf(line, current)) {
-      current.summary = line.text
-      claim(file, index, 'teaser-summary', 'after-teaser-headline')
-      continue
-    }
-    if (!isTitleLike(line)) break
-    current = teaser({headline: line.text, kicker: pendingKicker?.kicker ?? null, author: pendingKicker?.author ?? null})
-    pendingKicker = undefined
-    teasers.push(current)
-    claim(file, index, 'teaser-headline', 'in-teaser-list')
-  }
-  return index
-}
-
-/** A teaser's summary reads as a sentence rather than a title and says more than its headline. */
-function isSummaryOf(line: Line, current: Teaser): boolean {
-  const longer = wordCount(line) > current.headline.split(' ').length
-  return !isTitleCase(line) && (longer || endsSentence(line))
-}
-
 /** A kicker: a short label right above a teaser headline ("opinion Leonid Bershidsky", "post-mutiny call"). */
-function kickerOf(line: Line, lines: Line[], index: number): {kicker: string; author: string | null} | undefined {
+function kickerOf(line: Line, lines: Line[]): {kicker: string; author: string | null} | undefined {
   const withAuthor = KICKER_WITH_AUTHOR.exec(line.text)
   if (withAuthor?.[1] && withAuthor[2]) return {kicker: withAuthor[1], author: withAuthor[2]}
-  const [next] = nextNonBlank(lines, index, 1)
-  const looksLikeLabel = wordCount(line) <= 4 && !endsSentence(line) && /^[\p{Ll}\p{Lu}\d-]/u.test(line.text)
+  const [next] = nextNonBlank(lines, line.index, 1)
+  const looksLikeLabel = wordCount(line) <= 4 && !isTeaserMeta(line) && /^[\p{Ll}\p{Lu}\d-]/u.test(line.text) && !/[.!?:]$/.test(line.text)
   const lowerOrCaps = /^\p{Ll}/u.test(line.text) || line.text === line.text.toUpperCase()
   if (looksLikeLabel && lowerOrCaps && next && isTitleLike(next) && wordCount(next) > wordCount(line)) {
     return {kicker: line.text, author: null}

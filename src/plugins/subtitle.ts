@@ -1,15 +1,33 @@
 /**
- * Stage: the standfirst (dek): a sentence or two right under the headline,
- * above where the body starts. Bylines, dates and credits may sit between.
+ * Stage: the standfirst (dek): a sentence or two right under the headline.
+ * Bylines, dates, credits and share buttons may sit between; they are
+ * claimed by then and skipped. The line is claimed before the body is read,
+ * so it never doubles as the first paragraph.
  */
 import type {VFile} from 'vfile'
-import {DATE_IN_TEXT} from '../rules/dates.js'
+import type {Line, LineLabel} from '../data.js'
+import {CALL_TO_ACTION} from '../rules/teasers.js'
+import {readByline} from '../text/bylines.js'
 import {isTitleCase, nextNonBlank, wordCount} from '../text/features.js'
+import {endsOnFunctionWord, isRunningText, isTeaserMeta} from '../text/teasers.js'
 import {claim, isFree, labelOf} from './roles.js'
 
 /** Lines looked at below the headline. */
-const WINDOW = 4
+const WINDOW = 6
 const MIN_WORDS = 6
+const MAX_WORDS = 60
+/** In scripts without spaces, characters instead of words. */
+const MIN_CJK = 20
+/** `Népal : «…»`, `Example 1: …`: a short label and a colon open headlines and subheadings, not deks. */
+const LABEL_PREFIX = /^[^:]{1,20} ?: /
+
+/** The dateline that opens a news story's first paragraph: `MOSCOW (AP) —`, `WASHINGTON —`, `PARIS, March 3 -`. */
+const DATELINE = /^\p{Lu}[\p{Lu}\s.'-]{2,40}(?:,[^—–-]{0,40})?(?:\s*\([^)]{1,30}\))?\s*[—–-]\s/u
+/** What goes on under a dek in a page's title block. */
+const TITLE_BLOCK_LABELS: ReadonlySet<LineLabel> = new Set(['byline', 'dateline', 'credit', 'caption'])
+const BUTTON_RULES: ReadonlySet<string> = new Set(['share', 'follow', 'comments'])
+/** Lines under a headline that are labels, not a standfirst: `Topics: …`, `Tags: …`, `Posted by …`. */
+const LABEL_LINE = /^(?:(?:topics?|tags?|filed under|categories|sections?|keywords?)\s*:|(?:posted|written|published|updated) by\b)/i
 
 export default function subtitle() {
   return (_tree: unknown, file: VFile) => {
@@ -19,14 +37,42 @@ export default function subtitle() {
     if (!headlineLine) return
     const bodyStart = file.data.zones?.bodyStart ?? lines.length
     for (const line of nextNonBlank(lines, headlineLine.index, WINDOW)) {
-      if (line.index >= bodyStart) return
-      if (!isFree(file, line.index)) continue
-      const dek = wordCount(line) >= MIN_WORDS && !DATE_IN_TEXT.test(line.text) && !isTitleCase(line)
-      if (dek) {
+      // Claimed lines (byline, date, credit, buttons) and short labels ("From: Herald Sun") sit between.
+      if (!isFree(file, line.index) || isTeaserMeta(line) || (wordCount(line) < MIN_WORDS && !isRunningText(line))) continue
+      if (isStandfirst(line) && !isVideoTitle(file, lines, line) && (line.index < bodyStart || isSetApart(file, lines, line))) {
         file.data.subtitle = line.text
-        claim(file, line.index, 'subtitle', 'under-headline')
+        claim(file, line.index, 'subtitle', line.index < bodyStart ? 'under-headline' : 'before-first-paragraph')
       }
       return
     }
   }
+}
+
+/** A sentence or two that reads as a dek: not a title, not a label, not the dateline of the first paragraph. */
+function isStandfirst(line: Line): boolean {
+  const words = wordCount(line)
+  if (words < MIN_WORDS || words > MAX_WORDS || isTitleCase(line) || LABEL_PREFIX.test(line.text)) return false
+  if (line.cjk > line.words && line.cjk < MIN_CJK) return false
+  if (DATELINE.test(line.text) || LABEL_LINE.test(line.text) || CALL_TO_ACTION.test(line.text) || /[:,;]$/.test(line.text)) return false
+  if (readByline(line.text)?.credit !== undefined) return false
+  return !endsOnFunctionWord(line.text)
+}
+
+/**
+ * Inside the body zone a dek still stands apart from the first paragraph:
+ * the title block goes on under it (a byline, date, credit or share
+ * buttons). Without that it may be the lede, which stays in the body.
+ */
+function isSetApart(file: VFile, lines: Line[], line: Line): boolean {
+  const [next] = nextNonBlank(lines, line.index, 1)
+  if (!next) return false
+  const role = file.data.roles?.[next.index]
+  const titleBlock = role && (TITLE_BLOCK_LABELS.has(role.label) || (role.label === 'chrome' && BUTTON_RULES.has(role.rule)))
+  return Boolean(titleBlock) || isTeaserMeta(next)
+}
+
+/** A line over a video player ("Your video will play in 0:25") is the video's title. */
+function isVideoTitle(file: VFile, lines: Line[], line: Line): boolean {
+  const [next] = nextNonBlank(lines, line.index, 1)
+  return next !== undefined && file.data.roles?.[next.index]?.rule === 'video'
 }

@@ -12,7 +12,7 @@ import {labelOf} from './roles.js'
 
 /** What crossing a line costs when it is not running text. */
 const COST: Partial<Record<LineLabel, number>> = {
-  chrome: 6,
+  chrome: 4,
   'related-heading': 40,
   'teaser-headline': 6,
   'teaser-kicker': 6,
@@ -20,6 +20,9 @@ const COST: Partial<Record<LineLabel, number>> = {
   'teaser-meta': 6
 }
 const OTHER_LINE_COST = 2
+/** Chrome that ends an article (a comments section opens): crossing it costs as much as a teaser heading. */
+const ARTICLE_END_RULES: ReadonlySet<string> = new Set(['comments', 'comment-form'])
+const ARTICLE_END_COST = 40
 
 export default function zones() {
   return (_tree: unknown, file: VFile) => {
@@ -32,6 +35,7 @@ export default function zones() {
 function lineScore(file: VFile, line: Line): number {
   const label = labelOf(file, line.index)
   if (label === 'blank') return 0
+  if (label === 'chrome' && ARTICLE_END_RULES.has(file.data.roles?.[line.index]?.rule ?? '')) return -ARTICLE_END_COST
   if (label && label !== 'other') return -(COST[label] ?? OTHER_LINE_COST)
   return isProse(line) ? wordCount(line) : -OTHER_LINE_COST
 }

@@ -15,8 +15,7 @@ export const AGENCIES: readonly string[] = [
   'BBC News', 'NPR', 'CBS News', 'NBC News', 'ABC News', 'Fox News', 'Getty Images', 'Getty', 'Shutterstock',
   'Alamy', 'EPA', 'EPA-EFE', 'POOL', 'Pool', 'Sipa', 'Sipa USA', 'ZUMA', 'Zuma Press', 'Wire', 'Wires', 'News wires',
   'Staff', 'Staff and agencies', 'Agencies', 'Newsroom', 'Editorial Board', 'The Editorial Board', 'Editors',
-  'Associated Press Writer', 'AP Photo', 'Reuters Staff', 'AFP Staff', 'Kommersant', 'Interfax-Ukraine', 'Ukrinform',
-  'Meduza', 'Novaya Gazeta', 'The Moscow Times'
+  'Associated Press Writer', 'AP Photo', 'Reuters Staff', 'AFP Staff', 'Interfax-Ukraine', 'Ukrinform'
 ]
 
 export const AGENCY_SET: ReadonlySet<string> = new Set(AGENCIES.map((name) => name.toLowerCase()))
@@ -29,6 +28,17 @@ export const ORGANISATION_WORDS =
 export const BYLINE_OPENER =
   /^(?:(?:words|written|posted|reported|story|text|interview|compiled|edited|reviewed|published|updated)? ?by:?|por:?|par:?|von:?|di:?|door:?|autor(?:a|ka)?:|author:|authors:|writer:|reporter:|text:|texto:)\s+/i
 
+/** A signature line under a post: `Posted on 15 October 2019 by Jane Roe`. */
+export const POSTED_BY = /^(?:posted|published|written)\b.{0,60}\bby\s/i
+
 /** Roles and labels that follow a name in a byline: they are not part of the name. */
 export const ROLE_WORDS =
-  /\b(?:senior|junior|chief|staff|special|contributing|political|foreign|business|science|technology|tech|health|sports?|features?|deputy|managing|executive|associate|assistant|investigative|national|international|local|digital|global|economics?|security|education|environment|legal|culture|arts?|travel|fashion|food|music|film|data|video|photo|social media)?\s*(?:writer|reporter|editor|correspondent|columnist|contributor|journalist|photographer|producer|analyst|critic|commentator|technologist|director|fellow|researcher|author|host|anchor|presenter|blogger|intern|founder|ceo|cto|president|manager|officer|engineer|developer|designer|scientist|professor|lecturer|student|attorney|counsel|advocate|spokesperson|coordinator|strategist|specialist)\b.*$/i
+  /\b(?:senior|junior|chief|staff|special|contributing|political|foreign|business|science|technology|tech|health|sports?|features?|deputy|managing|executive|associate|assistant|investigative|national|international|local|digital|global|economics?|security|education|environment|legal|culture|arts?|travel|fashion|food|music|film|data|video|photo|social media)?\s*(?:writer|reporter|editor|correspondent|columnist|contributor|journalist|photographer|producer|analyst|critic|commentator|technologist|director|fellow|researcher|author|host|anchor|presenter|blogger|intern|founder|ceo|cto|president|manager|officer|engineer|developer|designer|scientist|professor|lecturer|student|attorney|counsel|advocate|spokesperson|coordinator|strategist|specialist)\b/i
+
+/** Capitalised words that label page furniture and dates, never part of a name. */
+export const NOT_NAME_WORDS: ReadonlySet<string> = new Set(
+  `published updated posted modified share read more home news menu search contact follow subscribe sign login
+  privacy terms about comments comment reply print email tweet video photo photos image gallery page next previous
+  related latest top story stories section topics tags category view all monday tuesday wednesday thursday friday
+  saturday sunday today yesterday`.split(/\s+/)
+)

@@ -4,38 +4,54 @@
  * Add phrases here rather than in the stages.
  */
 
+import {SPONSORED_HEADING} from './teasers.js'
+
 export interface ChromeRule {
   rule: string
   pattern: RegExp
 }
 
 export const CHROME_RULES: readonly ChromeRule[] = [
+  {rule: 'sponsored', pattern: SPONSORED_HEADING},
   {rule: 'advertisement', pattern: /^(?:advertisement|advertising|ad|sponsored( content)?|promoted|paid content|anzeige|publicidad|publicité|reklama)$/i},
   {rule: 'advertisement', pattern: /^(?:story continues below (?:this )?advertisement|article continues (?:below|after (?:this )?advertisement)|inread invented by teads|powered by \S+|disclosures \S+)$/i},
   {rule: 'continue-reading', pattern: /^continue reading(?: the main story| below)?\b.{0,40}$/i},
-  {rule: 'share', pattern: /^(?:share|tweet|email|e-mail|print|save|more|pin|reddit|whatsapp|linkedin|facebook|twitter|copy link|link copied|comment|comments|reply|like|sdílet|compartir|partager|teilen|share (?:this|on|via|the|article|story|page|to)\b.{0,40}|(?:facebook|twitter|linkedin|whatsapp|email|pinterest|reddit|messenger)(?: (?:facebook|twitter|linkedin|whatsapp|email|pinterest|reddit|messenger|print|share))+)$/i},
-  {rule: 'share', pattern: /^(?:get short url|short url|permalink|bookmark|listen(?: to (?:this )?(?:article|story))?(?: \d+ min(?:utes?)?)?|font size|text size|a a a|gift (?:this )?article|save (?:this )?(?:article|story)|ouvir o texto|diminuir fonte|aumentar fonte)$/i},
+  {rule: 'share', pattern: /^(?:share|tweet|email|e-mail|print|save|more|pin|reddit|whatsapp|linkedin|facebook|twitter|copy link|link copied|comment|comments|reply|like|undo|sdílet|compartir|partager|teilen|share (?:this|on|via|the|article|story|page|to)\b.{0,40}|(?:facebook|twitter|linkedin|whatsapp|email|pinterest|reddit|messenger)(?: (?:facebook|twitter|linkedin|whatsapp|email|pinterest|reddit|messenger|print|share))+)$/i},
+  {rule: 'share', pattern: /^(?:get short url|short url|permalink|share or comment on this article:?|bookmark|listen(?: to (?:this )?(?:article|story))?(?: \d+ min(?:utes?)?)?|font size|text size|a a a|gift (?:this )?article|save (?:this )?(?:article|story)|ouvir o texto|diminuir fonte|aumentar fonte)$/i},
   {rule: 'follow', pattern: /^(?:follow(?: us)?(?: on \S+(?: (?:and|&) \S+)?)?|follow @\S+|follow (?:the )?author|email the author|view (?:all )?(?:posts|articles|stories) by\b.{0,40}|more (?:articles|stories|posts) by\b.{0,40}|contact the author|@\w+)$/i},
-  {rule: 'comments', pattern: /^(?:\d[\d,.]*\s*(?:comments?|responses?|replies|shares?|reactions?|likes?|views?|reader comments)|(?:view|show|read|see|add|post|leave) (?:a |all |the )?(?:\d+ )?comments?|comments? \(\d+\)|have your say|join the (?:conversation|discussion)|reader comments|komentáře|comentarios|commentaires)$/i},
-  {rule: 'newsletter', pattern: /^(?:.{0,60}\b(?:sign up|subscribe|register)\b.{0,60}\bnewsletters?\b.{0,80}|.{0,40}\bnewsletters?\b.{0,40}\b(?:sign up|subscribe)\b.{0,40}|get (?:our|the) .{0,40}(?:newsletter|briefing|email|in your inbox).{0,40}|(?:enter your|your) e-?mail(?: address)?.{0,30}|we(?:'|’)ll never share your email.{0,60}|by signing up,? you agree.{0,140}|thanks? (?:you )?for (?:signing up|subscribing).{0,60})$/i},
+  {rule: 'follow', pattern: /^(?:(?:like us on facebook|follow us on \w+|find us on \w+|connect with us)[,.!]? ?){1,4}$/i},
+  {rule: 'contact', pattern: /^(?:contact|email|e-mail|write to)\b.{0,60}\b[\w.+-]+@[\w-]+\.[\w.]+.{0,40}$/i},
+  {rule: 'account', pattern: /^(?:don(?:'|’)t have an account\?.{0,40}|already have an account\?.{0,40}|(?:please )?(?:log ?in|sign in|register)(?: or (?:register|sign up|create an account|log ?in))?(?: to (?:comment|continue|post|read).{0,40})?|create (?:an|your) (?:free )?account.{0,40}|forgot (?:your )?password\??|please enter a valid .{1,40}|invalid e-?mail.{0,80}|you must (?:log ?in|sign in|be logged in|login or create an account) to (?:comment|post).{0,40}|if you would like to (?:add a )?comment.{0,80})$/i},
+  {rule: 'comments', pattern: /^(?:\d[\d,.]*\s*(?:comments?|responses?|replies|shares?|reactions?|likes?|views?|reader comments)|(?:view|show|read|see|add|post|leave) (?:a |all |the )?(?:\d+ )?comments?|comments? \(\d+\)|have your say|join the (?:conversation|discussion)|reader comments|komentáře|comentarios|commentaires|there (?:are|is) (?:\d[\d,.]*|no) (?:comments?|responses?|replies)(?: yet)?\.?|\d+ thoughts? on .{1,120}|leave a (?:reply|comment)|post (?:a )?comment|(?:show|hide) comments|(?:please )?(?:read|review) our (?:commenting|comment|community) (?:policy|guidelines|rules)\.?|comments? (?:are|is) closed\.?)$/i},
+  {rule: 'newsletter', pattern: /^(?:.{0,60}\b(?:alerts?|newsletters?|briefing|updates|headlines)\b.{0,40}\b(?:to|in) your (?:inbox|e-?mail)\b.{0,40}|sign up (?:for|to) (?:our |the )?.{1,60}(?:alerts?|newsletters?|briefing|emails?|updates)[.!]?|.{0,60}\b(?:sign up|subscribe|register)\b.{0,60}\bnewsletters?\b.{0,80}|.{0,40}\bnewsletters?\b.{0,40}\b(?:sign up|subscribe)\b.{0,40}|get (?:our|the) .{0,40}(?:newsletter|briefing|email|in your inbox).{0,40}|(?:enter your|your) e-?mail(?: address)?.{0,30}|we(?:'|’)ll never share your email.{0,60}|by signing up,? you agree.{0,140}|thanks? (?:you )?for (?:signing up|subscribing).{0,60})$/i},
   {rule: 'donation', pattern: /^(?:support (?:the |our )?\S.{0,40}!|donate(?: now| today)?|become a (?:member|supporter|subscriber).{0,40}|a message from .{2,40}|dear reader(?:s)?[,.:!]?|(?:please )?consider (?:supporting|donating|a donation).{0,120}|make a (?:one-time |monthly )?(?:donation|contribution).{0,60})$/i},
   {rule: 'subscribe', pattern: /^(?:subscribe(?: now| today)?|already a subscriber\?.{0,40}|log ?in|sign ?in|sign up|register|my account|subscribe to .{1,60}|subscribers? only|try \d+ days? (?:free|for)\b.{0,40})$/i},
   {rule: 'wire-credits', pattern: /^(?:(?:additional )?reporting by|writing by|editing by|compiled by|our standards:)\s.{0,200}$/i},
+  {rule: 'comment-form', pattern: /^(?:your email address will not be published\.?.{0,80}|required fields are marked.{0,10}|notify me of (?:follow-up comments|new posts|new comments) by email\.?|save my name, email, and website in this browser.{0,80}|(?:name|email|website|comment) \*?)$/i},
+  {rule: 'share', pattern: /^(?:share this:?|like this:?|click to (?:share|email|print) .{0,60}\(opens in new window\)\d*|\d*click to (?:share|email|print) .{0,60}\(opens in new window\)\d*|previous post:?.{0,150}|next post:?.{0,150}|previous article:?.{0,150}|next article:?.{0,150})$/i},
+  {rule: 'tagline', pattern: /^from wikipedia, the free encyclopedia$|^jump to (?:navigation|search|content)(?: jump to (?:navigation|search))?$/i},
   {rule: 'cookies', pattern: /^.{0,200}\b(?:we use cookies|uses cookies|use of cookies|cookie (?:policy|settings|preferences|notice)|accept (?:all )?cookies)\b.{0,300}$/i},
-  {rule: 'copyright', pattern: /^(?:©|\(c\)|copyright\b|all rights reserved|todos los derechos reservados|tous droits réservés).{0,200}$/i},
-  {rule: 'footer', pattern: /^(?:privacy policy|terms of (?:use|service)|cookie policy|contact us|about us|site ?map|back to top|skip to (?:main )?content|jump to navigation|menu|search|home|close|accessibility|help|faq|rss|careers|top|next|previous|older (?:post|article)|newer (?:post|article)|tags?:?|topics?:?|categories:?.{0,80}|filed under:?.{0,80}|posted in:?.{0,80}|related topics:?.{0,80}|loading\.{0,3}|press enter to search|\/\/ press enter to search)$/i},
-  {rule: 'video', pattern: /^(?:your video will play in \d[\d:]*|play video|watch(?: the)? video|video|media playback is unsupported on your device|now playing|up next)$/i},
+  // `© Reuters / David Mercado` is a photo credit, not a copyright line.
+  {rule: 'copyright', pattern: /^(?:©|\(c\)|copyright\b|all rights reserved|todos los derechos reservados|tous droits réservés)(?![^/]{0,40}\/).{0,200}$/i},
+  {rule: 'copyright', pattern: /^.{0,200}(?:\ball rights reserved\b|\bmay not be (?:reproduced|published|republished)\b|版权所有|版權所有|無断転載|著作権).{0,300}$/i},
+  {rule: 'footer', pattern: /^.{0,80}\b(?:do not sell (?:or share )?my personal info(?:rmation)?|your (?:california )?privacy (?:rights|choices)|ad ?choices)\b.{0,80}$/i},
+  {rule: 'footer', pattern: /^(?:privacy policy|terms of (?:use|service)|cookie policy|contact us|about us|site ?map|back to top|skip to (?:main )?content|jump to navigation|menu|search|home|close|accessibility|help|faq|rss|careers|top|next|previous|older (?:post|article)|newer (?:post|article)|tags?:?|topics?:?|(?:tags|topics|categories|labels?|filed under|posted in)\s*:.{0,200}|categories|related topics:?.{0,80}|loading\.{0,3}|press enter to search|\/\/ press enter to search)$/i},
+  {rule: 'breadcrumb', pattern: /^[^<>›»]{1,40}(?: (?:>>?|›|») [^<>›»]{1,40}){2,8}$/},
+  {rule: 'menu', pattern: /^[^|]{1,20}(?:\|[^|]{1,20}){4,}$/},
+  {rule: 'counter', pattern: /^[\d.,]+[km]?$/i},
+  {rule: 'subscribe', pattern: /^(?:(?:log ?(?:in|out)|sign ?(?:in|up|out)|register|subscribe|my account)\s*){2,4}$/i},
+  {rule: 'video', pattern: /^(?:your video will play in \d[\d:]*|play video|watch(?: the)? video|video|media playback is unsupported on your device|now playing)$/i},
   {rule: 'caption-marker', pattern: /^(?:photo|image|media|gallery|slideshow|enlarge this image|hide caption|toggle caption|expand|view gallery|see (?:all )?photos?)$/i}
 ]
 
-/** Headings that open a list of teasers for other articles. */
-export const RELATED_HEADINGS: readonly RegExp[] = [
-  /^(?:read more|read next|related(?: (?:articles?|stories|posts|content|coverage|links|reading|news))?|more (?:from|on|in|about) .{1,60}|more (?:stories|news|articles|coverage|to explore)|most (?:read|popular|viewed|shared|emailed)|(?:also|elsewhere) on .{1,40}|you (?:might|may) (?:also )?(?:like|enjoy|be interested in)|recommended(?: for you| stories| articles| reading)?|(?:what|also) to read next|editor(?:'|’)?s picks|top stories|trending(?: now| stories)?|latest (?:news|stories|articles|posts)|further reading|see also|don(?:'|’)t miss|in case you missed it|popular (?:stories|posts|articles|now)|recent posts|more headlines|más noticias|lo más leído|à lire aussi|lire aussi|sur le même sujet|les plus lus|mehr zum thema|weitere artikel|související články|nejčtenější|leia também|mais lidas)[:.!]?$/i,
-  /^\d+ related (?:articles?|stories|posts)$/i
-]
+/**
+ * Words of a reader appeal ("Dear readers, … independent journalism … any
+ * contribution helps"). A paragraph under an appeal's opening line that uses
+ * two of them belongs to the appeal.
+ */
+export const APPEAL_WORDS =
+  /\b(?:support\w*|donat\w*|contribut\w*|subscri\w*|members?(?:hip)?|independent|journalism|journalists|readers?|fund(?:s|ing|ed)?|paywall|help us|free of charge|any amount|one-time|monthly|sign up|newsletters?|inbox|censorship|pressure)\b/gi
 
-/** An inline teaser inside the body: `READ MORE: <headline>`, `Related: <headline>`. */
-export const INLINE_TEASER = /^(?:read more|read next|related|see also|also read|more|watch|listen|read|recommended|lire aussi|à lire aussi|leia também|lee también)\s*(?::|-|–|—|>>|»)\s*(\S.{3,300})$/i
-
-/** A teaser's reading time: `1 Min read`, `5 min read`, `3 minute read`. */
-export const READING_TIME = /^(\d{1,3}) ?(?:min|mins|minutes?)\.? ?(?:read|de lectura|de lecture|lesezeit|čtení)$/i
+/** The buttons under an appeal: "Continue", "Remind me later", "Donate now". */
+export const APPEAL_BUTTONS =
+  /^(?:continue|remind me (?:later|next month)|maybe later|not now|no,? thanks|close|donate(?: now)?|support(?: us| now)?|contribute(?: now)?|give(?: now| today)?|subscribe(?: now)?|become a member)[.!]?$/i

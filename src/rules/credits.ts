@@ -1,35 +1,69 @@
 /**
  * Photo credits and captions. A credit names who took or supplied a picture;
  * a caption describes it. Both sit near the headline or between paragraphs
- * and are never body text.
+ * and are never body text, never a byline.
  */
 
-/** `Photo: Jane Roe`, `Image: Getty Images`, `Foto: Reuters`, `Credit: …` (the whole line is a credit). */
-export const LABELLED_CREDIT =
-  /^\(?(?:photo(?:graph)?s?|all photos|images?|pictures?|foto(?:s|grafie)?|bild|credit|photo credit|image credit|illustration|crédit photo|crédits?|source)\s*:\s*([^()]{2,120}?)\)?$/i
+/** Agencies and libraries that supply news pictures (matched as whole words, any case). */
+export const PHOTO_SOURCES: readonly string[] = [
+  'AP', 'AFP', 'EPA', 'EPA-EFE', 'Reuters', 'Getty', 'Getty Images', 'AAP', 'Pool', 'TASS', 'RIA Novosti', 'Sputnik',
+  'Xinhua', 'Anadolu', 'Shutterstock', 'Alamy', 'iStock', 'iStockphoto', 'Unsplash', 'Pexels', 'ZUMA', 'SIPA', 'dpa',
+  'EFE', 'ANSA', 'Kyodo', 'Bloomberg', 'NurPhoto', 'SOPA Images', 'Wikimedia Commons', 'Flickr', 'Agence France-Presse',
+  'Associated Press', 'Corbis', 'Magnum', 'Panos'
+]
 
-/** `Media caption …`, `Image caption …`: BBC-style caption lines. */
-export const LABELLED_CAPTION = /^(?:media caption|image caption|photo caption|caption)\s*:?\s+(.{3,})$/i
+/** Words that make a line with slashes a photo credit rather than a path or a list of choices. */
+export const CREDIT_WORDS = new RegExp(
+  String.raw`(?:^|[^\p{L}])(?:${[...PHOTO_SOURCES, 'images?', 'photos?', 'staff', 'press', 'agency', 'supplied', 'handout', 'courtesy'].join('|')})(?![\p{L}])`,
+  'iu'
+)
 
-/** A caption ending in its credit: `… | Foto: Reuters`, `… Credit Jane Roe/AFP`, `… (AP Photo/Jane Roe)`. */
-export const TRAILING_CREDIT =
-  /^(.{10,}?)\s*(?:[|–—-]\s*)?(?:\((?:AP|AFP|EPA|Reuters|Getty|AAP|Pool) [Pp]hoto\s*\/\s*([^)]{2,80})\)|\(?(?:(?:[Pp]hoto|[Ff]oto|[Ii]mage|[Bb]ild|[Ss]ource|[Pp]hotograph|[Pp]icture)s?:|[Cc]redit:?)\s+([^()]{2,100}?)\)?)$/
+/** Picture libraries that, alone on a line, can only be a credit (`Getty Images`); a bare `Reuters` may be a byline. */
+export const STOCK_CREDIT =
+  /^(?:getty images|getty images\/istockphoto|shutterstock|istock|istockphoto|alamy|unsplash|pexels|ap images|wikimedia commons)\.?$/i
 
-/** `(AP Photo/Jane Roe)` on its own. */
-export const AGENCY_PHOTO = /^\(?((?:AP|AFP|EPA|Reuters|Getty|AAP|Pool) Photo\s*\/\s*[^)]{2,80})\)?$/i
+/** Labels written before a credit: `Photo: Jane Roe`, `Image: Getty Images`, `Foto: Reuters`. */
+const LABEL = String.raw`(?:photo(?:graph)?s?|all photos|images?|pictures?|foto(?:s|grafie)?|bild|credit|photo credit|image credit|illustration|crédit photo|crédits?|source)`
 
-/** One part of a slash credit: a name or an agency, no sentence punctuation. */
-const CREDIT_PART = String.raw`[\p{L}\p{M}][\p{L}\p{M}.'’&\- ]{1,50}`
+/** The whole line is a labelled credit; group 1 is what follows the label. */
+export const LABELLED_CREDIT = new RegExp(String.raw`^\(?${LABEL}\s*:\s*([^()]{2,120}?)\)?$`, 'i')
+
+/** `Photo by Jane Roe/Getty Images`, `(Illustration by Jane Roe)`; group 1 is the credited part. */
+export const BY_CREDIT = /^\(?(?:photo(?:graph)?s?|images?|pictures?|illustrations?|artwork|graphic|video) by ([^()]{2,100}?)\)?$/i
+
+/** `(AP Photo/Jane Roe)`, `AFP Photo / Jane Roe`; group 1 is the credit as printed. */
+export const AGENCY_PHOTO = /^\(?((?:AP|AFP|EPA|Reuters|Getty|AAP|Pool|Xinhua|Anadolu) Photo ?\/ ?[^()/]{2,80}(?:\/[^()/]{2,40})?)\)?$/i
+
+/** `Media caption …`, `Image caption …`, `图为…` ("pictured: …"); group 1 or 2 is the caption. */
+export const LABELLED_CAPTION = /^(?:media|image|photo|video|picture) caption:? (.{3,})$|^(?:caption: |图为|圖為)(.{3,})$/i
+
+/** One part of a slash credit: a name or an agency of up to four words, with no sentence break in it. */
+const CREDIT_WORD = String.raw`[\p{L}\p{M}](?:[\p{L}\p{M}'’&\-]|\.(?! )){0,30}`
+const CREDIT_PART = String.raw`${CREDIT_WORD}(?: ${CREDIT_WORD}){0,3}`
 
 /** `Pavel Bednyakov / POOL / TASS`, `JIM WATSON/AFP/Getty Images`, `© Reuters / David Mercado`. */
 export const SLASH_CREDIT = new RegExp(String.raw`^(?:© ?)?${CREDIT_PART}(?: ?\/ ?${CREDIT_PART}){1,3}$`, 'u')
 
-/** A caption with a `Name/Agency` credit glued to its end: `The Moulin Rouge in Paris Benoit Tessier/Reuters`. */
-export const GLUED_SLASH_CREDIT = new RegExp(
-  String.raw`^(.{10,}?)\s+((?:\p{Lu}[\p{L}'’.-]+ ){1,3}\p{Lu}[\p{L}'’.-]+ ?\/ ?${CREDIT_PART}(?: ?\/ ?${CREDIT_PART})?)$`,
-  'u'
-)
+/** Capitalised words: a photographer is two (`Jane Roe`, `J. Roe`, `JANE ROE`), an agency one to three (`Getty Images`) or one word in lower case (`dpa`). */
+const CAPITALISED = String.raw`(?:\p{Lu}[\p{L}\p{M}'’-]*|\p{Lu}\.)`
+const PERSON = String.raw`${CAPITALISED} ${CAPITALISED}`
+const AGENCY = String.raw`(?:${CAPITALISED}(?: ${CAPITALISED}){0,2}|\p{Ll}\p{L}{1,12})`
+/** `Jane Roe/Reuters`, `REUTERS/Jane Roe`, `Jane Roe/AFP/Getty Images`, as glued to the end of a caption. */
+const GLUED_CREDIT = String.raw`(?:© ?)?(?:${PERSON}(?: ?\/ ?${AGENCY}){1,2}|${AGENCY} ?\/ ?${PERSON})`
 
-/** Words that mark a slash-separated line as a photo credit rather than a path or a list. */
-export const CREDIT_WORDS =
-  /\b(?:pool|getty|images?|photos?|reuters|afp|ap|epa|tass|ria|sputnik|shutterstock|alamy|zuma|sipa|xinhua|anadolu|agency|press|staff|supplied|handout|courtesy|wikimedia|flickr|unsplash|istock|dpa|efe|ansa|kyodo|bloomberg|agence france-presse)\b/i
+/**
+ * Where a credit starts at the end of a caption, tried in this order:
+ * `(AP Photo/Jane Roe)` or `(Jane Roe/Agency photo via AP)`, `(Photo by …)`,
+ * `Photo: …` / `Credit …`, and a `Name/Agency` credit glued on
+ * (`… in Paris Benoit Tessier/Reuters`).
+ * Group 1 is the caption, group 2 the credit.
+ */
+export const TRAILING_CREDITS: ReadonlyArray<{rule: string; pattern: RegExp}> = [
+  {rule: 'caption-photo-credit', pattern: /^(.{10,}?) ?\(((?:AP|AFP|EPA|Reuters|Getty|AAP|Pool|Xinhua|Anadolu) Photo ?\/ ?[^()]{2,80}|[^()]{2,100}\b[Pp]hoto(?: via| by|\/)[^()]{2,40})\)$/},
+  {rule: 'caption-by-credit', pattern: /^(.{10,}?) ?\((?:photo(?:graph)?s?|images?|pictures?|illustration|video) by ([^()]{2,100})\)$/i},
+  {
+    rule: 'caption-labelled-credit',
+    pattern: /^(.{10,}?)(?: ?[|–—-])? \(?(?:(?:Photo(?:graph)?s?|PHOTO|Foto|FOTO|Images?|Bild|Picture): ?|Credit:? )([^():]{2,80}?)\)?$/
+  },
+  {rule: 'caption-slash-credit', pattern: new RegExp(String.raw`^(.{10,}[^/ ]) (${GLUED_CREDIT})$`, 'u')}
+]

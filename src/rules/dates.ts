@@ -20,18 +20,30 @@ export const MONTH = `(?:${MONTHS.join('|')})`
 
 /** Somewhere in the line: a written date (`24 July 2015`, `Nov. 20, 2019`, `2019-11-20`, `11/19/19`, `08.04.2015`, `2017年3月10日`). */
 export const DATE_IN_TEXT = new RegExp(
-  String.raw`(?:\b\d{1,2}(?:st|nd|rd|th)?\.? (?:de )?${MONTH}\b|\b${MONTH} \d{1,2}\b|\b\d{4}-\d{2}-\d{2}\b|\b\d{1,2}[/.]\d{1,2}[/.]\d{2,4}\b|\d{4}年\d{1,2}月\d{1,2}日|\b\d{1,2}\.(?:${MONTH})\.\d{4}\b)`,
+  String.raw`(?:\b\d{1,2}(?:st|nd|rd|th)?\.? (?:de )?${MONTH}\b|\b${MONTH} \d{1,2}\b|${MONTH} \d{1,2}, \d{4}|\b\d{4}-\d{2}-\d{2}\b|\b\d{1,2}[/.]\d{1,2}[/.]\d{2,4}\b|\d{4}年\d{1,2}月\d{1,2}日|\b\d{1,2}\.\p{L}{3,9}\.\d{4}\b)`,
   'iu'
 )
 
-/** Labels that say the date next to them is the publication date. */
-export const PUBLISHED_LABEL = /\b(?:published|posted|publié|publicado|publicada|veröffentlicht|pubblicato|gepubliceerd|zveřejněno|on)\b/i
+/** A date written in a language other than English: a month name of another language, or `2017年3月10日`. */
+export const FOREIGN_DATE = new RegExp(
+  String.raw`\d{4}年\d{1,2}月\d{1,2}日|\b\d{1,2}\.\p{L}{3,9}\.\d{4}\b|\b(?:${MONTHS.slice(12).join('|')})\b`,
+  'iu'
+)
 
-/** Labels that say the date next to them is not the publication date. */
-export const UPDATED_LABEL = /\b(?:updated|last (?:updated|modified|reviewed)|modified|edited|mis à jour|actualizado|atualizado|aktualisiert|aggiornato|aktualizováno|reviewed)\b/i
+/** Written-out dates glued to the word before them (`FinanceOctober 13, 2016`) or dotted (`21.dez.2018`). */
+export const GLUED_MONTH = /(\p{Ll})(?=(?:January|February|March|April|May|June|July|August|September|October|November|December) \d)/gu
+export const DOTTED_MONTH = /\b(\d{1,2})\.(\p{L}{3,9})\.(\d{4})\b/gu
+
+/** A label right before a date saying it is the publication date (tested on the text before the date). */
+export const PUBLISHED_LABEL =
+  /(?:\b(?:published|posted|publié|publicado|publicada|veröffentlicht|pubblicato|gepubliceerd|zveřejněno)\b[^\d]{0,20}|(?:^|\s)on\s*)$/i
+
+/** A label right before a date saying it is not the publication date. */
+export const UPDATED_LABEL =
+  /\b(?:updated|last (?:updated|modified|reviewed)|modified|edited|mis à jour|actualizado|atualizado|aktualisiert|aggiornato|aktualizováno|reviewed)\b[^\d]{0,20}$/i
 
 /** Relative dates that need a reference date to mean anything. */
-export const RELATIVE_DATE = /\b(?:\d+|an?|one) (?:minutes?|mins?|hours?|hrs?|days?|weeks?) ago\b|\b(?:yesterday|today)\b/i
+export const RELATIVE_DATE = /\b(?:\d+|an?|one) (?:minutes?|mins?|hours?|hrs?|days?|weeks?) ago\b|(?:^|\s)\d{1,2} ?(?:h|hrs?|min|d)$/i
 
 /** Dates before this are not publication dates of web pages. */
 export const EARLIEST_YEAR = 1995

@@ -1,8 +1,46 @@
 /**
- * Teaser cards: the labels written above a teaser's headline. Opinion-type
- * kickers are often followed by the columnist's name ("opinion Leonid Bershidsky").
+ * Teasers for other articles: the headings that open a list of them, the
+ * prefixes of single inline teasers, and the small lines a teaser card
+ * carries (kicker, reading time, source, comment count). Add phrases here
+ * rather than in the stages.
  */
 
+/** Headings that open a list of teasers for other articles (whole line, case-insensitive). */
+export const RELATED_HEADINGS: readonly RegExp[] = [
+  // English
+  /^(?:read more|read next|read this next|up next|what to read next|related|related (?:articles?|stories|posts|content|coverage|links|reading|news|videos?)|more (?:from|on|in|about) .{1,60}|more (?:stories|news|articles|coverage|headlines|videos|to explore|buzz|like this)|(?:view )?more (?:articles|stories|posts) in .{1,40}|more on this (?:story|topic)|most (?:read|popular|viewed|shared|emailed|watched|commented|recent)(?: (?:stories|articles|posts|now|today|on .{1,40}))?|most (?:read|popular|viewed|shared) [\w&' ]{1,30} (?:stories|articles|news|videos|posts)|more [\w&' ]{1,30} (?:news|stories|articles|headlines|videos)|next up(?: in .{1,40})?|.{0,40}what(?:'|’)s trending(?: now)?|(?:also|elsewhere|trending|popular now|new) on .{1,40}|more related stories|more for you|you (?:might|may) (?:also )?(?:like|enjoy|be interested in)|recommended(?: for you| stories| articles| reading| reads| related news| videos)?|(?:what|also) to read next|editor(?:'|’)?s? (?:picks|choice)|top stories|trending(?: now| stories| articles)?|latest (?:news|stories|articles|posts|headlines)|further reading|see also|don(?:'|’)t miss|in case you missed it|popular (?:stories|posts|articles|now)|recent (?:posts|articles|stories)|other (?:people are reading|stories)|keep reading|from (?:the homepage|around the web)|around the web|(?:featured|top|more) news|features (?:&|and) analysis|you may also like)[:.!]?$/i,
+  /^\d+ related (?:articles?|stories|posts)$/i,
+  // Spanish, Portuguese, French, German, Czech, Italian, Dutch
+  /^(?:más noticias|lo más leído|artículos relacionados|noticias relacionadas|te puede interesar|las más leídas|leia também|mais lidas(?: em .{1,40})?|relacionadas|veja também|à lire aussi|lire aussi|sur le même sujet|les plus lus|les plus partagés|vidéos les plus vues|à la une|mehr zum thema|weitere artikel|meistgelesen|meistkommentiert|auch (?:auf|bei) .{1,40}|související(?: články)?|nejčtenější|další zprávy|articoli correlati|più letti|gerelateerde artikelen|meest gelezen)[:.!]?$/i,
+  // Chinese and Japanese
+  /^(?:【?関連記事】?|アクセスランキング.{0,20}|相关(?:新闻|阅读|文章)|推荐阅读|热门(?:新闻|文章)|延伸阅读|更多(?:新闻|文章))$/u
+]
+
+/**
+ * Headings of sponsored widgets (advertising dressed as teasers): what they
+ * list is not a teaser. A widget's heading is often printed twice.
+ */
+export const SPONSORED_HEADING =
+  /^(?:(?:sponsored|promoted|paid|partner) (?:links?|content|stories|posts|articles)|paid post|(?:ads|recommended|powered|presented) by (?:taboola|outbrain|revcontent|mgid)|by taboola(?: by taboola)?|from our (?:partners|sponsors)|(?:you might like ?)?from the web)(?: (?:sponsored|promoted|paid|partner) (?:links?|content|stories|posts|articles))?$/i
+
+/**
+ * A single teaser written into the text: `READ MORE: <headline>`,
+ * `Previous article <headline>`, `Related: <headline>`. Group 1 is the
+ * prefix, group 2 the separator (if any), group 3 the headline.
+ */
+export const INLINE_TEASER =
+  /^(?:[←«‹] ?|\[)?((?:read more|read next|also read|up next|lire aussi|à lire aussi|leia também|lee también|siguiente artículo|artículo anterior|(?:previous|next|older|newer) (?:article|post|story)|related|more|watch|listen|read|recommended|lire|learn more|previous|next)) ?(:|-|–|—|>>|»|›|→)? ([^\]]{4,300})\]?$/i
+
+/** A whole line in square brackets is a link set into the text (`[Museum reopens after flood]`); not a chat message (`[Ana: see you!]`). */
+export const BRACKETED_LINK = /^\[([^\]:]{8,300}[^\].!?:])\]$/
+
+/** Prefixes too common in plain sentences ("More than…", "Next year…") to count without a separator. */
+export const PREFIX_NEEDS_SEPARATOR = /^(?:related|more|watch|listen|read|recommended|lire|learn more|previous|next)$/i
+
+/** A teaser's reading time: `1 Min read`, `5 min read`, `3 minute read`, possibly after a date: `Dec 6 · 5 min read`. */
+export const READING_TIME = /(?:^|· |\| )(\d{1,3}) ?(?:min|mins|minutes?)\.? ?(?:read|de lectura|de lecture|lesezeit|čtení)$/i
+
+/** Opinion-type kickers, often followed by the columnist's name ("opinion Leonid Bershidsky"). */
 export const AUTHOR_KICKERS: readonly string[] = [
   'opinion', 'analysis', 'commentary', 'column', 'op-ed', 'editorial', 'review', 'interview', 'comment', 'perspective',
   'letter', 'essay', 'blog'
@@ -15,3 +53,24 @@ export const KICKER_WITH_AUTHOR = new RegExp(
   String.raw`^((?:${AUTHOR_KICKERS.map((kicker) => `[${kicker[0]}${kicker[0]?.toUpperCase()}]${kicker.slice(1)}`).join('|')})):? (${NAME})$`,
   'u'
 )
+
+/**
+ * Small lines inside a teaser card that are neither its headline nor its
+ * summary: a list number, a time or "4 hours ago", a comment or photo count.
+ */
+export const TEASER_META: readonly RegExp[] = [
+  /^#?\d{1,3}[.)]?$/,
+  /^\d{1,2}:\d{2}(?: ?[ap]\.?m\.?)?(?: [a-z]{2,4})?$/i,
+  /^(?:\d+|an?) ?(?:s|m|h|d|w|mins?|hrs?|minutes?|hours?|days?|weeks?|months?)(?: ago)?(?: in)?$/i,
+  /^[\d.,]+k?\s*(?:comments?|photos?|pictures?|videos?|fotografií|fotos|views|shares|likes)$/i
+]
+
+/** A card marked as advertising: its source line says so ("IFC MarketsSponsored", "Sponsored by Babbel"). */
+export const SPONSORED_MARK = /(?:sponsored|sponsorisé|patrocinado|gesponsert|anzeige)(?: by\b.{1,60})?$|^ad ?choices$/i
+
+/** Calls to action ("View all blog posts", "Get a badge"): links, but not to an article. */
+export const CALL_TO_ACTION =
+  /^(?:view|show|see|get|go to|log ?in|login|sign|subscribe|follow|like us|join|download|click|tap|shop|buy|order|discover|make|explore|browse|learn more|find out|try|want|please|send|contact|play|enter|be the first|also available|don(?:'|’)t|yes!|ver|voir|mehr|alle)\b/i
+
+/** The header of a reader's comment: a comment word and a time of day ("Jane wrote on March 3 at 10:12", "藍天 於 2014/01/01 20:59 回覆"), or a number ("#7 甄妮佛"). */
+export const COMMENT_HEADER = /^(?=.*(?:\bwrote\b|\bsays:|\breplied\b|\bcommented\b|回覆|回复|於 ))(?=.*\b\d{1,2}:\d{2}\b)|^#\d+ /iu

@@ -2,65 +2,132 @@
  * Reading a byline: which lines are bylines, and who they credit. People and
  * organisations are kept apart; roles, handles, dates and counts are dropped.
  */
-import {AGENCY_SET, BYLINE_OPENER, ORGANISATION_WORDS, ROLE_WORDS} from '../rules/bylines.js'
 import {MONTH} from '../rules/dates.js'
+import {FIRST_NAMES} from '../rules/first-names.js'
+import {AGENCIES, AGENCY_SET, BYLINE_OPENER, NOT_NAME_WORDS, ORGANISATION_WORDS, ROLE_WORDS} from '../rules/bylines.js'
+import {STOPWORDS} from '../rules/stopwords.js'
+import {dateMention, mentionsDate} from './dates.js'
 
 export interface Credits {
   authors: string[]
   agencies: string[]
 }
 
-const NAME_WORD = String.raw`(?:\p{Lu}[\p{L}\p{M}'’-]*\.?|d[aeiou]s?|v[oa]n|de[lr]?|la|le|bin|al-?|ter)`
+const NAME_WORD = String.raw`(?:\p{Lu}[\p{L}\p{M}'’-]*\.?|d[aeiou]s?|v[oa]n|de[lr]?|la|le|bin|al-?|ter|\(\p{Lu}[\p{L}.]*\)|"\p{Lu}[\p{L}.]*")`
 /** A person's name: two to five words, capitalised (particles such as `van`, `de` allowed). */
 const PERSON_NAME = new RegExp(String.raw`^\p{Lu}[\p{L}\p{M}'’.-]*(?: ${NAME_WORD}){1,4}$`, 'u')
-/** Where the name part of a byline ends: a date, a handle, a separator, digits. */
+const WEEKDAY = String.raw`(?:mon|tues|wednes|thurs|fri|satur|sun)day`
+/** Where the name part of a byline ends: a date, a handle, a separator, digits, a trailing full stop. */
 const NAME_END = new RegExp(
-  String.raw`\s*(?:@|\b(?:${MONTH})\b\.? ?\d|\d|\s[|•·–—]\s|\s-\s|\supdated\b|\spublished\b|\sposted\b|\son\s(?:\w+day|${MONTH})\b|https?:|\S+@\S+\.\w+).*$`,
+  String.raw`\s*(?:@|\b(?:${MONTH})\b\.? ?\d|\d|\b${WEEKDAY}\b|\s[|•·–—]\s|\s-\s|\supdated\b|\spublished\b|\sposted\b|\son\s(?:\w+day|${MONTH})\b|\sat\s|https?:|\S+@\S+\.\w+|\.$).*$`,
   'iu'
 )
-const POSTED_ON_BY = /^(?:posted |published )?on .{4,40}? by (.{2,120})$/i
-const NAME_THEN_DATE = new RegExp(String.raw`^(\p{Lu}[\p{L}\p{M}'’. -]{2,60}?)\s*(?:[|•·–—-]|,)\s*(?:\w+day,? )?(?:${MONTH}|\d)`, 'iu')
+/** Decoration before a byline: `// By …`, `• By …`. (A dash opens a signature under a quote, not a byline.) */
+const LEADING_DECORATION = /^[/|•·*>#]+\s*/u
+/** A byline inside a longer line: `Le Monde | 04.05.2015 | Par Jane Roe`. */
+const SEGMENT_SEPARATOR = / [|•] /
+/** `… by Jane Roe` after a date: `Posted on Tuesday 15 October 2019 at 09:11 by Jane Roe`. */
+const BY_AFTER_DATE = /^(.{4,60}?)\s+by:?\s+(\p{Lu}.{1,100})$/u
+/** What may sit between a name and its date: separators and a weekday. */
+const BEFORE_DATE = new RegExp(String.raw`(?:[\s|•·–—,-]|\b${WEEKDAY}\b)+$`, 'iu')
+/** Bylines are short; a longer line with a name and a date is a sentence. */
+const MAX_NAME_DATE_LENGTH = 120
 
-/** The credited part of a line if it reads as a byline, else undefined. */
-export function bylineCredit(text: string): string | undefined {
-  if (text.length > 200) return undefined
+/** Bylines are at the start of their line; past this, a line is text. */
+const BYLINE_REACH = 200
+
+export interface BylineMatch {
+  /** The part of the line that names who is credited. */
+  credit: string
+  /** Opened by "By", "Posted by", "Par"…, rather than recognised as a name beside a date. */
+  explicit: boolean
+}
+
+/** The credited part of a line if it reads as a byline. */
+export function readByline(text: string): BylineMatch | undefined {
+  const line = text.slice(0, BYLINE_REACH).replace(LEADING_DECORATION, '')
+  for (const segment of [line, ...line.split(SEGMENT_SEPARATOR)]) {
+    const match = readSegment(segment.trim())
+    if (match) return match
+  }
+  return undefined
+}
+
+function readSegment(text: string): BylineMatch | undefined {
   const opener = BYLINE_OPENER.exec(text)
   if (opener) {
     const rest = text.slice(opener[0].length)
-    return /^\p{Lu}/u.test(rest) ? rest : undefined
+    return /^\p{Lu}/u.test(rest) ? {credit: rest, explicit: true} : undefined
   }
-  const postedOnBy = POSTED_ON_BY.exec(text)
-  if (postedOnBy?.[1]) return postedOnBy[1]
-  const nameThenDate = NAME_THEN_DATE.exec(text)
-  if (nameThenDate?.[1] && isPersonName(nameThenDate[1].trim())) return text
-  return undefined
+  const byAfterDate = BY_AFTER_DATE.exec(text)
+  if (byAfterDate?.[1] && byAfterDate[2] && mentionsDate(byAfterDate[1])) return {credit: byAfterDate[2], explicit: true}
+  const name = nameBeforeDate(text)
+  return name ? {credit: name, explicit: false} : undefined
+}
+
+/** `Dan Goodin - Apr 16, 2015`, `Sarah Gooding March 9, 2017`, `Alex Perry 1 day ago` → the name. */
+function nameBeforeDate(text: string): string | undefined {
+  if (text.length > MAX_NAME_DATE_LENGTH) return undefined
+  const date = dateMention(text)
+  if (!date || date.index === 0) return undefined
+  const name = text.slice(0, date.index).replace(BEFORE_DATE, '')
+  return isPersonName(name) ? name : undefined
 }
 
 /** A line that is nothing but a person's name ("Sarah Archer"): a byline when it sits by the headline or a date. */
 export function isPersonName(text: string): boolean {
   if (text.length > 50 || !PERSON_NAME.test(text)) return false
+  const words = text.toLowerCase().split(' ')
+  if (STOPWORDS.has(words[0] ?? '') || words.some((word) => NOT_NAME_WORDS.has(word))) return false
   return !ORGANISATION_WORDS.test(text) && !AGENCY_SET.has(text.toLowerCase())
 }
+
+/** A person's name that starts with a common given name ("Sarah Archer", not "Lakeside Voice"). */
+export function isLikelyPersonName(text: string): boolean {
+  return isPersonName(text) && FIRST_NAMES.has(text.split(' ')[0]?.toLowerCase() ?? '')
+}
+
+/** `Jane Roe (with John Doe and Ann Poe)` → `Jane Roe, John Doe and Ann Poe`. */
+const WITH_CLAUSE = /\s*\((?:with|avec|con|mit|com|s)\s+([^)]{2,100})\)/iu
+const FOR_OUTLET = /\s+for\s+(?=\p{Lu})/iu
+const AND_WORDS = /\s+(?:and|&|und|y|et|e|a)\s+/giu
 
 /** Split the credited part of a byline into people and organisations. */
 export function splitCredits(credit: string): Credits {
   const authors: string[] = []
   const agencies: string[] = []
-  const names = credit.replace(NAME_END, '').replace(/\s+(?:and|&|und|y|et|e|a)\s+/giu, ', ')
-  for (const rawPart of names.split(/\s*[,;/|]\s*/)) {
-    const part = rawPart.replace(/^(?:and|&)\s+/i, '').trim()
+  // "Jane Roe For Mailonline": what follows "for" is the outlet the person wrote for.
+  const [people = '', outlet] = credit.replace(WITH_CLAUSE, ', $1').replace(NAME_END, '').split(FOR_OUTLET)
+  if (outlet) agencies.push(outlet.trim())
+  const parts = people.replace(AND_WORDS, ', ').split(/\s*[,;/|]\s*/).map((part) => part.trim()).filter(Boolean)
+  for (const written of parts) {
+    // "OSKAR LINDQVIST Associated Press": an agency written after the last name without a comma.
+    const agency = trailingAgency(written)
+    if (agency) agencies.push(agency)
+    const part = agency ? written.slice(0, -agency.length).trim() : written
     if (!part) continue
-    if (AGENCY_SET.has(part.toLowerCase())) {
-      agencies.push(part)
-      continue
-    }
-    // A role ends the list of people: what follows it is their affiliation.
-    if (ROLE_WORDS.test(part) && part.replace(ROLE_WORDS, '').trim() === '') break
-    const name = part.replace(ROLE_WORDS, '').trim()
+    // A role ends the list of people ("Jane Roe, Senior Writer, The Daily Planet"):
+    // what follows it is their affiliation.
+    const roleAt = part.search(ROLE_WORDS)
+    const name = roleAt === -1 ? part : part.slice(0, roleAt).trim()
     if (ORGANISATION_WORDS.test(name)) agencies.push(name)
-    else if (isPersonName(name) || isSingleWordName(name)) authors.push(titleCase(name))
+    else if (isPersonName(name) || (parts.length === 1 && isSingleWordName(name))) authors.push(titleCase(name))
+    if (roleAt !== -1) break
   }
   return {authors: unique(authors), agencies: unique(agencies)}
+}
+
+/** The longest agency name that ends `text` as whole words, if any. */
+function trailingAgency(text: string): string | undefined {
+  const lower = text.toLowerCase()
+  let found: string | undefined
+  for (const agency of AGENCIES) {
+    const candidate = agency.toLowerCase()
+    const at = lower.length - candidate.length
+    const wholeWords = at === 0 || lower.charAt(at - 1) === ' '
+    if (at >= 0 && wholeWords && lower.endsWith(candidate) && (!found || agency.length > found.length)) found = text.slice(at)
+  }
+  return found
 }
 
 function isSingleWordName(text: string): boolean {

@@ -1,16 +1,39 @@
 /**
  * Reading one date out of a line with chrono-node. Only dates whose day,
- * month and year the text states are accepted (a relative date counts as
- * stated when the user gave a reference date), and a time is kept only when
- * the text states one.
+ * month and year the text states are accepted (a relative date counts when
+ * the user gave a reference date), and a time is kept only when the text
+ * states one. English is tried first; the other languages chrono-node knows
+ * are loaded the first time a line needs them.
  */
-import * as chrono from 'chrono-node/en'
-import type {ParsedComponents} from 'chrono-node'
-import {EARLIEST_YEAR, RELATIVE_DATE} from '../rules/dates.js'
+import {createRequire} from 'node:module'
+import type {Chrono, ParsedComponents, ParsedResult} from 'chrono-node'
+import * as english from 'chrono-node/en'
+import {DATE_IN_TEXT, DOTTED_MONTH, EARLIEST_YEAR, FOREIGN_DATE, GLUED_MONTH, RELATIVE_DATE} from '../rules/dates.js'
 
-/** Longest stretch of a line handed to chrono-node; dates sit near a line's start. */
-const MAX_DATE_TEXT = 300
+/** The stretch around a date mention handed to chrono-node (which is slow on long text). */
+const BEFORE_MENTION = 40
+const AFTER_MENTION = 80
 const DAY_FIRST = /\b\d{1,2}\.\d{1,2}\.\d{2,4}\b/
+/** A stated time: `8:02`, `8 pm`, `12h55`. */
+const STATED_TIME = /\d:\d\d|\d\s?[ap]\.?m\b|\dh\d\d/i
+/** chrono-node's other languages, in the order tried. */
+const OTHER_LOCALES = ['fr', 'es', 'pt', 'de', 'it', 'nl', 'zh', 'ja'] as const
+
+const requireLocale = createRequire(import.meta.url)
+const loadedLocales = new Map<string, Chrono>()
+
+/** Every written or relative date has a digit or says "ago": most lines are ruled out by this alone. */
+const DATE_HINT = /\d|\bago\b/
+
+/** Where a written date (`24 July 2015`) or a relative one (`2 hours ago`) appears in the text. */
+export function dateMention(text: string): RegExpExecArray | null {
+  return DATE_HINT.test(text) ? (DATE_IN_TEXT.exec(text) ?? RELATIVE_DATE.exec(text)) : null
+}
+
+/** The text mentions a date. */
+export function mentionsDate(text: string): boolean {
+  return dateMention(text) !== null
+}
 
 export interface FoundDate {
   /** `YYYY-MM-DD`, or `YYYY-MM-DDTHH:MM` with the offset when the text states a time. */
@@ -22,20 +45,51 @@ export interface FoundDate {
 
 /** The first complete date in `text`, if any. */
 export function findDate(text: string, referenceDate: Date | null): FoundDate | undefined {
-  const sample = text.slice(0, MAX_DATE_TEXT)
+  const mention = dateMention(text)
+  if (!mention) return undefined
+  const from = Math.max(0, mention.index - BEFORE_MENTION)
+  const window = text.slice(from, mention.index + AFTER_MENTION)
+  const found = findDateIn(window, referenceDate)
+  return found && {...found, index: found.index + from}
+}
+
+function findDateIn(text: string, referenceDate: Date | null): FoundDate | undefined {
+  const sample = text.replace(GLUED_MONTH, '$1 ').replace(DOTTED_MONTH, '$1 $2 $3')
   // Dotted numeric dates are day-first outside the US (08.04.2015 is 8 April).
-  const parsers = DAY_FIRST.test(sample) ? [chrono.GB, chrono.casual] : [chrono.casual]
+  const parsers = DAY_FIRST.test(sample) ? [english.GB, english.casual] : [english.casual]
+  const found = firstComplete(parsers, sample, referenceDate)
+  if (found || !FOREIGN_DATE.test(text)) return found
+  for (const locale of OTHER_LOCALES) {
+    const inLocale = firstComplete([localeParser(locale)], sample, referenceDate)
+    if (inLocale) return inLocale
+  }
+  return undefined
+}
+
+function firstComplete(parsers: Chrono[], sample: string, referenceDate: Date | null): FoundDate | undefined {
   for (const parser of parsers) {
-    const results = parser.parse(sample, referenceDate ?? new Date(), {forwardDate: false})
-    for (const result of results) {
-      const relative = RELATIVE_DATE.test(result.text)
-      if (relative && !referenceDate) continue
-      if (!relative && !isComplete(result.start)) continue
-      const value = formatDate(result.start, !relative)
+    for (const result of parser.parse(sample, referenceDate ?? new Date(), {forwardDate: false})) {
+      const value = dateValue(result, referenceDate)
       if (value) return {value, index: result.index, text: result.text}
     }
   }
   return undefined
+}
+
+function dateValue(result: ParsedResult, referenceDate: Date | null): string | undefined {
+  const relative = RELATIVE_DATE.test(result.text)
+  if (relative && !referenceDate) return undefined
+  if (!relative && !isComplete(result.start)) return undefined
+  return formatDate(result.start, !relative && STATED_TIME.test(result.text))
+}
+
+function localeParser(locale: (typeof OTHER_LOCALES)[number]): Chrono {
+  let parser = loadedLocales.get(locale)
+  if (!parser) {
+    parser = (requireLocale(`chrono-node/${locale}`) as {casual: Chrono}).casual
+    loadedLocales.set(locale, parser)
+  }
+  return parser
 }
 
 function isComplete(components: ParsedComponents): boolean {

@@ -42,10 +42,14 @@ export function isTitleCase(line: Line): boolean {
   return line.words > 0 && line.capitalised >= Math.max(1, content * 0.75)
 }
 
+/** Ends in an abbreviation such as `N.Y.C.` or `U.S.` rather than a full stop. */
+const FINAL_ABBREVIATION = /(?:^|\s)(?:\p{Lu}\.){2,}$/u
+
 /** A heading or headline shape: a handful of words, no full stop at the end. */
-export function isTitleLike(line: Line): boolean {
+export function isTitleLike(line: Line, minWords = 2): boolean {
   const words = wordCount(line)
-  return words >= 2 && words <= 30 && !/[.,;:]$/.test(line.text) && line.text.length <= 250
+  const punctuated = /[,;:。，]$/.test(line.text) || (line.text.endsWith('.') && !FINAL_ABBREVIATION.test(line.text))
+  return words >= minWords && words <= 30 && !punctuated && line.text.length <= 250
 }
 
 /** Up to `count` non-blank lines after `index`, nearest first. */

@@ -1,0 +1,105 @@
+import {chromeRule} from '../src/plugins/chrome.js'
+import {parseArticle, runStages} from '../src/index.js'
+
+describe('chrome lines', () => {
+  it.each([
+    ['Share', 'share'],
+    ['Get short URL', 'share'],
+    ['Follow us on Twitter', 'follow'],
+    ['Like Us On Facebook Follow Us On Twitter', 'follow'],
+    ['14 comments', 'comments'],
+    ['Comments (14)', 'comments'],
+    ['There are 13 comments', 'comments'],
+    ['Advertisement', 'advertisement'],
+    ['Continue reading the main story', 'continue-reading'],
+    ['Sign up for our free morning briefing and get the top stories in your inbox.', 'newsletter'],
+    ['Enter your email address', 'newsletter'],
+    ['Support The Moscow Times!', 'donation'],
+    ['A Message from The Danube Monitor:', 'donation'],
+    ['Dear readers,', 'donation'],
+    ['We use cookies to improve your experience. By continuing you accept our use of cookies.', 'cookies'],
+    ["Don't have an account? Sign up", 'account'],
+    ['Contact Mark Reid at mark.reid@example.com', 'contact'],
+    ['© 2023 Northgate Times. All rights reserved.', 'copyright'],
+    ['The material on this site may not be reproduced without permission.', 'copyright'],
+    ['Do Not Sell My Personal Information', 'footer'],
+    ['Privacy Policy', 'footer'],
+    ['Promoted Links Promoted Links', 'sponsored']
+  ])('%s is %s', (text, rule) => {
+    expect(chromeRule(text)).toBe(rule)
+  })
+
+  it.each([
+    'The council said it would share the costs with the county.',
+    'Readers wrote in to support the campaign for a new library in the town centre.',
+    '© Reuters / David Mercado',
+    'More than 200 people attended the meeting.'
+  ])('%s is not chrome', (text) => {
+    expect(chromeRule(text)).toBeUndefined()
+  })
+})
+
+describe('a reader appeal', () => {
+  const article = `Court Frees Journalist Held Without Charge
+
+By Mila Tomic
+
+A court on Tuesday released a journalist who had been held for three months without charge after reporting on the sale of a shipyard.
+
+The judge ruled that prosecutors had failed to present any evidence of the fraud they accused him of.
+
+A Message from The Danube Monitor:
+
+Dear readers,
+
+Independent journalism in our region is under more pressure than ever, and advertisers are warned away from us.
+
+Even a small monthly contribution from readers helps us keep our reporting free for everyone.
+
+Support us
+Remind me later`
+
+  it('takes its paragraphs and buttons out of the body', () => {
+    expect(parseArticle(article).body).toEqual([
+      'A court on Tuesday released a journalist who had been held for three months without charge after reporting on the sale of a shipyard.',
+      'The judge ruled that prosecutors had failed to present any evidence of the fraud they accused him of.'
+    ])
+  })
+
+  it('names the rules that took each line', () => {
+    const file = runStages(article)
+    const appeal = (file.data.lines ?? []).filter((line) => line.text !== '').slice(-6)
+    expect(appeal.map((line) => file.data.roles?.[line.index]?.rule)).toEqual(['donation', 'donation', 'appeal', 'appeal', 'appeal', 'appeal'])
+  })
+
+  it('ends at the first line that asks for nothing', () => {
+    const file = runStages(`${article}\n\nThe shipyard's new owners declined to comment on the case when contacted on Tuesday.`)
+    const last = file.data.lines?.at(-1)
+    expect(last && file.data.roles?.[last.index]?.label).not.toBe('chrome')
+  })
+})
+
+describe('a newsletter appeal in the middle of the body', () => {
+  it('leaves the paragraphs on either side in the body', () => {
+    const article = parseArticle(`Bridge repairs to close Mill Road for six weeks
+
+By Dana Whitfield
+
+Mill Road bridge will close to all traffic from Monday for six weeks while engineers replace its expansion joints.
+
+Sign up for our free morning briefing and get the day's top local stories in your inbox.
+
+Enter your email address
+
+Subscribe
+
+Highways manager Rhys Caldwell said the work had been brought forward after an inspection in February found water getting into the deck.
+
+Pedestrians and cyclists will be able to cross the river on a temporary walkway on the north side of the bridge.`)
+    expect(article.body).toEqual([
+      'Mill Road bridge will close to all traffic from Monday for six weeks while engineers replace its expansion joints.',
+      'Highways manager Rhys Caldwell said the work had been brought forward after an inspection in February found water getting into the deck.',
+      'Pedestrians and cyclists will be able to cross the river on a temporary walkway on the north side of the bridge.'
+    ])
+  })
+})

@@ -1,0 +1,72 @@
+import {readImage} from '../src/plugins/images.js'
+import {parseArticle} from '../src/index.js'
+
+describe('photo credits', () => {
+  it.each([
+    ['Pavel Bednyakov / POOL / TASS', 'Pavel Bednyakov / POOL / TASS', 'slash-credit'],
+    ['Jane Roe / AFP', 'Jane Roe / AFP', 'slash-credit'],
+    ['JIM WATSON/AFP/Getty Images', 'JIM WATSON/AFP/Getty Images', 'slash-credit'],
+    ['© Reuters / David Mercado', '© Reuters / David Mercado', 'slash-credit'],
+    ['(AP Photo/Jane Roe)', 'AP Photo/Jane Roe', 'agency-photo'],
+    ['Photo: Jane Roe', 'Jane Roe', 'labelled-credit'],
+    ['Image: Getty Images', 'Getty Images', 'labelled-credit'],
+    ['(Photo by Jane Roe/Getty Images)', 'Jane Roe/Getty Images', 'by-credit'],
+    ['Illustration by Tom Ash', 'Tom Ash', 'by-credit'],
+    ['Getty Images', 'Getty Images', 'stock-credit']
+  ])('%s is a credit', (text, credit, rule) => {
+    expect(readImage(text)).toEqual({caption: null, credit, rule})
+  })
+})
+
+describe('captions', () => {
+  it.each([
+    ['Media caption The mayor spoke to reporters on Tuesday', 'The mayor spoke to reporters on Tuesday', null, 'labelled-caption'],
+    ['Image caption Residents queue for water (AP Photo/Jane Roe)', 'Residents queue for water', 'AP Photo/Jane Roe', 'labelled-caption'],
+    ['Residents queue for water in Mombasa on Tuesday. (AP Photo/Jane Roe)', 'Residents queue for water in Mombasa on Tuesday.', 'AP Photo/Jane Roe', 'caption-photo-credit'],
+    ['A launch pad in Baikonur.(Oleg Ivanov/ Space Agency photo via AP)', 'A launch pad in Baikonur.', 'Oleg Ivanov/ Space Agency photo via AP', 'caption-photo-credit'],
+    ['Visitors on the restored terrace | Foto: Reuters', 'Visitors on the restored terrace', 'Reuters', 'caption-labelled-credit'],
+    ['The harbour at dawn. Photograph: Jane Roe/The Guardian', 'The harbour at dawn.', 'Jane Roe/The Guardian', 'caption-labelled-credit'],
+    ['The Moulin Rouge in Paris Benoit Tessier/Reuters', 'The Moulin Rouge in Paris', 'Benoit Tessier/Reuters', 'caption-slash-credit'],
+    ['The opera steps seen from the river bank Katrin Vogel/dpa', 'The opera steps seen from the river bank', 'Katrin Vogel/dpa', 'caption-slash-credit'],
+    ['Residents queue for water. REUTERS/Jane Roe', 'Residents queue for water.', 'REUTERS/Jane Roe', 'caption-slash-credit']
+  ])('%s', (text, caption, credit, rule) => {
+    expect(readImage(text)).toEqual({caption, credit, rule})
+  })
+})
+
+describe('lines that are not pictures', () => {
+  it.each([
+    'A photographer and Navy veteran is fighting back after a photo she posted started an online backlash.',
+    'The council will meet on Tuesday / Wednesday to vote.',
+    'He said it was either/or, and left.',
+    'Reuters'
+  ])('%s', (text) => {
+    expect(readImage(text)).toBeUndefined()
+  })
+
+  it('does not try lines longer than a caption', () => {
+    expect(readImage(`${'A very long paragraph about the harbour. '.repeat(20)}Photo: Jane Roe`)).toBeUndefined()
+  })
+})
+
+describe('in an article', () => {
+  it('keeps credits out of the byline and captions out of the body', () => {
+    const article = parseArticle(`Flooded farmers wait for aid
+
+By Maria Santos
+Oleg Varin / POOL / TASS
+
+Farmers wade through a flooded field on Tuesday. (AP Photo/Jose Ramirez)
+
+Thousands of rice farmers were still waiting for government aid on Wednesday, five days after the river flooded their fields.
+
+Officials said seed for replanting would be handed out from next week in every village of the province.`)
+    expect(article.byline).toBe('By Maria Santos')
+    expect(article.authors).toEqual(['Maria Santos'])
+    expect(article.images).toEqual([
+      {caption: null, credit: 'Oleg Varin / POOL / TASS'},
+      {caption: 'Farmers wade through a flooded field on Tuesday.', credit: 'AP Photo/Jose Ramirez'}
+    ])
+    expect(article.body).toHaveLength(2)
+  })
+})

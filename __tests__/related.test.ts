@@ -1,0 +1,167 @@
+import {VFile} from 'vfile'
+import type {Line} from '../src/data.js'
+import related from '../src/plugins/related.js'
+import {parseArticle, runStages} from '../src/index.js'
+
+/** An article of four paragraphs, with `before` above the headline and `after` below the body. */
+function page(after: string, before = ''): string {
+  return `${before}
+
+Harbour Board Approves New Ferry Terminal
+
+By Ines Varga
+
+The harbour board approved plans for a new ferry terminal on Tuesday after two years of consultation with residents and operators.
+
+The terminal will replace the old quay, which has been closed to passenger ships since the storm damage of last winter.
+
+Board chair Lorenz Abel said building work would start in the spring and take about eighteen months to finish.
+
+Residents' groups said they would watch closely how the works affect traffic on the coast road.
+
+${after}`
+}
+
+const headlines = (text: string) => parseArticle(text).related.map((teaser) => teaser.headline)
+
+describe('teaser lists under a heading', () => {
+  it('reads cards with kicker, summary, columnist and reading time', () => {
+    const article = parseArticle(
+      page(`Read more
+
+ferries
+
+Island Route Gets Second Boat for Summer
+
+The operator will add sailings on weekends from June.
+4 Min read
+opinion Carla Mendes
+
+The Coast Road Cannot Take More Lorries
+
+Every new quay brings traffic that the old road was never built for.`)
+    )
+    expect(article.related).toEqual([
+      {kicker: 'ferries', headline: 'Island Route Gets Second Boat for Summer', summary: 'The operator will add sailings on weekends from June.', author: null, readingMinutes: 4},
+      {kicker: 'opinion', headline: 'The Coast Road Cannot Take More Lorries', summary: 'Every new quay brings traffic that the old road was never built for.', author: 'Carla Mendes', readingMinutes: null}
+    ])
+  })
+
+  it("keeps a teaser's byline and date away from the article", () => {
+    const article = parseArticle(`Harbour Board Approves New Ferry Terminal
+
+The harbour board approved plans for a new ferry terminal on Tuesday after two years of consultation with residents and operators.
+
+The terminal will replace the old quay, which has been closed to passenger ships since the storm damage of last winter.
+
+Related stories
+
+Fishing Fleet Moves to the Eastern Basin
+By Marta Kowal
+March 3, 2021`)
+    expect(article.related.map(({headline, author}) => ({headline, author}))).toEqual([{headline: 'Fishing Fleet Moves to the Eastern Basin', author: 'Marta Kowal'}])
+    expect(article.byline).toBeNull()
+    expect(article.authors).toEqual([])
+    expect(article.date).toBeNull()
+  })
+
+  it('drops the places of a ranked list but keeps a number that belongs to a headline', () => {
+    expect(headlines(page('Most read\n\n1 Lighthouse to reopen for visitors\n2 Quay cafe wins award\n3 Pilot boat renamed after lost skipper'))).toEqual([
+      'Lighthouse to reopen for visitors',
+      'Quay cafe wins award',
+      'Pilot boat renamed after lost skipper'
+    ])
+    expect(headlines(page('Related\n\n10 Walks Along the Old Harbour Wall\nHow the Port Survived the Great Storm'))).toEqual([
+      '10 Walks Along the Old Harbour Wall',
+      'How the Port Survived the Great Storm'
+    ])
+  })
+
+  it('leaves out a link back to the article itself', () => {
+    expect(headlines(page('Most popular\n\nHarbour Board Approves New Ferry Terminal\nQuay cafe wins a national award'))).toEqual(['Quay cafe wins a national award'])
+  })
+
+  it('claims a sponsored widget as chrome and reports none of it', () => {
+    const text = page('Promoted Links\n\nThis Simple Trick Cuts Your Energy Bill in Half\nUndo\nDoctors Amazed by New Knee Pain Remedy\nUndo')
+    const file = runStages(text)
+    expect(file.data.related).toEqual([])
+    expect(parseArticle(text).body).toHaveLength(4)
+    const widget = (file.data.lines ?? []).filter((line) => line.text !== '').slice(-5)
+    expect(widget.map((line) => file.data.roles?.[line.index])).toEqual([
+      {label: 'chrome', rule: 'sponsored'},
+      {label: 'chrome', rule: 'sponsored-teaser'},
+      {label: 'chrome', rule: 'share'},
+      {label: 'chrome', rule: 'sponsored-teaser'},
+      {label: 'chrome', rule: 'share'}
+    ])
+  })
+})
+
+describe('runs of titles without a heading', () => {
+  const run = `Ferry fares to rise by four percent in April
+Harbour museum opens new gallery on shipwrecks
+Council rejects plan for marina flats on the east pier
+Coastguard rescues three kayakers off Gull Point`
+
+  it('are teasers below the body', () => {
+    expect(headlines(page(run))).toEqual(run.split('\n'))
+  })
+
+  it('are not a comment thread', () => {
+    const thread = `Tom Reid wrote on March 3, 2021 at 10:12
+Great news for the town, about time
+Anna Berg wrote on March 3, 2021 at 11:40
+What about parking for the ferry passengers though
+Joe Lund wrote on March 4, 2021 at 09:05
+They should have asked the fishermen first really`
+    expect(headlines(page(thread))).toEqual([])
+  })
+
+  it('are not the lines of preformatted text wrapped mid-sentence', () => {
+    const wrapped = `Servers MUST answer a request for a folder with
+a listing of the documents it holds, and the
+Clients SHOULD cache the listing and ask again
+only when the folder version has changed since`
+    expect(headlines(page(wrapped))).toEqual([])
+  })
+})
+
+describe('single teasers in the text', () => {
+  it('reads prefixed, bracketed and repeated-title links', () => {
+    const text = page(
+      'More on this: see below.',
+      `READ MORE: Ferry Operator Orders Two Electric Boats
+[Harbour dues to rise for visiting yachts]
+Why the Old Quay Failed Why the Old Quay Failed Why the Old Q`
+    )
+    expect(headlines(text)).toEqual(['Ferry Operator Orders Two Electric Boats', 'Harbour dues to rise for visiting yachts', 'Why the Old Quay Failed'])
+  })
+
+  it('needs a separator after a word that often opens a sentence', () => {
+    const article = parseArticle(page('More than 200 people attended the first public meeting about the plans on Monday evening.'))
+    expect(article.related).toEqual([])
+    expect(article.body.at(-1)).toBe('More than 200 people attended the first public meeting about the plans on Monday evening.')
+  })
+
+  it('is not a chat message in brackets', () => {
+    expect(headlines(page('[Ana: see you at the quay at nine!]'))).toEqual([])
+  })
+})
+
+describe('the list reader', () => {
+  it('stays linear on a list of 50,000 cards', () => {
+    const sample = runStages('Read more\n\nFerry fares to rise by four percent in April\nHarbour museum opens new gallery on shipwrecks')
+    const [heading, card, other] = (sample.data.lines ?? []).filter((line) => line.text !== '')
+    if (!heading || !card || !other) throw new Error('sample lines missing')
+    const count = 50_000
+    const lines: Line[] = [heading, ...Array.from({length: count}, (_, at) => ({...(at % 2 ? card : other), index: at + 1}))]
+    const file = new VFile()
+    file.data.lines = lines.map((line, index) => ({...line, index}))
+    file.data.roles = lines.map((_, index) => (index === 0 ? {label: 'related-heading', rule: 'related-heading'} : {label: 'other', rule: 'unclassified'}))
+    const started = performance.now()
+    related()(undefined, file)
+    expect(performance.now() - started).toBeLessThan(5000)
+    // Every card repeats one of two headlines: each is reported once.
+    expect(file.data.related).toHaveLength(2)
+  })
+})

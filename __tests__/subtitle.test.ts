@@ -1,0 +1,47 @@
+import {parseArticle} from '../src/index.js'
+
+const BODY = `The Aldor glacier lost about 21 percent of its ice volume between 2013 and 2023, according to a survey published on Thursday by the university.
+
+The team measured the glacier's thickness with ground radar at 400 points and compared the results with an aerial survey from a decade ago.`
+
+/** The subtitle read from a page whose title block is `header`, and whether the body is exactly BODY. */
+function read(header: string): {subtitle: string | null; bodyIntact: boolean} {
+  const article = parseArticle(`${header}\n\n${BODY}`)
+  return {subtitle: article.subtitle, bodyIntact: JSON.stringify(article.body) === JSON.stringify(BODY.split('\n\n'))}
+}
+
+describe('the standfirst', () => {
+  it('is the sentence between the headline and the byline', () => {
+    const dek = 'Researchers say the shrinking glacier could split in two before 2040, threatening summer water for three valleys'
+    expect(read(`Glacier Lost a Fifth of Its Ice in Ten Years\n\n${dek}\n\nBy Karin Holm | September 21, 2023`)).toEqual({subtitle: dek, bodyIntact: true})
+  })
+
+  it('may sit under the byline and date', () => {
+    const dek = 'Researchers say the shrinking glacier could split in two before 2040'
+    const header = `Glacier lost a fifth of its ice in ten years\n\nBy Karin Holm\n1:39 PM ET\n\n${dek}\n\nShare\nTweet`
+    expect(read(header)).toEqual({subtitle: dek, bodyIntact: true})
+  })
+
+  it('is never the first paragraph', () => {
+    expect(read('Glacier lost a fifth of its ice in ten years\n\nBy Karin Holm')).toEqual({subtitle: null, bodyIntact: true})
+  })
+
+  it('is not the dateline of a wire story', () => {
+    const lede = 'GENEVA (Reuters) - The glacier lost about a fifth of its ice in ten years, a survey said on Thursday.'
+    const article = parseArticle(`Glacier lost a fifth of its ice in ten years\n\n${lede}\n\n${BODY}`)
+    expect(article.subtitle).toBeNull()
+    expect(article.body[0]).toBe(lede)
+  })
+
+  it("is not a video's title or a line of tags", () => {
+    const video = parseArticle(`Glacier lost a fifth of its ice in ten years
+
+The researchers who walk the glacier every summer
+Your video will play in 00:25
+
+${BODY}`)
+    expect(video.subtitle).toBeNull()
+    const tags = parseArticle(`Glacier lost a fifth of its ice in ten years\n\nTopics: glaciers, climate, water supply, Valmont Range\n\n${BODY}`)
+    expect(tags.subtitle).toBeNull()
+  })
+})
