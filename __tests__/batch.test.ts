@@ -20,6 +20,16 @@ describe('a directory with --out-dir', () => {
     expect(io.out()).toBe('')
   })
 
+  it('writes .md files for --format markdown and .txt files for --explain', async () => {
+    const root = scratchTree({'in/a.txt': newsPage(1), 'in/b/c.txt': newsPage(2)})
+    expect(await main([join(root, 'in'), '-f', 'markdown', '-o', join(root, 'md'), '-j', '1'], streamIO())).toBe(0)
+    expect(listTree(join(root, 'md'))).toEqual(['a.md', 'b/c.md'])
+    expect(readFileSync(join(root, 'md/a.md'), 'utf8')).toContain('\n# Harbour board approves plan 1 for the old ferry terminal\n')
+    expect(await main([join(root, 'in'), '--explain', '-o', join(root, 'explain'), '-j', '1'], streamIO())).toBe(0)
+    expect(listTree(join(root, 'explain'))).toEqual(['a.txt', 'b/c.txt'])
+    expect(readFileSync(join(root, 'explain/a.txt'), 'utf8')).toMatch(/^ +3 {2}headline {2}\S+ +Harbour board approves plan 1 for the old ferry terminal$/m)
+  })
+
   it('picks up other extensions with --ext, and .gz versions of them', async () => {
     const root = scratchTree({'in/a.html': newsPage(1), 'in/b.text.gz': gzipSync(newsPage(2)), 'in/c.txt': newsPage(3)})
     const code = await main([join(root, 'in'), '--ext', 'html,.text', '-o', join(root, 'out'), '-j', '1'], streamIO())
