@@ -90,17 +90,18 @@ describe('failures among good inputs', () => {
   })
 })
 
-describe('several workers', () => {
-  it('writes NDJSON in input order even when pages finish out of order', async () => {
+describe('several jobs', () => {
+  // --jobs 2: one worker thread and the main thread; --jobs 3: two workers and the main thread.
+  it.each([2, 3])('writes NDJSON in input order with --jobs %i, even when pages finish out of order', async (jobs) => {
     expect(existsSync(WORKER_SCRIPT)).toBe(true) // built by `npm install` / `npm ci` (prepare)
-    // Long pages next to short ones, so that workers finish out of turn.
-    const files = Object.fromEntries(Array.from({length: 24}, (_, n) => [`in/${String(n).padStart(2, '0')}.txt`, n % 3 === 0 ? newsPage(n).repeat(40) : newsPage(n)]))
+    // Long pages next to short ones, and more pages than the workers take at once, so that they finish out of turn.
+    const files = Object.fromEntries(Array.from({length: 60}, (_, n) => [`in/${String(n).padStart(2, '0')}.txt`, n % 3 === 0 ? newsPage(n).repeat(40) : newsPage(n)]))
     const root = scratchTree(files)
     const io = streamIO()
-    const code = await main([join(root, 'in'), '--jobs', '2'], io)
+    const code = await main([join(root, 'in'), '--jobs', String(jobs)], io)
     expect(code).toBe(0)
     expect(ndjson(io.out()).map((article) => article.source)).toEqual(Object.keys(files).map((path) => join(root, path)))
-  }, 30_000)
+  }, 60_000)
 })
 
 describe('JSONL dumps', () => {

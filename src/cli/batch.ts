@@ -39,7 +39,7 @@ export interface BatchSettings {
   now?: () => number
 }
 
-/** Tasks converted at once per job: enough to keep every worker busy (a few batches each) while the head of the line is slow. */
+/** Tasks in flight per job: room for the batches queued in each worker and for the main thread's own pages. */
 const IN_FLIGHT_PER_JOB = 16
 
 export async function runBatch(args: readonly string[], settings: BatchSettings, io: IO): Promise<number> {
