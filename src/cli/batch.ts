@@ -23,7 +23,7 @@ export const EXIT_USAGE = 2
 export interface BatchSettings {
   inputs: InputOptions
   convert: ConvertSettings
-  /** Worker threads; 1 converts on the main thread. */
+  /** Pages converted at a time: the main thread and `jobs - 1` worker threads. */
   jobs: number
   /** One file per input under this directory instead of standard output. */
   outDir?: {root: string; extension: string; skipExisting: boolean}

@@ -79,7 +79,7 @@ export async function main(argv: readonly string[], io: IO): Promise<number> {
     .option('--text-field <name>', 'JSONL: the field holding the page text (default: the first of text, content, body)')
     .option('--id-field <name>', 'JSONL: the field to report as source (such as url) instead of FILE#LINE')
     .option('--split', 'cut text files into pages at each line starting with " date YYYY-MM-DD "')
-    .addOption(new Option('-j, --jobs <n>', 'worker threads; 1 parses on the main thread').default(availableParallelism(), 'number of CPUs').argParser(parseJobs))
+    .addOption(new Option('-j, --jobs <n>', 'pages parsed at a time: the main thread and n - 1 worker threads').default(availableParallelism(), 'number of CPUs').argParser(parseJobs))
     .option('--no-progress', 'no progress bar (it only ever shows when standard error is a terminal)')
     .option('--error-log <file>', 'also write failed inputs to FILE as JSON lines {source, error, message}')
     .addHelpText('after', EXAMPLES)
