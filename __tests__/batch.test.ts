@@ -81,6 +81,32 @@ describe('failures among good inputs', () => {
     ])
   })
 
+  it('refuses pages over --max-bytes however they come: file, .gz, JSONL record, --split page', async () => {
+    const big = `${newsPage(1)}${'The terminal will keep its old clock tower. '.repeat(60)}\n` // about 3.3 KB, one page
+    const root = scratchTree({
+      'a-ok.txt': newsPage(1),
+      'b-big.txt': big,
+      'c-big.txt.gz': gzipSync(big),
+      'd.jsonl': `${JSON.stringify({text: newsPage(2)})}\n${JSON.stringify({text: big})}\n`,
+      'e-pages.txt': newsPage(3) + big
+    })
+    const io = streamIO()
+    const code = await main([join(root, 'a-ok.txt'), join(root, 'b-big.txt'), join(root, 'c-big.txt.gz'), join(root, 'd.jsonl'), '--max-bytes', '2k', '-j', '1', '-q'], io)
+    expect(code).toBe(1)
+    const split = streamIO()
+    expect(await main([join(root, 'e-pages.txt'), '--split', '--max-bytes', '2k', '-j', '1', '-q'], split)).toBe(1)
+    expect(ndjson(split.out()).map((article) => article.source)).toEqual([`${join(root, 'e-pages.txt')}#1`])
+    const secondPage = newsPage(3).split('\n').length
+    expect(split.err()).toMatch(new RegExp(`^article-parse: ${join(root, 'e-pages.txt')}#${secondPage}: too large: [\\d,]+ bytes, over the limit of 2,048 bytes \\(--max-bytes\\)\n$`))
+    expect(ndjson(io.out()).map((article) => article.source)).toEqual([join(root, 'a-ok.txt'), `${join(root, 'd.jsonl')}#1`])
+    expect(io.err().split('\n')).toEqual([
+      expect.stringMatching(new RegExp(`^article-parse: ${join(root, 'b-big.txt')}: too large: [\\d,]+ bytes, over the limit of 2,048 bytes \\(--max-bytes\\)$`)),
+      `article-parse: ${join(root, 'c-big.txt.gz')}: too large: inflates to more than 2,048 bytes, the limit (--max-bytes)`,
+      expect.stringMatching(new RegExp(`^article-parse: ${join(root, 'd.jsonl')}#2: too large: [\\d,]+ bytes, over the limit of 2,048 bytes \\(--max-bytes\\)$`)),
+      ''
+    ])
+  })
+
   it('fails a named file that does not exist and carries on with the next', async () => {
     const root = scratchTree({'a.txt': newsPage(1)})
     const io = streamIO()

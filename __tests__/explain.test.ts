@@ -1,6 +1,7 @@
 import {readFileSync} from 'node:fs'
 import {Chalk} from 'chalk'
 import {main} from '../src/cli/main.js'
+import {parseArticleBytes} from '../src/parse.js'
 import {explainBytes, explainText, type Explanation} from '../src/explain.js'
 import {formatExplain} from '../src/format/explain.js'
 import {parseArticle} from '../src/index.js'
@@ -66,14 +67,16 @@ describe('the --explain view', () => {
     for (const row of lines) expect(row.rule).not.toBe('')
   })
 
-  it('reports the encoding it guessed, as the article would', () => {
-    const {warnings} = explainBytes(Uint8Array.from([0x43, 0x61, 0x66, 0xe9]), {source: 'cafe.txt'})
+  it('reports how it decoded the bytes, as the article would', () => {
+    const bytes = Uint8Array.from([0x43, 0x61, 0x66, 0xe9])
+    const {warnings} = explainBytes(bytes, {source: 'cafe.txt'})
     expect(warnings[0]).toEqual({
-      message: 'The input is not valid UTF-8; read it as windows-1252 (use --encoding to choose another)',
-      line: null,
-      column: null,
+      message: 'One byte sequence is not valid utf-8 and read as U+FFFD (�)',
+      line: 1,
+      column: 4,
       rule: 'encoding'
     })
+    expect(warnings).toEqual(parseArticleBytes(bytes, {source: 'cafe.txt'}).warnings)
   })
 
   it('works from the command line on a file and on standard input', async () => {

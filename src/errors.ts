@@ -19,6 +19,7 @@ const SYSTEM_ERRORS: Record<string, string> = {
   EACCES: 'permission denied',
   EPERM: 'permission denied',
   EISDIR: 'is a directory',
+  ENOTDIR: 'no such file (part of the path is a file, not a directory)',
   ELOOP: 'too many symbolic links',
   ENAMETOOLONG: 'file name too long',
   EIO: 'input/output error'

@@ -32,12 +32,12 @@ export function explainText(text: string, options: ParseOptions = {}): Explanati
 
 /** Label every line of a page given as bytes, decoded as parseArticleBytes decodes them. */
 export function explainBytes(bytes: Uint8Array, options: ParseOptions = {}): Explanation {
-  const {text, warnings} = decodeInput(bytes, options.encoding)
+  const {text, warnings} = decodeInput(bytes, options)
   return explain(text, options, warnings)
 }
 
 function explain(text: string, options: ParseOptions, decodingWarnings: Warning[]): Explanation {
-  const file = runStages(text, options)
+  const file = runStages(text, options, decodingWarnings)
   const roles = file.data.roles ?? []
   const pageLines = file.data.lines ?? []
   // A line break at the end of the file ends the last line; it does not start another.
@@ -45,6 +45,5 @@ function explain(text: string, options: ParseOptions, decodingWarnings: Warning[
     const role = roles[index] ?? {label: 'other', rule: 'unclassified'}
     return {line: index + 1, label: role.label, rule: role.rule, text: line.text}
   })
-  const warnings = [...decodingWarnings, ...file.messages.map(toWarning)]
-  return {source: options.source ?? null, datePrefix: file.data.datePrefix ?? null, lines, warnings}
+  return {source: options.source ?? null, datePrefix: file.data.datePrefix ?? null, lines, warnings: file.messages.map(toWarning)}
 }

@@ -7,4 +7,5 @@ export {parseArticle, parseArticleBytes, parseArticleFile, runStages, type Parse
 export {explainBytes, explainText, type Explanation, type LineExplanation} from './explain.js'
 export {formatArticle, FORMATS, type Format, type View} from './format/index.js'
 export {describeError, InputError} from './errors.js'
+export {DEFAULT_MAX_BYTES, readInputFile, readStreamBytes} from './input/read.js'
 export {ARTICLE_SCHEMA} from './schema.js'

@@ -1,10 +1,10 @@
 /**
  * Running the pipeline on one input and assembling its Article.
  */
-import {readFile} from 'node:fs/promises'
 import {VFile} from 'vfile'
 import type {Article, Warning} from './article.js'
 import './data.js'
+import {readInputFile, refuseTooLarge} from './input/read.js'
 import {createProcessor} from './processor.js'
 import {decodeBytes} from './text/decode.js'
 import {normaliseText} from './text/normalise.js'
@@ -16,44 +16,61 @@ export interface ParseOptions {
   source?: string | null
   /** Read bytes in this encoding instead of detecting it (any WHATWG encoding label). */
   encoding?: string
+  /** Refuse inputs of more bytes than this (default 20 MB); checked before a file is read. */
+  maxBytes?: number
 }
 
 const processor = createProcessor()
 
 /** Parse the text of one scraped page. */
 export function parseArticle(text: string, options: ParseOptions = {}): Article {
-  return runPipeline(text, options, [])
+  return articleOf(runStages(text, options), options)
 }
 
-/** Parse one page given as bytes, detecting its encoding. */
+/**
+ * Parse one page given as bytes, detecting its encoding. Throws an InputError
+ * when the bytes are too many or are not text.
+ */
 export function parseArticleBytes(bytes: Uint8Array, options: ParseOptions = {}): Article {
-  const {text, warnings} = decodeInput(bytes, options.encoding)
-  return runPipeline(text, options, warnings)
+  const {text, warnings} = decodeInput(bytes, options)
+  return articleOf(runStages(text, options, warnings), options)
 }
 
-/** Bytes → text; a guessed encoding is reported as a warning. */
-export function decodeInput(bytes: Uint8Array, encoding?: string): {text: string; warnings: Warning[]} {
-  const decoded = decodeBytes(bytes, encoding)
-  return {text: decoded.text, warnings: decoded.warning ? [{message: decoded.warning, line: null, column: null, rule: 'encoding'}] : []}
+/** Bytes → text, as every reader of inputs decodes them; refuses input too large or not text. */
+export function decodeInput(bytes: Uint8Array, options: ParseOptions = {}): {text: string; warnings: Warning[]} {
+  refuseTooLarge(bytes.length, options.maxBytes)
+  return decodeBytes(bytes, options.encoding)
 }
 
-/** Read and parse one file. */
+/** Read and parse one file. Throws an InputError for a directory, a file too large, or one that is not text. */
 export async function parseArticleFile(path: string, options: ParseOptions = {}): Promise<Article> {
-  return parseArticleBytes(await readFile(path), {source: path, ...options})
+  return parseArticleBytes(await readInputFile(path, options.maxBytes), {source: path, ...options})
 }
 
-/** The pipeline's vfile for a text: every stage's result and every line's label (used by `--explain`). */
-export function runStages(text: string, options: ParseOptions = {}): VFile {
+/**
+ * The pipeline's vfile for a text: every stage's result and every line's
+ * label (used by `--explain`). `warnings` from reading the bytes come first
+ * among its messages.
+ */
+export function runStages(text: string, options: ParseOptions = {}, warnings: readonly Warning[] = []): VFile {
   const normalised = normaliseText(text)
   const file = new VFile({value: normalised.text, path: options.source ?? undefined})
+  for (const warning of [...warnings, ...normalised.warnings]) {
+    const place = warning.line === null ? undefined : {line: warning.line, column: warning.column ?? 1}
+    file.message(warning.message, {place, ruleId: warning.rule, source: 'article-parse'})
+  }
   file.data.datePrefix = normalised.datePrefix
   file.data.referenceDate = options.referenceDate ?? null
-  processor.runSync(processor.parse(file), file)
+  if (/^\n*$/.test(normalised.text)) {
+    const what = text === '' ? 'is empty' : 'holds nothing but white space'
+    file.message(`The input ${what}: there is no article to read`, {ruleId: 'empty-input', source: 'article-parse'})
+  } else {
+    processor.runSync(processor.parse(file), file)
+  }
   return file
 }
 
-function runPipeline(text: string, options: ParseOptions, warnings: Warning[]): Article {
-  const file = runStages(text, options)
+function articleOf(file: VFile, options: ParseOptions): Article {
   const {data} = file
   return {
     date: data.date ?? null,
@@ -70,11 +87,10 @@ function runPipeline(text: string, options: ParseOptions, warnings: Warning[]): 
     related: data.related ?? [],
     truncated: data.truncated ?? false,
     source: options.source ?? null,
-    warnings: [...warnings, ...file.messages.map(toWarning)]
+    warnings: file.messages.map(toWarning)
   }
 }
 
-/** A vfile message as an Article warning. */
 export function toWarning(message: VFile['messages'][number]): Warning {
   return {
     message: message.reason,

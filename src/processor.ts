@@ -4,7 +4,6 @@
  * writes one field onto `file.data`. A line belongs to the first stage that
  * claims it, so the order below is also the order of precedence.
  */
-import retextEnglish from 'retext-english'
 import {unified} from 'unified'
 import body from './plugins/body.js'
 import byline from './plugins/byline.js'
@@ -14,19 +13,18 @@ import headerEnd from './plugins/header-end.js'
 import headline from './plugins/headline.js'
 import images from './plugins/images.js'
 import lineFeatures from './plugins/line-features.js'
-import parseByLine from './plugins/parse-by-line.js'
 import people from './plugins/people.js'
 import quotes from './plugins/quotes.js'
 import related, {relatedRuns} from './plugins/related.js'
 import site from './plugins/site.js'
 import subtitle from './plugins/subtitle.js'
+import tokenise from './plugins/tokenise.js'
 import truncation from './plugins/truncation.js'
 import zones from './plugins/zones.js'
 
 export function createProcessor() {
   return unified()
-    .use(retextEnglish) //  text → sentences and words
-    .use(parseByLine) //    … one line at a time: each line is a block of the page
+    .use(tokenise) //       text → sentences and words (retext-english)
     .use(lineFeatures) //   lines, with word, stopword and capital counts
     .use(chrome) //         share buttons, appeals, footers; teaser-list headings
     .use(images) //         photo credits and captions                      → images

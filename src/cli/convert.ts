@@ -2,13 +2,14 @@
  * Reading and parsing one input, then formatting its article: the work a
  * worker thread does for each task (and the main thread with `--jobs 1`).
  */
-import {readFileSync} from 'node:fs'
-import {gunzipSync} from 'node:zlib'
+import {promisify} from 'node:util'
+import {gunzip} from 'node:zlib'
 import {Chalk} from 'chalk'
 import type {Article} from '../article.js'
 import {InputError} from '../errors.js'
 import {explainBytes, explainText} from '../explain.js'
 import {formatArticle, formatExplain, type View} from '../format/index.js'
+import {DEFAULT_MAX_BYTES, readInputFile, refuseTooLarge} from '../input/read.js'
 import {parseArticle, parseArticleBytes, type ParseOptions} from '../parse.js'
 import {failedOutcome} from './failure.js'
 import type {ConvertSettings, Coverage, InputTask, Outcome} from './task.js'
@@ -16,15 +17,14 @@ import type {ConvertSettings, Coverage, InputTask, Outcome} from './task.js'
 /** JSONL: where the page text is looked for when `--text-field` is not given, in this order. */
 export const TEXT_FIELDS = ['text', 'content', 'body'] as const
 
-/** A `.gz` input may not inflate beyond this: a small compressed file must not exhaust memory. */
-export const MAX_GUNZIPPED_BYTES = 256 * 1024 * 1024
+const gunzipAsync = promisify(gunzip)
 
 /** A page ready to parse: bytes still to decode, or text (a JSONL record's). */
 type Page = {source: string | null} & ({bytes: Uint8Array} | {text: string})
 
-export function convert(task: InputTask, settings: ConvertSettings): Outcome {
+export async function convert(task: InputTask, settings: ConvertSettings): Promise<Outcome> {
   try {
-    const page = pageOf(task, settings)
+    const page = await pageOf(task, settings)
     const options: ParseOptions = {...settings.parse, source: page.source}
     const view: View = {chalk: new Chalk({level: settings.colorLevel}), columns: settings.columns}
     if (settings.explain) {
@@ -39,10 +39,10 @@ export function convert(task: InputTask, settings: ConvertSettings): Outcome {
   }
 }
 
-function pageOf(task: InputTask, settings: ConvertSettings): Page {
+async function pageOf(task: InputTask, settings: ConvertSettings): Promise<Page> {
   switch (task.kind) {
     case 'file':
-      return {source: task.source, bytes: readInputFile(task.path)}
+      return {source: task.source, bytes: await readPageFile(task.path, settings.parse.maxBytes ?? DEFAULT_MAX_BYTES)}
     case 'bytes':
       return {source: task.source, bytes: task.bytes}
     case 'record':
@@ -50,18 +50,16 @@ function pageOf(task: InputTask, settings: ConvertSettings): Page {
   }
 }
 
-/**
- * Read synchronously: a page is small and parsing it blocks the thread anyway;
- * an asynchronous read would only leave the thread idle while it waits.
- */
-function readInputFile(path: string): Uint8Array {
-  const bytes = readFileSync(path)
+/** A page file, through the library's size-limited reader; a `.gz` one may not inflate beyond the limit either. */
+async function readPageFile(path: string, maxBytes: number): Promise<Uint8Array> {
+  const bytes = await readInputFile(path, maxBytes)
   if (!path.endsWith('.gz')) return bytes
   try {
-    return gunzipSync(bytes, {maxOutputLength: MAX_GUNZIPPED_BYTES})
+    return await gunzipAsync(bytes, {maxOutputLength: maxBytes})
   } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code
-    if (code === 'ERR_BUFFER_TOO_LARGE') throw new InputError(`inflates to more than ${MAX_GUNZIPPED_BYTES / 2 ** 20} MiB`, 'too-large')
+    if ((error as NodeJS.ErrnoException).code === 'ERR_BUFFER_TOO_LARGE') {
+      throw new InputError(`too large: inflates to more than ${maxBytes.toLocaleString('en-US')} bytes, the limit (--max-bytes)`, 'too-large')
+    }
     throw new InputError(`not a readable gzip file (${(error as Error).message})`, 'gzip')
   }
 }
@@ -81,6 +79,7 @@ function recordPage(line: string, lineSource: string, settings: ConvertSettings)
     const wanted = settings.textField ? `"${settings.textField}"` : TEXT_FIELDS.map((field) => `"${field}"`).join(', ')
     throw new InputError(`no text: the record has no string field ${wanted}`, 'no-text')
   }
+  refuseTooLarge(Buffer.byteLength(text), settings.parse.maxBytes)
   const id = settings.idField === undefined ? undefined : fields[settings.idField]
   return {source: typeof id === 'string' || typeof id === 'number' ? String(id) : lineSource, text}
 }

@@ -12,6 +12,7 @@ import {pipeline, type Readable} from 'node:stream'
 import {createGunzip} from 'node:zlib'
 import picomatch from 'picomatch'
 import {InputError} from '../errors.js'
+import {readStreamBytes, refuseTooLarge} from '../input/read.js'
 import {DATE_PREFIX} from '../text/normalise.js'
 import {failureOf} from './failure.js'
 import {splitLines} from './lines.js'
@@ -29,6 +30,8 @@ export interface InputOptions {
   split: boolean
   /** A list of paths, one per line; `-` for standard input. */
   filesFrom?: string
+  /** Refuse pages of more bytes than this (`--max-bytes`). */
+  maxBytes: number
 }
 
 /** What an input is read as. */
@@ -44,8 +47,8 @@ type Found = Input | {failed: FailedTask}
 
 /** File names of JSONL dumps (before any `.gz`). */
 const DUMP_EXTENSIONS = ['.jsonl', '.ndjson']
-/** A JSONL record or a `--split` line longer than this is refused without being held in memory. */
-export const MAX_LINE_BYTES = 64 * 1024 * 1024
+/** A JSONL line may be this many times `--max-bytes`: JSON escapes (`\u00e9`) make a line longer than its text. */
+const RECORD_LINE_FACTOR = 6
 /** Read dumps in large chunks: fewer, cheaper reads. */
 const READ_CHUNK_BYTES = 1024 * 1024
 /** The stem of standard input's output file under `--out-dir`. */
@@ -57,7 +60,7 @@ const STDIN_NAME = '<stdin>'
 export async function* expandInputs(args: readonly string[], options: InputOptions, stdin: NodeJS.ReadableStream, signal?: AbortSignal): AsyncGenerator<Task> {
   for await (const found of discoverInputs(args, options, stdin)) {
     if ('failed' in found) yield found.failed
-    else yield* tasksOf(found, stdin, signal)
+    else yield* tasksOf(found, options.maxBytes, stdin, signal)
   }
 }
 
@@ -174,23 +177,26 @@ async function* walk(dir: string, depth: number, prefix = ''): AsyncGenerator<Wa
   }
 }
 
-/** Paths listed one per line; blank lines are skipped. */
+/** Longer than any path a file system takes. */
+const MAX_PATH_BYTES = 64 * 1024
+
+/** Paths listed one per line; blank lines (and lines too long to be a path) are skipped. */
 async function* listedPaths(list: string, stdin: NodeJS.ReadableStream | null): AsyncGenerator<string> {
   const stream = list === '-' ? stdin : createReadStream(list)
   if (!stream) return
-  for await (const line of splitLines(stream as AsyncIterable<Buffer>, MAX_LINE_BYTES)) {
+  for await (const line of splitLines(stream as AsyncIterable<Buffer>, MAX_PATH_BYTES)) {
     const path = line.bytes.toString('utf8').replace(/\r$/, '')
     if (path.trim() !== '') yield path
   }
 }
 
-async function* tasksOf(found: Input, stdin: NodeJS.ReadableStream, signal?: AbortSignal): AsyncGenerator<Task> {
+async function* tasksOf(found: Input, maxBytes: number, stdin: NodeJS.ReadableStream, signal?: AbortSignal): AsyncGenerator<Task> {
   const source = found.path ?? STDIN_NAME
   if (found.reading === 'text') {
     if (found.path !== null) yield {kind: 'file', source, path: found.path, stem: found.stem}
     else {
       try {
-        yield {kind: 'bytes', source: null, bytes: await readAll(stdin), stem: found.stem}
+        yield {kind: 'bytes', source: null, bytes: await readStreamBytes(stdin as AsyncIterable<Buffer>, maxBytes), stem: found.stem}
       } catch (error) {
         yield failedTask(source, error)
       }
@@ -204,7 +210,7 @@ async function* tasksOf(found: Input, stdin: NodeJS.ReadableStream, signal?: Abo
   const stop = () => (stream as Partial<{destroy(): void}>).destroy?.()
   signal?.addEventListener('abort', stop, {once: true})
   try {
-    yield* found.reading === 'records' ? recordsOf(bytes, source, found.stem) : pagesOf(bytes, source, found.stem)
+    yield* found.reading === 'records' ? recordsOf(bytes, source, found.stem, maxBytes) : pagesOf(bytes, source, found.stem, maxBytes)
   } catch (error) {
     if (!signal?.aborted) yield failedTask(source, error)
   } finally {
@@ -214,51 +220,53 @@ async function* tasksOf(found: Input, stdin: NodeJS.ReadableStream, signal?: Abo
 }
 
 /** One task per non-blank line of a JSONL dump. */
-async function* recordsOf(stream: NodeJS.ReadableStream, source: string, stem: OutputStem): AsyncGenerator<Task> {
-  for await (const line of splitLines(stream as AsyncIterable<Buffer>, MAX_LINE_BYTES)) {
+async function* recordsOf(stream: NodeJS.ReadableStream, source: string, stem: OutputStem, maxBytes: number): AsyncGenerator<Task> {
+  const maxLineBytes = RECORD_LINE_FACTOR * maxBytes
+  for await (const line of splitLines(stream as AsyncIterable<Buffer>, maxLineBytes)) {
     const lineSource = `${source}#${line.number}`
-    const lineStem = `${stem}/${line.number}`
     if (line.overlong) {
-      yield failedTask(lineSource, new InputError(`the line is longer than ${MAX_LINE_BYTES / 2 ** 20} MiB`, 'too-large'))
+      yield failedTask(lineSource, new InputError(`too large: the line is longer than ${maxLineBytes.toLocaleString('en-US')} bytes (${RECORD_LINE_FACTOR} × --max-bytes)`, 'too-large'))
       continue
     }
     const text = line.bytes.toString('utf8', line.number === 1 && hasUtf8Bom(line.bytes) ? 3 : 0)
-    if (text.trim() !== '') yield {kind: 'record', source: lineSource, line: text, stem: lineStem}
+    if (text.trim() !== '') yield {kind: 'record', source: lineSource, line: text, stem: `${stem}/${line.number}`}
   }
 }
 
-/** One task per page of a `--split` file: a page starts at each line with a date prefix. */
-async function* pagesOf(stream: NodeJS.ReadableStream, source: string, stem: OutputStem): AsyncGenerator<Task> {
+/**
+ * One task per page of a `--split` file: a page starts at each line with a
+ * date prefix. A page over `--max-bytes` is counted, not kept, and fails.
+ */
+async function* pagesOf(stream: NodeJS.ReadableStream, source: string, stem: OutputStem, maxBytes: number): AsyncGenerator<Task> {
   let page: Buffer[] = []
+  let pageBytes = 0
   let firstLine = 1
   let hasText = false
-  let overlong = false
   const pageTask = (): Task => {
     const [pageSource, pageStem] = [`${source}#${firstLine}`, `${stem}/${firstLine}`]
-    if (!overlong) return {kind: 'bytes', source: pageSource, bytes: Buffer.concat(page), stem: pageStem}
-    return failedTask(pageSource, new InputError(`the page has a line longer than ${MAX_LINE_BYTES / 2 ** 20} MiB`, 'too-large'))
+    try {
+      refuseTooLarge(pageBytes, maxBytes)
+    } catch (error) {
+      return failedTask(pageSource, error)
+    }
+    return {kind: 'bytes', source: pageSource, bytes: Buffer.concat(page), stem: pageStem}
   }
-  for await (const line of splitLines(stream as AsyncIterable<Buffer>, MAX_LINE_BYTES)) {
+  for await (const line of splitLines(stream as AsyncIterable<Buffer>, maxBytes)) {
     // The prefix is plain ASCII: reading the line's first bytes as latin1 is enough to recognise it.
     if (line.number > 1 && DATE_PREFIX.test(line.bytes.toString('latin1', 0, 24))) {
-      if (hasText || overlong) yield pageTask()
-      ;[page, firstLine, hasText, overlong] = [[], line.number, false, false]
+      if (hasText) yield pageTask()
+      ;[page, pageBytes, firstLine, hasText] = [[], 0, line.number, false]
     }
-    page.push(line.bytes, NEWLINE)
-    hasText ||= line.bytes.some((byte) => byte > SPACE)
-    overlong ||= line.overlong
+    pageBytes += line.length + 1
+    if (pageBytes <= maxBytes) page.push(line.bytes, NEWLINE)
+    else page = []
+    hasText ||= line.overlong || line.bytes.some((byte) => byte > SPACE)
   }
-  if (hasText || overlong) yield pageTask()
+  if (hasText) yield pageTask()
 }
 
 const NEWLINE = Buffer.from('\n')
 const SPACE = 0x20
-
-async function readAll(stream: NodeJS.ReadableStream): Promise<Uint8Array> {
-  const chunks: Buffer[] = []
-  for await (const chunk of stream) chunks.push(typeof chunk === 'string' ? Buffer.from(chunk) : chunk)
-  return Buffer.concat(chunks)
-}
 
 function readingOf(path: string, options: InputOptions): Reading {
   const isDump = options.inputFormat === 'jsonl' || (options.inputFormat === undefined && DUMP_EXTENSIONS.some((extension) => path.replace(/\.gz$/, '').endsWith(extension)))

@@ -9,6 +9,8 @@ export interface ByteLine {
   /** 1-based line number. */
   number: number
   bytes: Buffer
+  /** Bytes in the line (without the `\n`), counted even when the line was too long to keep. */
+  length: number
   /** The line was longer than the limit; `bytes` is empty and the line was skipped without being held in memory. */
   overlong: boolean
 }
@@ -17,34 +19,30 @@ const NEWLINE = 0x0a
 
 export async function* splitLines(stream: AsyncIterable<Buffer | string>, maxLineBytes: number): AsyncGenerator<ByteLine> {
   let pending: Buffer[] = []
-  let pendingBytes = 0
-  let overlong = false
+  let length = 0
   let number = 0
   const take = (last: Buffer): ByteLine => {
-    const line = {number: ++number, bytes: overlong ? Buffer.alloc(0) : pending.length === 0 ? last : Buffer.concat([...pending, last]), overlong}
+    length += last.length
+    const overlong = length > maxLineBytes
+    const bytes = overlong ? Buffer.alloc(0) : pending.length === 0 ? last : Buffer.concat([...pending, last])
+    const line = {number: ++number, bytes, length, overlong}
     pending = []
-    pendingBytes = 0
-    overlong = false
+    length = 0
     return line
   }
   const keep = (part: Buffer): void => {
-    if (overlong || part.length === 0) return
-    pendingBytes += part.length
-    if (pendingBytes > maxLineBytes) {
-      overlong = true
-      pending = []
-    } else pending.push(Buffer.from(part)) // a copy: the chunk it comes from is not kept alive
+    length += part.length
+    if (length > maxLineBytes) pending = []
+    else if (part.length > 0) pending.push(Buffer.from(part)) // a copy: the chunk it comes from is not kept alive
   }
   for await (const raw of stream) {
     const chunk = typeof raw === 'string' ? Buffer.from(raw) : raw
     let start = 0
     for (let end = chunk.indexOf(NEWLINE); end !== -1; end = chunk.indexOf(NEWLINE, start)) {
-      const part = chunk.subarray(start, end)
-      if (pendingBytes + part.length > maxLineBytes) overlong = true
-      yield take(part)
+      yield take(chunk.subarray(start, end))
       start = end + 1
     }
     keep(chunk.subarray(start))
   }
-  if (pendingBytes > 0 || overlong) yield take(Buffer.alloc(0))
+  if (length > 0) yield take(Buffer.alloc(0))
 }

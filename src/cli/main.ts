@@ -7,7 +7,10 @@ import {createRequire} from 'node:module'
 import {availableParallelism} from 'node:os'
 import {Command, CommanderError, InvalidArgumentError, Option} from 'commander'
 import {FORMATS, formatSchema, type Format} from '../format/index.js'
+import {DEFAULT_MAX_BYTES} from '../input/read.js'
+import {encodingName} from '../text/decode.js'
 import {EXIT_OK, EXIT_USAGE, runBatch, type BatchSettings} from './batch.js'
+import {parseByteSize} from './byte-size.js'
 import {INPUT_FORMATS, isSingleInput, type InputFormat} from './inputs.js'
 import {colorLevel, type IO} from './io.js'
 
@@ -18,6 +21,7 @@ interface CliOptions {
   format?: Format
   referenceDate?: Date
   encoding?: string
+  maxBytes: number
   color?: boolean
   quiet?: boolean
   explain?: boolean
@@ -65,7 +69,10 @@ export async function main(argv: readonly string[], io: IO): Promise<number> {
     .argument('[files...]', 'files, directories, quoted glob patterns; "-" or none reads standard input')
     .addOption(new Option('-f, --format <format>', 'output format (default: pretty on a terminal, else json; ndjson for several inputs)').choices(FORMATS))
     .addOption(new Option('--reference-date <date>', 'date that relative dates ("2 hours ago") count from, e.g. 2024-03-01').argParser(parseDateOption))
-    .option('--encoding <name>', 'read input in this encoding instead of detecting it (e.g. windows-1252)')
+    .addOption(new Option('--encoding <name>', 'read input in this encoding instead of detecting it (e.g. windows-1252)').argParser(parseEncodingOption))
+    .addOption(
+      new Option('--max-bytes <size>', 'refuse inputs larger than this (e.g. 500k, 50MB)').default(DEFAULT_MAX_BYTES, '20MB').argParser(parseSizeOption)
+    )
     .option('--color', 'colour the pretty output even when not on a terminal')
     .option('--no-color', 'never colour the output')
     .option('-q, --quiet', 'print only errors: no warnings, no progress bar, no summary')
@@ -109,6 +116,18 @@ function parseDateOption(value: string): Date {
   return date
 }
 
+function parseEncodingOption(value: string): string {
+  const name = encodingName(value)
+  if (!name) throw new InvalidArgumentError('Unknown encoding; name one such as utf-8, utf-16le, windows-1252 or shift_jis.')
+  return name
+}
+
+function parseSizeOption(value: string): number {
+  const size = parseByteSize(value)
+  if (!size) throw new InvalidArgumentError('Not a size; write a number of bytes, or one with a unit: 500k, 20MB, 1GB.')
+  return size
+}
+
 function parseJobs(value: string): number {
   const jobs = Number(value)
   if (!Number.isInteger(jobs) || jobs < 1) throw new InvalidArgumentError('Give a whole number of at least 1.')
@@ -127,14 +146,14 @@ async function run(inputs: string[], options: CliOptions, io: IO): Promise<numbe
     io.stderr.write(`article-parse: ${usage}\n`)
     return EXIT_USAGE
   }
-  const inputOptions = {extensions: options.ext, inputFormat: options.inputFormat, split: options.split ?? false, filesFrom: options.filesFrom}
+  const inputOptions = {extensions: options.ext, inputFormat: options.inputFormat, split: options.split ?? false, filesFrom: options.filesFrom, maxBytes: options.maxBytes}
   // One page is one document: no workers to start, no summary, and JSON rather than NDJSON.
   const single = await isSingleInput(inputs, inputOptions)
   const format = options.format ?? defaultFormat({single, toFiles: options.outDir !== undefined, terminal: io.stdout.isTTY ?? false})
   const settings: BatchSettings = {
     inputs: inputOptions,
     convert: {
-      parse: {referenceDate: options.referenceDate ?? null, encoding: options.encoding},
+      parse: {referenceDate: options.referenceDate ?? null, encoding: options.encoding, maxBytes: options.maxBytes},
       format,
       explain: options.explain ?? false,
       // Files under --out-dir are plain text at no particular width.

@@ -26,7 +26,7 @@ export interface Runner {
 export const WORKER_SCRIPT = new URL(import.meta.url.endsWith('.ts') ? '../../dist/cli/worker.js' : './worker.js', import.meta.url)
 
 export async function createRunner(jobs: number, settings: ConvertSettings): Promise<Runner> {
-  const here = guarded(async (task) => convert(task, settings))
+  const here = guarded((task) => convert(task, settings))
   if (jobs <= 1) return {run: here, close: async () => {}}
   const workers = jobs - 1
   const {Piscina} = await import('piscina')

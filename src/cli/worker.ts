@@ -11,6 +11,7 @@ export interface WorkerRequest {
   settings: ConvertSettings
 }
 
-export default function convertInWorker({tasks, settings}: WorkerRequest): Outcome[] {
-  return tasks.map((task) => convert(task, settings))
+export default function convertInWorker({tasks, settings}: WorkerRequest): Promise<Outcome[]> {
+  // The batch's files are read side by side; the pages are then parsed one after another.
+  return Promise.all(tasks.map((task) => convert(task, settings)))
 }

@@ -19,8 +19,11 @@ const AFTER_QUOTE = new RegExp(
   String.raw`^[,.]?\s*(?:(${SPEAKER}) (${CUE_PATTERN})|(${CUE_PATTERN}) (${SPEAKER}))(?: (${NAME}))?(?=[\s,.;:]|$)`,
   'u'
 )
-/** `Putin said: "Q"` before the opening mark. */
-const BEFORE_QUOTE = new RegExp(String.raw`(?:^|[.;]\s)(${SPEAKER}) (${CUE_PATTERN})(?: (${NAME}))?[^"“”«»]{0,40}[:,]\s*$`, 'u')
+/** `Putin said: "Q"` before the opening mark, tried from the start of each sentence (sticky). */
+const BEFORE_QUOTE = new RegExp(String.raw`(${SPEAKER}) (${CUE_PATTERN})(?: (${NAME}))?[^"“”«»]{0,40}[:,]\s*$`, 'uy')
+const SENTENCE_BOUNDARY = /[.;]\s/g
+/** How far before a quote its attribution is looked for: a speaker, a cue, an addressee, a few more words. */
+const ATTRIBUTION_WINDOW = 400
 
 export default function quotes() {
   return (_tree: unknown, file: VFile) => {
@@ -34,7 +37,7 @@ export default function quotes() {
         const attribution = attribute(paragraph, span, resolve, lastSpeaker)
         if (!attribution) continue
         lastSpeaker = attribution.speaker ?? lastSpeaker
-        const partial = span.open > 0 && !/[:,]\s*$/.test(paragraph.slice(0, span.open))
+        const partial = span.open > 0 && !/[:,]$/.test(paragraph.slice(0, span.open).trimEnd())
         const {speaker, cue, addressee} = attribution
         found.push({text: cleanQuote(span.text), speaker, cue, addressee, paragraph: paragraphIndex, partial})
       }
@@ -57,7 +60,7 @@ function attribute(paragraph: string, span: QuoteSpan, resolve: Resolve, lastSpe
       addressee: after[5] ? resolve(after[5]) : null
     }
   }
-  const before = BEFORE_QUOTE.exec(paragraph.slice(0, span.open))
+  const before = attributionBefore(paragraph.slice(0, span.open))
   if (before) {
     return {
       speaker: resolveSpeaker(before[1] ?? null, resolve, lastSpeaker),
@@ -66,6 +69,24 @@ function attribute(paragraph: string, span: QuoteSpan, resolve: Resolve, lastSpe
     }
   }
   return undefined
+}
+
+/**
+ * The attribution that ends right before a quote, starting at the start of
+ * the paragraph or of a sentence; the earliest such start wins. Only the
+ * last ATTRIBUTION_WINDOW characters are searched, so a paragraph with many
+ * quotes is read in linear time.
+ */
+function attributionBefore(prefix: string): RegExpExecArray | null {
+  const windowStart = Math.max(0, prefix.length - ATTRIBUTION_WINDOW)
+  const starts = windowStart === 0 ? [0] : []
+  for (const boundary of prefix.slice(windowStart).matchAll(SENTENCE_BOUNDARY)) starts.push(windowStart + boundary.index + boundary[0].length)
+  for (const start of starts) {
+    BEFORE_QUOTE.lastIndex = start
+    const match = BEFORE_QUOTE.exec(prefix)
+    if (match) return match
+  }
+  return null
 }
 
 function resolveSpeaker(speaker: string | null, resolve: Resolve, lastSpeaker: string | null): string | null {

@@ -11,6 +11,7 @@ import {AGENCY_SET} from '../rules/bylines.js'
 import {CORPORATE_SUFFIX, CREDIT_LINE, CREDIT_OUTLET_WEIGHT, MASTHEAD_WEIGHT, NOT_SITE_WORDS, SITE_CUES, TITLE_SEPARATORS, TITLE_SUFFIX_WEIGHT} from '../rules/sites.js'
 import {STOPWORDS} from '../rules/stopwords.js'
 import {isLikelyPersonName} from '../text/bylines.js'
+import {stripSuffixes, trimTrailing} from '../text/trim.js'
 
 /** Lines longer than this are prose; site cues sit in short lines or near the start of a line. */
 const MAX_CUE_LINE = 300
@@ -37,7 +38,7 @@ class Votes {
   private readonly weights = new Map<string, {name: string; weight: number}>()
 
   add(name: string | undefined, weight: number): void {
-    const cleaned = name?.trim().replace(/[.,:;’']+$/, '').replace(CORPORATE_SUFFIX, '')
+    const cleaned = name && stripSuffixes(trimTrailing(name.trim(), ".,:;’'"), CORPORATE_SUFFIX)
     if (!cleaned || !/\p{L}{2}/u.test(cleaned) || isLikelyPersonName(cleaned) || AGENCY_SET.has(cleaned.toLowerCase())) return
     if (cleaned.toLowerCase().split(' ').every((word) => NOT_SITE_WORDS.has(word) || STOPWORDS.has(word))) return
     const key = siteKey(cleaned)

@@ -45,5 +45,12 @@ export const UPDATED_LABEL =
 /** Relative dates that need a reference date to mean anything. */
 export const RELATIVE_DATE = /\b(?:\d+|an?|one) (?:minutes?|mins?|hours?|hrs?|days?|weeks?) ago\b|(?:^|\s)\d{1,2} ?(?:h|hrs?|min|d)$/i
 
+/**
+ * What chrono-node reads as a date but never dates a page: the present
+ * moment and the future ("now", "tomorrow", "in 2 days"). Read against the
+ * clock, they would make the output change from one run to the next.
+ */
+export const NOT_A_PUBLICATION_DATE = /^(?:(?:right |just )?now|tonight|tomorrow|last night|in )|from now$/i
+
 /** Dates before this are not publication dates of web pages. */
 export const EARLIEST_YEAR = 1995

@@ -5,7 +5,10 @@
  */
 
 /** A publication's name: capitalised words, initials, `.com`, `&`. */
-const NAME = String.raw`(?:[Tt]he )?(?:[\p{Lu}\p{N}]|\p{Ll}{1,2}\p{Lu})[\p{L}\p{N}.&-]*(?: (?:[\p{Lu}\p{N}&][\p{L}\p{N}.&-]*|de|of|du|la|di|en)){0,4}`
+// Words are bounded and a dot must be followed by a letter (`Factorio.com`, `S.Paulo`), so the
+// patterns built on NAME stay linear.
+const WORD_REST = String.raw`[\p{L}\p{N}&-]{0,30}(?:\.[\p{L}\p{N}&-]{1,30}){0,3}`
+const NAME = String.raw`(?:[Tt]he )?(?:[\p{Lu}\p{N}]|\p{Ll}{1,2}\p{Lu})${WORD_REST}(?: (?:[\p{Lu}\p{N}&]${WORD_REST}|de|of|du|la|di|en)){0,4}`
 /** A newsroom role, written either case. */
 const ROLE = String.raw`(?:[Rr]eporter|[Ee]ditor|[Ww]riter|[Cc]orrespondent|[Pp]roducer|[Cc]olumnist|[Cc]ontributor|[Pp]hotographer)`
 
@@ -20,7 +23,7 @@ export const SITE_CUES: readonly SiteCue[] = [
   // Support The Moscow Times! · Donate to The Daily Planet · Support Lakeside Voice — become a member today!
   {rule: 'banner', weight: 3, pattern: new RegExp(String.raw`^(?:[Ss]upport|[Dd]onate to|[Ss]ubscribe to|[Bb]ecome a member of) (${NAME})(?:[!.]| [—–-] .{1,80})?$`, 'u')},
   // © 2019 The Daily Planet. All rights reserved. (Often the parent company: it weighs less.)
-  {rule: 'copyright', weight: 1.5, pattern: new RegExp(String.raw`(?:©|\(c\)|copyright)\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*,?\s*)?(${NAME}?)(?:,? (?:inc|ltd|llc|plc|gmbh|s\.a)\.?)?(?:[.,|]| all rights| \d{4}|$)`, 'u')},
+  {rule: 'copyright', weight: 1.5, pattern: new RegExp(String.raw`(?:©|\(c\)|copyright) ?(?:\d{4}(?: ?[-–] ?\d{4})?,? ?)?(${NAME}?)(?:,? (?:inc|ltd|llc|plc|gmbh|s\.a)\.?)?(?:[.,|]| all rights| \d{4}|$)`, 'u')},
   // From: Herald Sun
   {rule: 'from-line', weight: 3, pattern: new RegExp(String.raw`^(?:From|Source|Fonte|Fuente|Quelle|Zdroj): (${NAME})$`, 'u')},
   // From Wikipedia, the free encyclopedia
@@ -33,21 +36,19 @@ export const SITE_CUES: readonly SiteCue[] = [
   {rule: 'author-bio', weight: 2, pattern: new RegExp(String.raw`\bis an? (${NAME}) (?:[\p{Ll}-]+ ){0,2}${ROLE}\b`, 'u')},
   // Vous êtes abonné à Libération · You are subscribed to The Daily Planet
   {rule: 'subscriber', weight: 2, pattern: new RegExp(String.raw`\b(?:abonné à|abonnée à|subscribed to|suscrito a|assinante d[oa]) (${NAME})`, 'u')},
-  // Sign up for Daily Planet's newsletter · Keep up with the Daily Planet Morning newsletter
   // About The Daily Planet · Sign in to Daily Planet · More from Daily Planet · Get the Daily Planet app
   {rule: 'site-link', weight: 1, pattern: new RegExp(String.raw`^(?:About|Contact|Follow|Work at|Write for|Writing for|Sign in to|Log in to|Log In to|More from|More From|Popular (?:now|Now) on|Next (?:on|On)|Get the|Discover|Explore|Welcome to|Back to|Join) (${NAME})(?: (?:app|newsletter|Staff|Team|Daily))?[!.:»›]*$`, 'u')},
   // Daily Planet Staff · Daily Planet Sitemap · Daily Planet on Twitter
   {rule: 'site-suffix', weight: 1, pattern: new RegExp(String.raw`^(${NAME}) (?:Staff|Team|Sitemap|Site Map|Services|Newsletter|on (?:Facebook|Twitter|Instagram|YouTube|LinkedIn))$`, 'u')},
   // Photograph: Jane Roe for the Daily Planet
   {rule: 'photo-for', weight: 2, pattern: new RegExp(String.raw`^(?:Photograph|Photo|Photography|Image|Illustration)s?: .{2,60} for (${NAME})$`, 'u')},
-  {rule: 'newsletter', weight: 2, pattern: new RegExp(String.raw`\b(?:[Ss]ign up (?:for|to)|[Ss]ubscribe to|[Kk]eep up with|[Gg]et) (?:the )?(${NAME}?)(?: (?:Daily|Weekly|Morning|Evening|Today))? newsletter`, 'u')},
-  // Sign up to The Daily Planet's Morning Briefing newsletter
-  {rule: 'newsletter-of', weight: 2, pattern: new RegExp(String.raw`\b(${NAME})['’]s (?:[\p{Lu}&][\p{L}&]* ){0,3}newsletters?\b`, 'u')}
+  // Sign up for the Daily Planet newsletter · Sign up to The Daily Planet's Morning Briefing newsletter
+  {rule: 'newsletter', weight: 2, pattern: new RegExp(String.raw`\b(?:[Ss]ign up (?:for|to)|[Ss]ubscribe to|[Kk]eep up with|[Gg]et) (?:the )?(${NAME}?)(?:['’]s(?: [\p{Lu}&][\p{L}&]{0,20}){0,3}| (?:Daily|Weekly|Morning|Evening|Today))? newsletter`, 'u')}
 ]
 
 /** Company words after a publication's name in copyright lines: `Telegraph Media Group Limited` → `Telegraph`. */
 export const CORPORATE_SUFFIX =
-  /(?: (?:Media|Group|Limited|Ltd|Inc|LLC|PLC|GmbH|Corporation|Corp|Company|Co|Holdings|Publishing|Publications|Newspapers|Interactive|Digital|Enterprises|Ventures|S\.A|SA|AG|AB)\.?)+$/u
+  / (?:Media|Group|Limited|Ltd|Inc|LLC|PLC|GmbH|Corporation|Corp|Company|Co|Holdings|Publishing|Publications|Newspapers|Interactive|Digital|Enterprises|Ventures|S\.A|SA|AG|AB)\.?$/u
 
 /** Separators between a page title's headline and the site's name. */
 export const TITLE_SEPARATORS: readonly string[] = [' | ', ' - ', ' – ', ' — ', ' :: ', ' » ', ' · ']

@@ -7,6 +7,7 @@ import {FIRST_NAMES} from '../rules/first-names.js'
 import {AGENCIES, AGENCY_SET, BYLINE_OPENER, NOT_NAME_WORDS, ORGANISATION_WORDS, ROLE_WORDS} from '../rules/bylines.js'
 import {STOPWORDS} from '../rules/stopwords.js'
 import {dateMention, mentionsDate} from './dates.js'
+import {trimTrailing} from './trim.js'
 
 export interface Credits {
   authors: string[]
@@ -19,7 +20,7 @@ const PERSON_NAME = new RegExp(String.raw`^\p{Lu}[\p{L}\p{M}'’.-]*(?: ${NAME_W
 const WEEKDAY = String.raw`(?:mon|tues|wednes|thurs|fri|satur|sun)day`
 /** Where the name part of a byline ends: a date, a handle, a separator, digits, a trailing full stop. */
 const NAME_END = new RegExp(
-  String.raw`\s*(?:@|\b(?:${MONTH})\b\.? ?\d|\d|\b${WEEKDAY}\b|\s[|•·–—]\s|\s-\s|\supdated\b|\spublished\b|\sposted\b|\son\s(?:\w+day|${MONTH})\b|\sat\s|https?:|\S+@\S+\.\w+|\.$).*$`,
+  String.raw`(?:@|\b(?:${MONTH})\b\.? ?\d|\d|\b${WEEKDAY}\b| [|•·–—] | - | updated\b| published\b| posted\b| on (?:\w+day|${MONTH})\b| at |https?:|(?<=^|\s)[^\s@]+@[^\s@]+\.\w|\.$)[^]*`,
   'iu'
 )
 /** Decoration before a byline: `// By …`, `• By …`. (A dash opens a signature under a quote, not a byline.) */
@@ -29,7 +30,8 @@ const SEGMENT_SEPARATOR = / [|•] /
 /** `… by Jane Roe` after a date: `Posted on Tuesday 15 October 2019 at 09:11 by Jane Roe`. */
 const BY_AFTER_DATE = /^(.{4,60}?)\s+by:?\s+(\p{Lu}.{1,100})$/u
 /** What may sit between a name and its date: separators and a weekday. */
-const BEFORE_DATE = new RegExp(String.raw`(?:[\s|•·–—,-]|\b${WEEKDAY}\b)+$`, 'iu')
+const SEPARATORS = ' |•·–—,-'
+const FINAL_WEEKDAY = new RegExp(String.raw`\b${WEEKDAY}$`, 'iu')
 /** Bylines are short; a longer line with a name and a date is a sentence. */
 const MAX_NAME_DATE_LENGTH = 120
 
@@ -70,7 +72,7 @@ function nameBeforeDate(text: string): string | undefined {
   if (text.length > MAX_NAME_DATE_LENGTH) return undefined
   const date = dateMention(text)
   if (!date || date.index === 0) return undefined
-  const name = text.slice(0, date.index).replace(BEFORE_DATE, '')
+  const name = trimTrailing(trimTrailing(text.slice(0, date.index), SEPARATORS).replace(FINAL_WEEKDAY, ''), SEPARATORS)
   return isPersonName(name) ? name : undefined
 }
 
@@ -88,18 +90,18 @@ export function isLikelyPersonName(text: string): boolean {
 }
 
 /** `Jane Roe (with John Doe and Ann Poe)` → `Jane Roe, John Doe and Ann Poe`. */
-const WITH_CLAUSE = /\s*\((?:with|avec|con|mit|com|s)\s+([^)]{2,100})\)/iu
-const FOR_OUTLET = /\s+for\s+(?=\p{Lu})/iu
-const AND_WORDS = /\s+(?:and|&|und|y|et|e|a)\s+/giu
+const WITH_CLAUSE = / ?\((?:with|avec|con|mit|com|s) ([^()]+)\)/i
+const FOR_OUTLET = / for (?=\p{Lu})/iu
+const AND_WORDS = / (?:and|&|und|y|et|e|a) /giu
 
 /** Split the credited part of a byline into people and organisations. */
 export function splitCredits(credit: string): Credits {
   const authors: string[] = []
   const agencies: string[] = []
   // "Jane Roe For Mailonline": what follows "for" is the outlet the person wrote for.
-  const [people = '', outlet] = credit.replace(WITH_CLAUSE, ', $1').replace(NAME_END, '').split(FOR_OUTLET)
+  const [people = '', outlet] = credit.replace(WITH_CLAUSE, ', $1').replace(NAME_END, '').trimEnd().split(FOR_OUTLET)
   if (outlet) agencies.push(outlet.trim())
-  const parts = people.replace(AND_WORDS, ', ').split(/\s*[,;/|]\s*/).map((part) => part.trim()).filter(Boolean)
+  const parts = people.replace(AND_WORDS, ', ').split(/ ?[,;/|] ?/).map((part) => part.trim()).filter(Boolean)
   for (const written of parts) {
     // "OSKAR LINDQVIST Associated Press": an agency written after the last name without a comma.
     const agency = trailingAgency(written)

@@ -8,7 +8,7 @@
 import {createRequire} from 'node:module'
 import type {Chrono, ParsedComponents, ParsedResult} from 'chrono-node'
 import * as english from 'chrono-node/en'
-import {DATE_IN_TEXT, DOTTED_MONTH, EARLIEST_YEAR, FOREIGN_DATE, GLUED_MONTH, RELATIVE_DATE} from '../rules/dates.js'
+import {DATE_IN_TEXT, DOTTED_MONTH, EARLIEST_YEAR, FOREIGN_DATE, GLUED_MONTH, NOT_A_PUBLICATION_DATE, RELATIVE_DATE} from '../rules/dates.js'
 
 /** The stretch around a date mention handed to chrono-node (which is slow on long text). */
 const BEFORE_MENTION = 40
@@ -77,6 +77,8 @@ function firstComplete(parsers: Chrono[], sample: string, referenceDate: Date | 
 }
 
 function dateValue(result: ParsedResult, referenceDate: Date | null): string | undefined {
+  // "now", "tomorrow", "in 2 days" are read against the clock: never a page's date.
+  if (NOT_A_PUBLICATION_DATE.test(result.text)) return undefined
   const relative = RELATIVE_DATE.test(result.text)
   if (relative && !referenceDate) return undefined
   if (!relative && !isComplete(result.start)) return undefined

@@ -1,8 +1,12 @@
 /**
  * Text normalisation: the one place where raw page text becomes the text every
  * stage reads. Line numbers are preserved (a CRLF or a lone CR is one line
- * break), so warnings point at the lines of the user's file.
+ * break), so warnings point at the lines of the user's file. What is not text
+ * (HTML leftovers, control characters, broken surrogates) is cleaned up here,
+ * with a warning saying where.
  */
+import type {Warning} from '../article.js'
+import {removeHtmlLeftovers} from './html.js'
 
 /** The store's date prefix: ` date YYYY-MM-DD ` at the very start of line 1. */
 export const DATE_PREFIX = /^ ?date (\d{4}-\d{2}-\d{2})(?: |$)/
@@ -13,6 +17,10 @@ const ODD_SPACES = /[\t\f\v\u00A0\u1680\u2000-\u200A\u202F\u205F\u3000]/g
 const INVISIBLE = /[\u00AD\u200B-\u200D\u2060\uFEFF]/g
 /** Line breaks as editors count them: LF, CRLF, a lone CR, and the Unicode line separators. */
 const LINE_BREAK = /\r\n|[\r\n\u2028\u2029]/
+/** Control characters other than tab, line breaks and form feed (the same set as `isControl`). */
+const CONTROL = /[\0-\x08\x0E-\x1F\x7F-\x9F]/g
+/** Half of a UTF-16 surrogate pair without the other half: not a character, and not writable as UTF-8. */
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g
 
 export interface NormalisedText {
   /** Normalised lines joined with `\n`; line N here is line N of the input. */
@@ -20,6 +28,8 @@ export interface NormalisedText {
   lines: string[]
   /** The date of the store's ` date YYYY-MM-DD ` prefix, if line 1 has one. */
   datePrefix: string | null
+  /** What was removed or replaced, with the place of the first occurrence. */
+  warnings: Warning[]
 }
 
 /** Trim a line and collapse its runs of white space; odd spaces become plain ones. */
@@ -27,14 +37,81 @@ export function normaliseLine(line: string): string {
   return line.replace(INVISIBLE, '').replace(ODD_SPACES, ' ').replace(/ {2,}/g, ' ').trim()
 }
 
+/** One kind of cleanup, reported once for the whole input: how often, and where first. */
+interface Cleanup {
+  counts: number[]
+  line: number
+  column: number
+}
+
+/** What each cleanup says, given its counts; the reason follows the colon. */
+const CLEANUP_MESSAGES: Record<string, (counts: number[]) => string> = {
+  'control-characters': ([replaced = 0]) => `Replaced ${plural(replaced, 'control character')} with spaces: they are not text`,
+  'html-leftovers': ([tags = 0, references = 0]) => {
+    const removed = tags > 0 ? [`removed ${plural(tags, 'HTML tag')}`] : []
+    const decoded = references > 0 ? [`decoded ${plural(references, 'HTML character reference')}`] : []
+    const done = [...removed, ...decoded].join(' and ')
+    return `${done.charAt(0).toUpperCase()}${done.slice(1)}: the page's markup was left in its text`
+  },
+  'lone-surrogates': ([replaced = 0]) =>
+    `Replaced ${plural(replaced, 'unpaired UTF-16 surrogate')} with U+FFFD: half a character cannot be written as text`
+}
+
+type RecordCleanup = (rule: string, counts: number[], index: number, at: number) => void
+
 export function normaliseText(raw: string): NormalisedText {
   const lines = raw.split(LINE_BREAK)
   let datePrefix: string | null = null
+  let prefixLength = 0
   const prefix = DATE_PREFIX.exec(lines[0] ?? '')
   if (prefix) {
     datePrefix = prefix[1] ?? null
-    lines[0] = (lines[0] ?? '').slice(prefix[0].length)
+    prefixLength = prefix[0].length
+    lines[0] = (lines[0] ?? '').slice(prefixLength)
   }
-  const normalised = lines.map(normaliseLine)
-  return {text: normalised.join('\n'), lines: normalised, datePrefix}
+  const cleanups = new Map<string, Cleanup>()
+  const record: RecordCleanup = (rule, counts, index, at) => {
+    const found = cleanups.get(rule)
+    if (found) counts.forEach((count, kind) => (found.counts[kind] = (found.counts[kind] ?? 0) + count))
+    else cleanups.set(rule, {counts, line: index + 1, column: at + 1 + (index === 0 ? prefixLength : 0)})
+  }
+  const normalised = lines.map((line, index) => normaliseLine(cleanLine(line, index, record)))
+  const warnings = [...cleanups].map(([rule, {counts, line, column}]): Warning => {
+    const message = CLEANUP_MESSAGES[rule]?.(counts) ?? rule
+    return {message, line, column, rule}
+  })
+  return {text: normalised.join('\n'), lines: normalised, datePrefix, warnings}
+}
+
+/** Replace what is not text in one raw line, recording what was done. */
+function cleanLine(line: string, index: number, record: RecordCleanup): string {
+  let text = line
+  const control = text.search(CONTROL)
+  if (control !== -1) {
+    let replaced = 0
+    text = text.replace(CONTROL, () => (replaced++, ' '))
+    record('control-characters', [replaced], index, control)
+  }
+  if (text.includes('<') || text.includes('&')) {
+    const html = removeHtmlLeftovers(text)
+    if (html.first !== -1) record('html-leftovers', [html.tags, html.entities], index, html.first)
+    text = html.text
+  }
+  const surrogate = text.search(LONE_SURROGATE)
+  if (surrogate !== -1) {
+    let replaced = 0
+    text = text.replace(LONE_SURROGATE, () => (replaced++, '\uFFFD'))
+    record('lone-surrogates', [replaced], index, surrogate)
+  }
+  return text
+}
+
+/** Line and column (1-based) of an index into raw text, counting line breaks as `normaliseText` does. */
+export function positionAt(text: string, index: number): {line: number; column: number} {
+  const before = text.slice(0, index).split(LINE_BREAK)
+  return {line: before.length, column: (before[before.length - 1] ?? '').length + 1}
+}
+
+function plural(count: number, noun: string): string {
+  return `${count} ${noun}${count === 1 ? '' : 's'}`
 }

@@ -1,0 +1,118 @@
+import {isControl} from '../src/input/binary.js'
+import {removeHtmlLeftovers} from '../src/text/html.js'
+import {normaliseLine, normaliseText, positionAt} from '../src/text/normalise.js'
+
+describe('normaliseText', () => {
+  it('counts CRLF, a lone CR and the Unicode separators as one line break each', () => {
+    expect(normaliseText('one\r\ntwo\rthree\nfour\u2028five\u2029six').lines).toEqual(['one', 'two', 'three', 'four', 'five', 'six'])
+  })
+
+  it('reads odd spaces as spaces and drops invisible characters', () => {
+    const raw = '\tThe\u00A0ferry\u2009link  runs\fagain on Mon\u200Bday;\u00ADHar\u00ADrow\u2060 Island\u3000\uFEFF '
+    expect(normaliseText(raw)).toEqual({text: 'The ferry link runs again on Monday;Harrow Island', lines: ['The ferry link runs again on Monday;Harrow Island'], datePrefix: null, warnings: []})
+  })
+
+  it('takes the store date prefix off line 1', () => {
+    expect(normaliseText(' date 2024-05-14 Lakeside Courier\nNews')).toMatchObject({datePrefix: '2024-05-14', lines: ['Lakeside Courier', 'News']})
+  })
+
+  it('replaces control characters with spaces, once reported at the first', () => {
+    expect(normaliseText('Clean line\nA bell\x07 rang\nand\x1b[31m red\x08')).toEqual({
+      text: 'Clean line\nA bell rang\nand [31m red',
+      lines: ['Clean line', 'A bell rang', 'and [31m red'],
+      datePrefix: null,
+      warnings: [{message: 'Replaced 3 control characters with spaces: they are not text', line: 2, column: 7, rule: 'control-characters'}]
+    })
+  })
+
+  it('reports columns of line 1 in the file, date prefix included', () => {
+    expect(normaliseText(' date 2024-05-14 Fish &amp; chips').warnings).toEqual([
+      {message: "Decoded 1 HTML character reference: the page's markup was left in its text", line: 1, column: 23, rule: 'html-leftovers'}
+    ])
+  })
+
+  it('replaces unpaired surrogates with U+FFFD', () => {
+    expect(normaliseText('ok \uD83D\uDE00 half \uD83D and \uDE00')).toMatchObject({
+      text: 'ok \uD83D\uDE00 half \uFFFD and \uFFFD',
+      warnings: [
+        {message: 'Replaced 2 unpaired UTF-16 surrogates with U+FFFD: half a character cannot be written as text', line: 1, column: 12, rule: 'lone-surrogates'}
+      ]
+    })
+  })
+
+  it('cleans HTML leftovers on every line and reports them once', () => {
+    const raw = 'Title\n<p>First &amp; foremost</p>\n<br>\nSecond<br/>line &#8217;s'
+    expect(normaliseText(raw)).toEqual({
+      text: 'Title\nFirst & foremost\n\nSecond line ’s',
+      lines: ['Title', 'First & foremost', '', 'Second line ’s'],
+      datePrefix: null,
+      warnings: [
+        {message: "Removed 4 HTML tags and decoded 2 HTML character references: the page's markup was left in its text", line: 2, column: 1, rule: 'html-leftovers'}
+      ]
+    })
+  })
+})
+
+describe('removeHtmlLeftovers', () => {
+  it.each([
+    ['<p>The council voted.</p>', ' The council voted. ', 2, 0],
+    ['one<br>two<br />three', 'one two three', 2, 0],
+    ['<b>Bold</b> and <a href="https://example.org/x">a link</a>.', 'Bold and a link.', 4, 0],
+    ['<span class=brand>Sponsored by </span>Acme', 'Sponsored by Acme', 2, 0],
+    ['AT&amp;T &ldquo;rocks&rdquo; &#8212; &#x2019;', 'AT&T “rocks” — ’', 0, 5],
+    ['<p>', ' ', 1, 0],
+    ['a&nbsp;b', 'a\u00A0b', 0, 1],
+    ['line&#10;break&#0;', 'line break\uFFFD', 0, 2]
+  ])('%j → %j', (line, text, tags, entities) => {
+    expect(removeHtmlLeftovers(line)).toMatchObject({text, tags, entities})
+  })
+
+  it.each([
+    'Allowed HTML tags: <em> <strong> <blockquote> <p> <br>',
+    '<script src="vendor/app.js"></script>',
+    '<div id="mocha"></div>',
+    'if a<b and c>d then',
+    'an <img>tag',
+    'R&D; AT&T; &copy without a semicolon; &notanentity;'
+  ])('leaves %j alone', (line) => {
+    expect(removeHtmlLeftovers(line)).toEqual({text: line, tags: 0, entities: 0, first: -1})
+  })
+
+  it('decodes an escaped tag to text and does not remove it', () => {
+    expect(removeHtmlLeftovers('Write &lt;p&gt; to start a paragraph')).toEqual({text: 'Write <p> to start a paragraph', tags: 0, entities: 2, first: 6})
+  })
+})
+
+describe('normaliseLine', () => {
+  it('collapses runs of spaces and trims', () => {
+    expect(normaliseLine('  a \u00A0 b\t\tc  ')).toBe('a b c')
+  })
+})
+
+describe('positionAt', () => {
+  it('counts lines and columns as normaliseText does', () => {
+    const text = 'ab\r\ncd\ref\ngh'
+    expect([0, 4, 7, 10, 11].map((index) => positionAt(text, index))).toEqual([
+      {line: 1, column: 1},
+      {line: 2, column: 1},
+      {line: 3, column: 1},
+      {line: 4, column: 1},
+      {line: 4, column: 2}
+    ])
+  })
+})
+
+describe('isControl', () => {
+  it('agrees with the control characters normaliseText replaces', () => {
+    const replaced: number[] = []
+    const counted: number[] = []
+    for (let code = 0; code <= 0xffff; code++) {
+      const character = String.fromCharCode(code)
+      if (/[\uD800-\uDFFF]/.test(character)) continue
+      if (normaliseText(`a${character}b`).warnings.some(({rule}) => rule === 'control-characters')) replaced.push(code)
+      if (isControl(code)) counted.push(code)
+    }
+    expect(replaced).toEqual(counted)
+    expect(counted).toHaveLength(32 - 5 + 1 + 32)
+  })
+})

@@ -1,0 +1,98 @@
+/**
+ * Every regular expression in src/ is checked by recheck for catastrophic
+ * (exponential or polynomial) backtracking. Two ways reach every pattern:
+ * the literals are read from the sources with the TypeScript parser, and
+ * the patterns built with `new RegExp(…)` are caught by standing in for the
+ * RegExp constructor while every module loads and while pages are parsed.
+ * recheck replays each attack string it finds on a real engine
+ * (recallTimeout), so a pattern that backtracks only in its model is not
+ * reported. Patterns are checked one at a time: recheck shares its time
+ * budget between concurrent checks. About two minutes in all, most of it on
+ * the few patterns with long alternations (months, cue verbs).
+ */
+import {readdirSync, readFileSync} from 'node:fs'
+import {join, relative} from 'node:path'
+import {fileURLToPath} from 'node:url'
+import {check} from 'recheck'
+import ts from 'typescript'
+
+const ROOT = fileURLToPath(new URL('../', import.meta.url))
+const SRC = join(ROOT, 'src')
+
+interface Pattern {
+  source: string
+  flags: string
+  /** Where the pattern is written or built, for the failure message. */
+  where: string
+}
+
+const sourceFiles = (readdirSync(SRC, {recursive: true, encoding: 'utf8'}) as string[])
+  .filter((file) => file.endsWith('.ts'))
+  .map((file) => join(SRC, file))
+
+function literalPatterns(): Pattern[] {
+  const found: Pattern[] = []
+  for (const file of sourceFiles) {
+    const tree = ts.createSourceFile(file, readFileSync(file, 'utf8'), ts.ScriptTarget.Latest, true)
+    const visit = (node: ts.Node): void => {
+      if (ts.isRegularExpressionLiteral(node)) {
+        const literal = node.getText()
+        const end = literal.lastIndexOf('/')
+        const line = tree.getLineAndCharacterOfPosition(node.getStart()).line + 1
+        found.push({source: literal.slice(1, end), flags: literal.slice(end + 1), where: `${relative(ROOT, file)}:${line}`})
+      }
+      ts.forEachChild(node, visit)
+    }
+    visit(tree)
+  }
+  return found
+}
+
+/** Patterns built by `new RegExp` in src/ while the modules load and pages are parsed. */
+async function constructedPatterns(): Promise<Pattern[]> {
+  const found: Pattern[] = []
+  const NativeRegExp = RegExp
+  globalThis.RegExp = new Proxy(NativeRegExp, {
+    construct(target, args, newTarget) {
+      const pattern = Reflect.construct(target, args, newTarget) as RegExp
+      const caller = new Error().stack?.split('\n')[2] ?? ''
+      const where = /\((\/[^)]+)\)|at (\/\S+)/.exec(caller)
+      const path = where?.[1] ?? where?.[2] ?? ''
+      if (path.startsWith(SRC)) found.push({source: pattern.source, flags: pattern.flags, where: relative(ROOT, path)})
+      return pattern
+    }
+  })
+  try {
+    for (const file of sourceFiles) await import(file)
+    const {parseArticleBytes} = (await import(join(SRC, 'index.ts'))) as typeof import('../src/index.js')
+    for (const page of ['fixtures/bad/clean-utf8/input', 'fixtures/bad/html-leftovers/input', 'fixtures/wire-dateline/input.txt']) {
+      parseArticleBytes(readFileSync(join(ROOT, page)))
+    }
+  } finally {
+    globalThis.RegExp = NativeRegExp
+  }
+  return found
+}
+
+function unique(patterns: Pattern[]): Pattern[] {
+  const byPattern = new Map<string, Pattern>()
+  for (const pattern of patterns) byPattern.set(`/${pattern.source}/${pattern.flags}`, byPattern.get(`/${pattern.source}/${pattern.flags}`) ?? pattern)
+  return [...byPattern.values()]
+}
+
+const literals = literalPatterns()
+const constructed = await constructedPatterns()
+const patterns = unique([...literals, ...constructed])
+
+it('finds the patterns of every module, literal and built', () => {
+  expect(literals.length).toBeGreaterThan(50)
+  const files = new Set(constructed.map(({where}) => where.replace(/:.*/, '')))
+  expect([...files]).toEqual(expect.arrayContaining(['src/rules/dates.ts', 'src/text/bylines.ts', 'src/rules/credits.ts', 'src/plugins/quotes.ts']))
+})
+
+it.each(patterns.map((pattern) => [pattern.where, pattern] as const))('%s backtracks in linear time at worst', async (_where, {source, flags}) => {
+  const diagnostics = await check(source, flags, {timeout: 60_000, recallTimeout: 2_000})
+  const attack = diagnostics.status === 'vulnerable' ? diagnostics.attack.pattern : undefined
+  const error = diagnostics.status === 'unknown' ? diagnostics.error : undefined
+  expect({pattern: `/${source}/${flags}`, status: diagnostics.status, attack, error}).toEqual({pattern: `/${source}/${flags}`, status: 'safe', attack: undefined, error: undefined})
+}, 90_000)
