@@ -87,7 +87,7 @@ const patterns = unique([...literals, ...constructed])
 it('finds the patterns of every module, literal and built', () => {
   expect(literals.length).toBeGreaterThan(50)
   const files = new Set(constructed.map(({where}) => where.replace(/:.*/, '')))
-  expect([...files]).toEqual(expect.arrayContaining(['src/rules/dates.ts', 'src/text/bylines.ts', 'src/rules/credits.ts', 'src/plugins/quotes.ts']))
+  expect([...files]).toEqual(expect.arrayContaining(['src/rules/dates.ts', 'src/text/bylines.ts', 'src/rules/credits.ts', 'src/text/quote-marks.ts']))
 })
 
 it.each(patterns.map((pattern) => [pattern.where, pattern] as const))('%s backtracks in linear time at worst', async (_where, {source, flags}) => {

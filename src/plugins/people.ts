@@ -7,6 +7,6 @@ import {indexPeople} from '../text/people.js'
 
 export default function people() {
   return (_tree: unknown, file: VFile) => {
-    file.data.people = indexPeople(file.data.body ?? [])
+    file.data.people = indexPeople(file.data.body ?? []).people
   }
 }

@@ -1,28 +1,157 @@
 /**
- * Words written before a name that say who someone is rather than what they
- * are called. They are stripped from names and kept as the person's role.
+ * Words that tell people's names apart from everything else capitalised: the
+ * titles and roles written before a name, the words that open sentences, and
+ * the words that make a capitalised run a place or an organisation.
  */
 
+/** Titles and offices written before a name; stripped from it and kept as the person's role. */
 export const TITLES: ReadonlySet<string> = new Set(
-  `mr mr. mrs mrs. ms ms. miss dr dr. prof prof. sir dame lord lady rev rev. father sister brother saint st st. gen gen.
-  col col. capt capt. lt lt. sgt sgt. sen sen. rep rep. gov gov. president vice prime minister secretary chancellor
-  premier king queen prince princess emperor pope ayatollah sheikh imam rabbi bishop archbishop cardinal mayor governor
-  senator representative congressman congresswoman ambassador general colonel captain lieutenant sergeant admiral
-  commander chief director chairman chairwoman chair ceo founder judge justice attorney spokesman spokeswoman
-  spokesperson officer deputy foreign defence defense interior finance health justice state leader head coach
-  manager professor doctor inspector detective constable superintendent commissioner minister's former acting
-  interim deputy executive senior junior assistant associate editor reporter correspondent analyst author writer
-  economist scientist researcher lawyer councillor councilman councilwoman mp mep`.split(/\s+/)
+  `mr mr. mrs mrs. ms ms. miss mx dr dr. prof prof. sir dame lord lady rev rev. fr fr. father sister brother saint
+  gen gen. col col. capt capt. lt lt. sgt sgt. sen sen. rep rep. gov gov. president vice prime minister secretary
+  chancellor premier king queen prince princess emperor pope ayatollah sheikh imam rabbi bishop archbishop cardinal
+  mayor governor senator representative congressman congresswoman ambassador general colonel captain lieutenant
+  sergeant admiral commander chief director chairman chairwoman ceo judge justice attorney spokesman spokeswoman
+  spokesperson officer deputy foreign defence defense interior finance health leader head coach manager professor
+  doctor inspector detective constable superintendent commissioner former acting interim executive senior
+  junior assistant associate councillor councilman councilwoman mp mep opposition party labor labour state white
+  house majority minority speaker monsieur madame señor señora señorita don doña sr. sra. herr frau pan paní`.split(/\s+/)
 )
 
-/** Nationality and origin adjectives ("Russian", "Iranian", "Chinese", "Turkish", "Israeli"). */
-export const NATIONALITY = /^(?:\p{Lu}\p{Ll}+(?:ian|ese|ish)|American|Mexican|Korean|Israeli|Iraqi|Saudi|Pakistani|Bangladeshi|Thai|French|Dutch|Greek|Swiss|Czech|Irish|Welsh|Scottish|British|German|Belgian|Kenyan|Ugandan|Afghan|Cuban|Chilean|Peruvian|Venezuelan|Nigerian|Moroccan|Tunisian|Algerian|Syrian|Lebanese)$/u
+/** German compound titles by their last part: `Bürgermeisterin`, `Verbandssprecher`, `Außenministerin`. */
+export const TITLE_ENDINGS = /(?:sprecher|meister|minister|präsident|kanzler|direktor|leiter|chef|vorsitzende)(?:in)?r?$/u
 
-/** Capitalised words that open sentences or name things other than people. */
+/** Titles that mark a person even when the article gives no other name: `Mr Obama`, `President Obama`. */
+export const PERSONAL_TITLES: ReadonlySet<string> = new Set(
+  `mr mr. mrs mrs. ms ms. miss dr dr. prof prof. sir dame lord lady rev rev. president senator sen sen. rep rep.
+  gov gov. governor mayor judge justice ayatollah sheikh pope king queen prince princess father sister imam rabbi
+  bishop cardinal monsieur madame señor señora herr frau pan paní`.split(/\s+/)
+)
+
+/** Lower-case words that say what someone does, written right before their name: `developer Ammar Askar`. */
+export const ROLE_NOUNS: ReadonlySet<string> = new Set(
+  `spokesperson spokesman spokeswoman developer analyst resident professor geophysicist physicist scientist
+  researcher economist historian writer author editor reporter correspondent columnist critic artist director
+  producer actor actress singer player coach manager founder co-founder chairman chairwoman president minister
+  secretary senator governor mayor official officer ambassador lawyer attorney judge doctor nurse teacher student
+  engineer designer programmer officer activist leader member fellow expert chief head counterpart colleague deputy
+  daughter son mother father wife husband sister brother friend neighbour neighbor owner vendor user veteran
+  economist strategist investor entrepreneur co-worker coworker worker partner chair florist
+  goalkeeper captain keeper journalist photographer filmmaker novelist poet composer mathematician`.split(
+    /\s+/
+  )
+)
+
+/**
+ * Nouns that name an unnamed source able to speak or write: the head of a
+ * description introducing a quote with a colon (`one survey respondent:`,
+ * `the ministry's statement:`).
+ */
+export const SPEAKER_NOUNS: ReadonlySet<string> = new Set(
+  `respondent respondents source sources official officials report statement study survey poster user users member
+  members resident residents expert experts witness witnesses critic critics fan fans reader readers review reviewer
+  letter tweet post message memo manifesto definition document note notes sign ministry government police court
+  spokesperson spokesman spokeswoman reply replies response responses comment comments commenter commenters
+  question questions words tweet
+  informe fuente fuentes gobierno ministerio gouvernement ministère rapport projet loi`.split(/\s+/)
+)
+
+/** Nationality and origin adjectives, written before a name as part of a role (`Russian President`). */
+export const NATIONALITIES: ReadonlySet<string> = new Set(
+  `afghan african albanian algerian american arab argentine argentinian armenian asian australian austrian
+  azerbaijani bangladeshi belarusian belgian bolivian bosnian brazilian british bulgarian burmese cambodian cameroonian
+  canadian chilean chinese colombian congolese croatian cuban cypriot czech danish dutch ecuadorian egyptian emirati
+  english eritrean estonian ethiopian european filipino finnish french georgian german ghanaian greek guatemalan haitian
+  honduran hungarian icelandic indian indonesian iranian iraqi irish israeli italian ivorian jamaican japanese
+  jordanian kazakh kenyan korean kosovar kurdish kuwaiti kyrgyz lao latvian lebanese liberian libyan lithuanian
+  malaysian malian maltese mexican moldovan mongolian montenegrin moroccan mozambican nepalese nigerian nigerien
+  norwegian pakistani palestinian panamanian paraguayan persian peruvian polish portuguese qatari romanian russian
+  rwandan saudi scottish senegalese serbian singaporean slovak slovenian somali spanish sri sudanese swedish swiss
+  syrian taiwanese tajik tanzanian thai tibetan tunisian turkish turkmen ugandan ukrainian uruguayan uzbek venezuelan
+  vietnamese welsh yemeni zambian zimbabwean`.split(/\s+/)
+)
+
+/** Capitalised words that open sentences or name times: never part of a person's name. */
 export const NOT_NAMES: ReadonlySet<string> = new Set(
-  `the a an this that these those it its in on at for from with by of and but or if when while as after before since
-  during under over between among about into he she they we i you his her their our my your there here what which who
-  why how monday tuesday wednesday thursday friday saturday sunday january february march april may june july august
-  september october november december read more related follow share also however meanwhile although though so yet
-  still then now today yesterday tomorrow last next new`.split(/\s+/)
+  `the a an this that these those it its in on at for from with by of and but or nor if when while as after before
+  since during under over between among about into through despite like unlike without within he she they we i you
+  his her their our my your there here what which who whom whose why how where monday tuesday wednesday thursday
+  friday saturday sunday january february march july september october november december sept
+  read more related follow share also however meanwhile although though
+  so yet still then now today yesterday tomorrow last next new earlier later once even just only not no yes all
+  both each every some many most much other another such one two three four five six seven eight nine ten first
+  second third according says said told asked added wrote is are was were be been has have had do does did will
+  would can could should must our le la les un une des du de el los las uno una lo al del der die das ein eine und
+  o os as um uma da do dos das em na no nas nos il lo gli di che ve na je se že to ten ta`.split(/\s+/)
 )
+
+/** Words that make a capitalised run an organisation's name: `Food Standards Agency`, `Whole Foods`, `Energy Control`. */
+export const ORGANISATION_WORDS: ReadonlySet<string> = new Set(
+  `department ministry university college school institute institution center centre council committee commission
+  agency authority association organisation organization foundation society union party parliament congress senate
+  assembly court bank company corporation corp inc ltd llc group fund trust service services office bureau board
+  network news times post journal magazine daily weekly press radio television tv channel studio studios records
+  museum gallery library hospital clinic church airlines airways motors systems technologies labs games control foods
+  project program programme army navy force forces police guard administration government team club united rovers
+  athletic wanderers fc internet web online twitter facebook instagram youtube google apple microsoft amazon`.split(/\s+/)
+)
+
+/** Words that make a capitalised run a place, an event or a movement rather than a person. */
+const PLACE_AND_THING_WORDS = `mosque temple cathedral airport station street st road avenue boulevard square bridge park lake river sea
+  ocean gulf bay island islands mountain mountains valley county province state states city town village district
+  region kingdom republic federation empire east west north south central middle northern southern eastern western
+  america americas europe africa asia zealand house hall tower building point cape head port harbour harbor beach
+  coast lighthouse peninsula strait sound fjord glacier forest desert market markets stadium hotel restaurant café
+  cafe act law treaty war cup league championship festival award awards prize day week summit conference forum
+  republican republicans democrat democrats democratic conservative conservatives liberal liberals socialist
+  socialists communist`.split(/\s+/)
+
+/** Words that make a capitalised run anything but a person: organisations, places, events, movements. */
+export const NOT_PERSON_WORDS: ReadonlySet<string> = new Set([...ORGANISATION_WORDS, ...PLACE_AND_THING_WORDS])
+
+/** Nouns for an organisation that stand for the one the article last named: `the company said`, `the group promised`. */
+export const ORGANISATION_NOUNS: ReadonlySet<string> = new Set(
+  `company group firm site website organisation organization agency ministry department council government union club
+  team network newspaper paper magazine bank charity university board committee report study survey`.split(/\s+/)
+)
+
+/** Lower-case particles inside names: Luis de Miranda, Ludwig van Beethoven, Osama bin Laden. */
+export const NAME_PARTICLES: ReadonlySet<string> = new Set(
+  'de da do dos das del della di van von der den ter bin ibn al el la le du'.split(' ')
+)
+
+/** Words that open a descriptive noun phrase naming an unnamed source: `a ministry spokesperson`, `one user`. */
+export const DETERMINERS: ReadonlySet<string> = new Set(
+  `the a an one another some several many two three four his her their its our this that these those
+  el la los las un una uno le les une des o os as um uma der die das ein eine`.split(/\s+/)
+)
+
+/** Pronouns, titles and kin words that say a person is a man: votes for the gender of the name before them. */
+export const MASCULINE: ReadonlySet<string> = new Set(
+  'he him his himself mr mr. sir lord king prince father brother son husband herr monsieur señor don il él ele er 他'.split(' ')
+)
+
+/** The same for a woman. */
+export const FEMININE: ReadonlySet<string> = new Set(
+  'she her hers herself mrs mrs. ms ms. miss lady dame queen princess mother sister daughter wife frau madame señora doña elle ella ela 她'.split(
+    ' '
+  )
+)
+
+/** Chinese role words written before a name, which is what follows the last of them: 发言人 (spokesperson), 教授 (professor)… */
+export const CHINESE_ROLES: readonly string[] = `发言人 委员 教授 主任 记者 总统 总理 部长 主席 代表 学生 博士 先生 女士 局长 院长 经理 专家 学者
+  校长 董事长 研究员 市民 居民 村民 乘客 游客 网友 工人 医生 律师`.split(/\s+/)
+
+/** Last characters of Chinese role nouns (宇航员 astronaut, 专家 expert, 部长 minister, 教师 teacher…): a name starts after them. */
+export const CHINESE_ROLE_ENDINGS = '员 家 长 师 者 官 士 手'.split(' ')
+
+/** Chinese adverbs between a name and its verb besides those in 地 (恳切地, earnestly): 还 (also), 进一步 (further)… */
+export const CHINESE_ADVERBS: readonly string[] = '进一步 还 也 则 又 都 就 曾 更 便 亦 再 仍'.split(' ')
+
+/** Chinese particles that follow a name in a sentence: 的 (of), 是 (is), 在 (at), 和 / 与 (and), 一(起) (together)… */
+export const CHINESE_PARTICLES: readonly string[] = '的 是 在 和 与 也 都 对 将 从 曾 还 一'.split(' ')
+
+/**
+ * Characters that open Chinese clauses, not names: 但 (but), 如 (if), 当 (when), 这 / 那 (this / that), the
+ * pronouns, 人们 (people), 换 (in other words)… A run before a speech verb that starts with one is no name.
+ */
+export const CHINESE_CLAUSE_OPENERS = '像 但 如 当 这 那 我 你 它 他 她 人 换 书 审 在 和 与 对 从 把 被 让 给 为 因 所 而 并 或 就 都 也 还 又 据 若 虽'.split(' ')

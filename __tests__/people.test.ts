@@ -1,0 +1,87 @@
+import {cjkNameBefore} from '../src/text/chinese-names.js'
+import {indexPeople, splitRole} from '../src/text/people.js'
+
+describe('indexPeople', () => {
+  it('clusters every form of a name under the fullest, with the role kept apart', () => {
+    const index = indexPeople([
+      'Russian President Vladimir Putin on Thursday praised relations with Iran at a meeting with Ebrahim Raisi.',
+      'The two discussed the war, which has raised tensions in the Middle East.',
+      'Putin told Raisi that the talks had gone well, and Mr Putin later flew home.'
+    ])
+    expect(index.people).toEqual([
+      {name: 'Vladimir Putin', role: 'Russian President', mentions: 3},
+      {name: 'Ebrahim Raisi', role: null, mentions: 2}
+    ])
+  })
+
+  it('leaves out places, organisations, headings and sentence openers', () => {
+    const index = indexPeople([
+      'Depth of Content = Quality + Frequency',
+      'Officials in New Zealand and at the Whole Foods Market said the Silk Road case was closed.',
+      'Enter Stuart R. Kaplan, a graduate of the Wharton School of Business. Kaplan says tarot is a book.'
+    ])
+    expect(index.people.map((person) => person.name)).toEqual(['Stuart R. Kaplan'])
+  })
+
+  it('tells two people with one surname apart by who was named last', () => {
+    const index = indexPeople([
+      'Hori Parata said the whales were family.',
+      'His cousin, Te Kaurinui Robert Parata, disagreed.',
+      'Parata then left the beach.'
+    ])
+    expect(index.resolve('Parata', {paragraph: 2, offset: 0})).toBe('Te Kaurinui Robert Parata')
+    expect(index.resolve('Parata', {paragraph: 1, offset: 0})).toBe('Hori Parata')
+    expect(index.resolve('Mr. Nobody', {paragraph: 2, offset: 0})).toBeNull()
+  })
+
+  it('finds the person a pronoun stands for by gender and by who was the subject', () => {
+    const index = indexPeople([
+      'Goalkeeper Margit Halvorsen said she would retire.',
+      'Her coach, Anselm Varga, said he would miss her. Halvorsen thanked the fans of Fjordby.'
+    ])
+    const afterBoth = {paragraph: 1, offset: 90}
+    expect(index.lastPersonBefore(afterBoth, 'm')).toEqual({name: 'Anselm Varga', paragraph: 1})
+    expect(index.lastPersonBefore(afterBoth, 'f')).toEqual({name: 'Margit Halvorsen', paragraph: 1})
+    expect(index.lastPersonBefore({paragraph: 0, offset: 0}, null)).toBeNull()
+  })
+
+  it('keeps the organisations it reads for "the company" to stand for, a few paragraphs at most', () => {
+    const index = indexPeople([
+      'As the report by Stanford University’s Center on Poverty and Inequality shows, rents rose.',
+      'Energy Control’s lab in Madrid tests the samples.',
+      'The lab is busy.',
+      'It opens early.',
+      'It closes late.',
+      'Nobody knows when.'
+    ])
+    expect(index.lastOrganisationBefore({paragraph: 1, offset: 0})).toBe('Stanford University’s Center on Poverty and Inequality')
+    expect(index.lastOrganisationBefore({paragraph: 2, offset: 0})).toBe('Energy Control')
+    expect(index.lastOrganisationBefore({paragraph: 5, offset: 0})).toBeNull()
+  })
+
+  it('reads Chinese names before speech verbs and with a middle dot, then finds them again anywhere', () => {
+    const index = indexPeople(['社会学荣誉教授戴夫·汉森表示，这是一个问题。', '汉森指出：“问题很大。”', '在和尼尔·阿姆斯特朗一起的时候，汉森是学生。'])
+    expect(index.people).toEqual([
+      {name: '戴夫·汉森', role: null, mentions: 3},
+      {name: '尼尔·阿姆斯特朗', role: null, mentions: 1}
+    ])
+    expect(index.resolve('汉森', {paragraph: 1, offset: 0})).toBe('戴夫·汉森')
+  })
+})
+
+describe('splitRole', () => {
+  it('keeps titles, nationalities and organisations out of the name', () => {
+    expect(splitRole(['Whole', 'Foods', 'CEO', 'John', 'Mackey'])).toEqual({name: ['John', 'Mackey'], role: 'Whole Foods CEO', start: 3})
+    expect(splitRole(['The', 'Obama’s'])).toEqual({name: ['Obama'], role: null, start: 1})
+  })
+})
+
+describe('cjkNameBefore', () => {
+  it('takes the name before a speech verb, without role words, adverbs or the clause before it', () => {
+    const text = '在法国留学的卢宇表示，全国政协委员张近东提出，卢宇恳切地说'
+    expect(cjkNameBefore(text, text.indexOf('表示'))).toBe('卢宇')
+    expect(cjkNameBefore(text, text.indexOf('提出'))).toBe('张近东')
+    expect(cjkNameBefore(text, text.lastIndexOf('说'))).toBe('卢宇')
+    expect(cjkNameBefore('例如，它可以回答', 6)).toBeNull()
+  })
+})

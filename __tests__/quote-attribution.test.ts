@@ -1,0 +1,72 @@
+import {attributionAfter, attributionBefore, type Narrative} from '../src/text/attribution.js'
+import {findQuotes, piecesByParagraph} from '../src/text/quote-marks.js'
+import {maskQuotes, tokenize} from '../src/text/words.js'
+
+/** The paragraph with its quotes masked, and the index of its n-th quote token. */
+function narrativeOf(paragraph: string, nth = 0): {narrative: Narrative; quote: number} {
+  const pieces = piecesByParagraph(findQuotes([paragraph]).spans, [paragraph])[0] ?? []
+  const text = maskQuotes(paragraph, pieces)
+  const tokens = tokenize(text)
+  const quote = tokens.map((token, index) => (token.kind === 'quote' ? index : -1)).filter((index) => index !== -1)[nth] ?? -1
+  return {narrative: {text, tokens}, quote}
+}
+
+function after(paragraph: string, nth = 0) {
+  const {narrative, quote} = narrativeOf(paragraph, nth)
+  const found = attributionAfter(narrative, quote)
+  return found && {speaker: found.speaker?.text ?? null, kind: found.speaker?.kind ?? null, cue: found.cue, addressee: found.addressee?.text ?? null}
+}
+
+function before(paragraph: string, nth = 0) {
+  const {narrative, quote} = narrativeOf(paragraph, nth)
+  const found = attributionBefore(narrative, 0, quote)
+  return found && {speaker: found.speaker?.text ?? null, kind: found.speaker?.kind ?? null, cue: found.cue}
+}
+
+describe('attributionAfter', () => {
+  it.each([
+    ['"We tried," Putin said.', {speaker: 'Putin', kind: 'name', cue: 'said', addressee: null}],
+    ['"We tried," said Mr. Reeves, a senior fellow.', {speaker: 'Mr. Reeves', kind: 'name', cue: 'said', addressee: null}],
+    ['"We tried," Putin told Raisi.', {speaker: 'Putin', kind: 'name', cue: 'told', addressee: 'Raisi'}],
+    ['"We tried," she told reporters.', {speaker: 'she', kind: 'pronoun', cue: 'told', addressee: 'reporters'}],
+    ['"We tried," he told me.', {speaker: 'he', kind: 'pronoun', cue: 'told', addressee: 'me'}],
+    ['"We tried," her mother, Fiona, said in a statement.', {speaker: 'Fiona', kind: 'name', cue: 'said', addressee: null}],
+    ['"We tried," Dr. Feel, an Evolution user, wrote.', {speaker: 'Dr. Feel', kind: 'name', cue: 'wrote', addressee: null}],
+    ['"We tried," one user complained.', {speaker: 'one user', kind: 'description', cue: 'complained', addressee: null}],
+    ['« On a essayé », a-t-il confié.', {speaker: 'il', kind: 'pronoun', cue: 'a-t-il confié', addressee: null}],
+    ['"Lo intentamos", dijo la directora, Inés Arrondo.', {speaker: 'Inés Arrondo', kind: 'name', cue: 'dijo', addressee: null}],
+    ['"We tried," according to the New Zealand Department of Conservation.', {speaker: 'New Zealand Department of Conservation', kind: 'name', cue: 'according to', addressee: null}],
+    ['"The sea gives and the sea takes." – Aksel Brun', {speaker: 'Aksel Brun', kind: 'name', cue: null, addressee: null}],
+    ['“我们试过了。”李博灏说。', {speaker: '李博灏', kind: 'name', cue: '说', addressee: null}]
+  ])('%s', (paragraph, expected) => {
+    expect(after(paragraph)).toEqual(expected)
+  })
+
+  it('finds nothing when no cue follows', () => {
+    expect(after('"We tried" is painted on the harbour wall in large letters.')).toBeNull()
+    expect(after('The mantra is "less talk, more work." Everyone repeats it.')).toBeNull()
+  })
+})
+
+describe('attributionBefore', () => {
+  it.each([
+    ['Putin said: "We tried."', {speaker: 'Putin', kind: 'name', cue: 'said'}],
+    ['Mr Obama said it was "the hardest year of my life".', {speaker: 'Mr Obama', kind: 'name', cue: 'said'}],
+    ['Lindqvist said the chain would stay, adding: "Our bakers are going nowhere."', {speaker: 'Lindqvist', kind: 'name', cue: 'adding'}],
+    ['Caudevilla was keen to stress that the service "is not intended to be a control".', {speaker: 'Caudevilla', kind: 'name', cue: 'stress'}],
+    ['Yoon apologized on television, saying they "stemmed from the urgency".', {speaker: 'Yoon', kind: 'name', cue: 'saying'}],
+    ['Rachel Stephens, senior analyst at RedMonk, shared her view: "Teams are unprepared."', {speaker: 'Rachel Stephens', kind: 'name', cue: 'shared'}],
+    ['Rachel Stephens, senior analyst at RedMonk, put it plainly: "Teams are unprepared."', {speaker: 'Rachel Stephens', kind: 'name', cue: null}],
+    ['According to RedMonk’s Stephens, "budgets are tight."', {speaker: 'RedMonk’s Stephens', kind: 'name', cue: 'According to'}],
+    ['In Dr. Shadlen\'s words, "Could the moment be tied to awareness?"', {speaker: 'Dr. Shadlen\'s', kind: 'name', cue: 'In Dr. Shadlen\'s words'}],
+    ['马素湘说：“想不关注都难啊！”', {speaker: '马素湘', kind: 'name', cue: '说'}]
+  ])('%s', (paragraph, expected) => {
+    expect(before(paragraph)).toEqual(expected)
+  })
+
+  it('takes no infinitive, passive or colon after a non-speaker as a cue', () => {
+    expect(before('She had nothing to say about "the new plan for the harbour".')).toBeNull()
+    expect(before('That being said, the plan is "a work in progress for now".')).toBeNull()
+    expect(before('For example: "Ugh, I literally tore the house apart."')).toBeNull()
+  })
+})

@@ -1,0 +1,158 @@
+import {VFile} from 'vfile'
+import '../src/data.js'
+import people from '../src/plugins/people.js'
+import quotes from '../src/plugins/quotes.js'
+
+/** Runs the quotes stage on body paragraphs, as the pipeline hands them over (paragraph i on line 2i). */
+function read(body: string[], authors: string[] = []) {
+  const file = new VFile()
+  file.data.body = body
+  file.data.bodyLines = body.map((_, index) => index * 2)
+  file.data.authors = authors
+  quotes()(undefined, file)
+  return {
+    quotes: (file.data.quotes ?? []).map(({text, speaker, cue, addressee, paragraph, partial}) => ({text, speaker, cue, addressee, paragraph, partial})),
+    warnings: file.messages.map(({reason, line, column, ruleId}) => ({reason, line, column, ruleId}))
+  }
+}
+
+const speakers = (body: string[], authors: string[] = []) => read(body, authors).quotes.map(({text, speaker}) => [text, speaker])
+
+describe('the quotes stage', () => {
+  it('keeps whole quotes of any length with a cue, and partial quotes of four words or more', () => {
+    expect(
+      speakers([
+        'Nehemiah Dejesus, a plumber, fixed the leak.',
+        '“I’m not,” Mr. Dejesus said. He said the job had been “the hardest one this winter”, and “tricky”.'
+      ])
+    ).toEqual([
+      ['I’m not', 'Nehemiah Dejesus'],
+      ['the hardest one this winter', 'Nehemiah Dejesus']
+    ])
+  })
+
+  it('leaves out scare quotes, titles, slogans, nicknames and code', () => {
+    expect(
+      speakers([
+        'The so-called "reset" failed, critics said, and the film "The Morning Boat" closed.',
+        'The campaign slogan "Cross the Bay for Less" was everywhere; commuters called the card "the gold brick".',
+        'The page runs alert("Your settings are saved now") when you click.'
+      ])
+    ).toEqual([])
+  })
+
+  it('reads a doubled cue as one attribution', () => {
+    expect(read(['Ruth Abernathy said: “The street has been emptying for years,” she added.']).quotes).toEqual([
+      {text: 'The street has been emptying for years', speaker: 'Ruth Abernathy', cue: 'said', addressee: null, paragraph: 0, partial: false}
+    ])
+  })
+
+  it('gives a paragraph-long quote after an attributed one the same speaker', () => {
+    expect(
+      speakers([
+        '“The models assumed a slow melt,” said glaciologist Ingrid Solvang.',
+        '“What we saw instead was collapse at the front, in large blocks.”',
+        'The findings will be presented in Bergen next month.'
+      ])
+    ).toEqual([
+      ['The models assumed a slow melt', 'Ingrid Solvang'],
+      ['What we saw instead was collapse at the front, in large blocks.', 'Ingrid Solvang']
+    ])
+  })
+
+  it('resolves he and she to the person of that gender named last', () => {
+    expect(
+      speakers([
+        'Goalkeeper Margit Halvorsen retired on Wednesday. Her coach, Anselm Varga, said he would miss her.',
+        '“She was the calmest person in every dressing room,” he said.',
+        '“My knees told me before my head did,” she said.'
+      ])
+    ).toEqual([
+      ['She was the calmest person in every dressing room', 'Anselm Varga'],
+      ['My knees told me before my head did', 'Margit Halvorsen']
+    ])
+  })
+
+  it('gives "it said" to the organisation that opened the sentence before, and "they said" to nobody', () => {
+    expect(
+      speakers([
+        'The Food Standards Agency warned people to stay away from the pills.',
+        '“We advise the public not to take any tablets containing DNP,” it said in a statement.',
+        '“We were never told what was in them,” they said.'
+      ])
+    ).toEqual([
+      ['We advise the public not to take any tablets containing DNP', 'The Food Standards Agency'],
+      ['We were never told what was in them', null]
+    ])
+  })
+
+  it('gives "the company said" to the organisation named shortly before, and keeps other descriptions', () => {
+    expect(
+      speakers([
+        'Shoppers at Harbour Foods stores will pay less for bread from Monday.',
+        'The company said the cuts would “save the average family forty crowns a month”.',
+        'One shopper said the change was “long overdue and very welcome”.'
+      ])
+    ).toEqual([
+      ['save the average family forty crowns a month', 'Harbour Foods'],
+      ['long overdue and very welcome', 'One shopper']
+    ])
+  })
+
+  it('reads "another" after a described speaker as another of the same', () => {
+    expect(
+      speakers(['One survey respondent identified “too many tools and too much switching between them”, while another pointed to “a landscape of tools that never fit together”.'])
+    ).toEqual([
+      ['too many tools and too much switching between them', 'One survey respondent'],
+      ['a landscape of tools that never fit together', 'another survey respondent']
+    ])
+  })
+
+  it('names the writer as the one told "me" when the byline has one author', () => {
+    expect(read(['“It’s a modest program so far,” ScreamMyName told me.'], ['Joseph Quill']).quotes).toEqual([
+      {text: 'It’s a modest program so far', speaker: 'ScreamMyName', cue: 'told', addressee: 'Joseph Quill', paragraph: 0, partial: false}
+    ])
+  })
+
+  it('warns about a mark that is never closed, on its line, and reads on', () => {
+    const result = read([
+      'The market will move to the old depot, the association said.',
+      'One stallholder said the depot was “dry, bright and big enough for everyone.',
+      '“We have asked for a roof for ten years,” said florist Maren Ulvestad.'
+    ])
+    expect(result.warnings).toEqual([
+      {reason: 'Unbalanced quotation mark: “ is never closed; the quote is read to the end of its paragraph', line: 3, column: 36, ruleId: 'unbalanced-quote'}
+    ])
+    expect(result.quotes.map(({text, speaker}) => [text, speaker])).toEqual([
+      ['dry, bright and big enough for everyone.', 'One stallholder'],
+      ['We have asked for a roof for ten years', 'Maren Ulvestad']
+    ])
+  })
+
+  it('reports ten unbalanced marks one by one and counts the rest', () => {
+    const warnings = read(Array.from({length: 25}, (_, index) => `Paragraph ${index} says “nothing ends here`)).warnings
+    expect(warnings).toHaveLength(11)
+    expect(warnings[10]).toEqual({reason: '15 more unbalanced quotation marks', line: undefined, column: undefined, ruleId: 'unbalanced-quote'})
+  })
+
+  it('reads a quote-dense body, a megabyte paragraph and 50,000 unbalanced marks in seconds', () => {
+    const paragraph = '“We will not back down,” Mayor Jane Doe told reporters on Monday. She said the plan was “working for months on end” and added: “The vote is final.”'
+    const started = performance.now()
+    expect(read(Array.from({length: 12_000}, () => paragraph)).quotes).toHaveLength(36_000)
+    expect(read([paragraph.repeat(7_000)]).quotes).toHaveLength(21_000)
+    expect(read(['He said “and then '.repeat(50_000), 'A line with "a '.repeat(50_001)]).warnings).toHaveLength(2)
+    expect(performance.now() - started).toBeLessThan(20_000)
+  })
+})
+
+describe('the people stage', () => {
+  it('lists the people of the body by the fullest form of their names', () => {
+    const file = new VFile()
+    file.data.body = ['Russian President Vladimir Putin met Ebrahim Raisi in the Middle East.', 'Putin told Raisi the talks went well.']
+    people()(undefined, file)
+    expect(file.data.people).toEqual([
+      {name: 'Vladimir Putin', role: 'Russian President', mentions: 2},
+      {name: 'Ebrahim Raisi', role: null, mentions: 2}
+    ])
+  })
+})
