@@ -2,6 +2,7 @@
  * Reading and parsing one input, then formatting its article: the work a
  * worker thread does for each task (and the main thread with `--jobs 1`).
  */
+import {readFileSync, statSync} from 'node:fs'
 import {promisify} from 'node:util'
 import {gunzip} from 'node:zlib'
 import {Chalk} from 'chalk'
@@ -50,9 +51,17 @@ async function pageOf(task: InputTask, settings: ConvertSettings): Promise<Page>
   }
 }
 
-/** A page file, through the library's size-limited reader; a `.gz` one may not inflate beyond the limit either. */
+/**
+ * A page file, refused over the limit before it is read; a `.gz` one may not
+ * inflate beyond the limit either. A regular file is read synchronously:
+ * about 15 µs a page against 300–600 µs for a streamed read on the machine
+ * this was measured on, and the thread would only wait. Anything else
+ * (a directory, a pipe, a device) goes through the library's reader.
+ */
 async function readPageFile(path: string, maxBytes: number): Promise<Uint8Array> {
-  const bytes = await readInputFile(path, maxBytes)
+  const info = statSync(path)
+  if (info.isFile()) refuseTooLarge(info.size, maxBytes)
+  const bytes = info.isFile() ? readFileSync(path) : await readInputFile(path, maxBytes)
   if (!path.endsWith('.gz')) return bytes
   try {
     return await gunzipAsync(bytes, {maxOutputLength: maxBytes})
