@@ -60,7 +60,7 @@ describe('several inputs, some bad', () => {
     ])
     expect(lines(io.err())).toEqual([
       `article-parse: ${paths[1]}: not a text file: it has a NUL byte (byte 9)`,
-      `article-parse: ${paths[2]}: is a directory`
+      `article-parse: ${paths[2]}: is a directory without .txt files (see --ext)`
     ])
   })
 })

@@ -50,15 +50,15 @@ describe('main', () => {
   it('names a missing file on stderr, goes on with the others and exits 1', async () => {
     const io = fakeIO()
     expect(await main(['no-such-page.txt', FIXTURE], io)).toBe(1)
-    expect(io.err()).toBe('article-parse: no-such-page.txt: no such file\n')
+    expect(io.err().split('\n')[0]).toBe('article-parse: no-such-page.txt: no such file')
     expect(io.out().trimEnd().split('\n')).toHaveLength(1)
   })
 
-  it('refuses a directory with one line and exit code 1', async () => {
+  it('fails a directory holding no pages with one line and exit code 1', async () => {
     const io = fakeIO()
     const dir = mkdtempSync(join(tmpdir(), 'article-parse-'))
-    expect(await main([dir], io)).toBe(1)
-    expect(io.err()).toBe(`article-parse: ${dir}: is a directory\n`)
+    expect(await main([dir, '-q'], io)).toBe(1)
+    expect(io.err()).toBe(`article-parse: ${dir}: is a directory without .txt files (see --ext)\n`)
   })
 
   it('exits 2 on an unknown option, with the reason on stderr', async () => {

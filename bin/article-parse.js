@@ -1,16 +1,27 @@
 #!/usr/bin/env node
-// Wires the process's streams to main(); everything else lives in the library.
-import {main} from '../dist/cli/main.js'
+// Wires the process's streams and signals to main(); everything else lives in the library.
+import {loadCli} from '../dist/cli/load.js'
 
-// A closed pipe (`article-parse … | head`) ends the run quietly.
-process.stdout.on('error', (error) => {
-  if (error.code === 'EPIPE') process.exit(0)
-  throw error
-})
+const {main} = loadCli()
+
+// A closed pipe (`article-parse … | head`) is handled by main(), which stops the run
+// quietly; without this listener Node would throw on the EPIPE error event.
+process.stdout.on('error', () => {})
+
+// Ctrl-C or SIGTERM: main() stops taking inputs, finishes what is in flight, prints
+// the summary and returns 130 (143). A second signal ends the process at once.
+const interrupt = new AbortController()
+for (const signal of ['SIGINT', 'SIGTERM']) {
+  process.once(signal, () => {
+    interrupt.abort(signal)
+    process.once(signal, () => process.exit(128 + (signal === 'SIGINT' ? 2 : 15)))
+  })
+}
 
 process.exitCode = await main(process.argv.slice(2), {
   stdin: process.stdin,
   stdout: process.stdout,
   stderr: process.stderr,
-  env: process.env
+  env: process.env,
+  signal: interrupt.signal
 })

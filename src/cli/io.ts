@@ -7,6 +7,9 @@ export interface OutputStream {
   write(chunk: string): boolean
   isTTY?: boolean
   columns?: number
+  /** Node streams: `drain` after write() returned false, `error` when the reader went away (EPIPE). */
+  on?(event: 'drain' | 'error', listener: (error?: Error) => void): unknown
+  off?(event: 'drain' | 'error', listener: (error?: Error) => void): unknown
 }
 
 export interface IO {
@@ -14,6 +17,8 @@ export interface IO {
   stdout: OutputStream
   stderr: OutputStream
   env: Record<string, string | undefined>
+  /** Aborted on Ctrl-C (reason `SIGINT`) or `SIGTERM`: the run stops taking inputs and winds down. */
+  signal?: AbortSignal
 }
 
 /**

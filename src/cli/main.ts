@@ -4,23 +4,18 @@
  * it is given, so tests run it in-process.
  */
 import {createRequire} from 'node:module'
-import {Chalk} from 'chalk'
+import {availableParallelism} from 'node:os'
 import {Command, CommanderError, InvalidArgumentError, Option} from 'commander'
-import type {Article} from '../article.js'
-import {describeError} from '../errors.js'
-import {explainBytes} from '../explain.js'
-import {FORMATS, formatArticle, formatExplain, formatSchema, type Format, type View} from '../format/index.js'
-import {DEFAULT_MAX_BYTES, readInputFile, readStreamBytes} from '../input/read.js'
-import {parseArticleBytes, type ParseOptions} from '../parse.js'
+import {FORMATS, formatSchema, type Format} from '../format/index.js'
+import {DEFAULT_MAX_BYTES} from '../input/read.js'
 import {encodingName} from '../text/decode.js'
+import {EXIT_OK, EXIT_USAGE, runBatch, type BatchSettings} from './batch.js'
 import {parseByteSize} from './byte-size.js'
+import {INPUT_FORMATS, isSingleInput, type InputFormat} from './inputs.js'
 import {colorLevel, type IO} from './io.js'
 
 export type {IO} from './io.js'
-
-export const EXIT_OK = 0
-export const EXIT_SOME_FAILED = 1
-export const EXIT_USAGE = 2
+export {EXIT_OK, EXIT_SOME_FAILED, EXIT_USAGE} from './batch.js'
 
 interface CliOptions {
   format?: Format
@@ -31,22 +26,39 @@ interface CliOptions {
   quiet?: boolean
   explain?: boolean
   schema?: boolean
+  outDir?: string
+  skipExisting?: boolean
+  ext: string[]
+  filesFrom?: string
+  inputFormat?: InputFormat
+  textField?: string
+  idField?: string
+  split?: boolean
+  jobs: number
+  progress: boolean
+  errorLog?: string
 }
+
+/** File extension of each format's files under `--out-dir` (`--explain` writes .txt). */
+const OUTPUT_EXTENSIONS: Record<Format, string> = {json: '.json', ndjson: '.json', pretty: '.txt', markdown: '.md'}
 
 const {version} = createRequire(import.meta.url)('../../package.json') as {version: string}
 
 const EXAMPLES = `
 Examples:
-  $ article-parse page.txt                     read one page (coloured text on a terminal, JSON in a pipe)
-  $ article-parse page.txt | jq .headline      pick a field with jq
-  $ article-parse a.txt b.txt > out.ndjson     several pages: one JSON object per line
-  $ cat page.txt | article-parse -             read standard input
-  $ article-parse --format pretty page.txt     force the readable view
-  $ article-parse -f markdown page.txt > a.md  Markdown with YAML front matter
-  $ article-parse --explain page.txt           why each line was read as it was (for bug reports)
-  $ article-parse --schema                     the JSON Schema of the output
+  $ article-parse page.txt                          one page: coloured text on a terminal, JSON in a pipe
+  $ article-parse page.txt | jq .headline           pick a field with jq
+  $ article-parse a.txt b.txt > out.ndjson          several pages: one JSON object per line, in order
+  $ cat page.txt | article-parse -                  read standard input
+  $ article-parse -f markdown page.txt > a.md       Markdown with YAML front matter
+  $ article-parse --explain page.txt                why each line was read as it was (for bug reports)
+  $ article-parse --schema                          the JSON Schema of the output
+  $ article-parse dump/ --out-dir articles/         a whole tree, one .json per page, on every core
+  $ article-parse 'dump/**/*.txt.gz' > all.ndjson   a glob, quoted so that article-parse expands it
+  $ article-parse pages.jsonl --id-field url        a JSONL dump, one record per line
+  $ zcat pages.jsonl.gz | article-parse --input-format jsonl - | gzip > articles.ndjson.gz
 
-Exit codes: 0 every input parsed, 1 some input failed, 2 usage or internal error.`
+Exit codes: 0 every input parsed, 1 some input failed, 2 usage or internal error, 130 interrupted.`
 
 export async function main(argv: readonly string[], io: IO): Promise<number> {
   let exitCode = EXIT_OK
@@ -54,8 +66,8 @@ export async function main(argv: readonly string[], io: IO): Promise<number> {
     .name('article-parse')
     .description('Turn scraped news-page text into structured articles: date, site, headline, byline, body, quotes, teasers.')
     .version(version, '-V, --version')
-    .argument('[files...]', 'text files to parse; "-" or none reads standard input')
-    .addOption(new Option('-f, --format <format>', 'output format (default: pretty on a terminal, else json; ndjson for several files)').choices(FORMATS))
+    .argument('[files...]', 'files, directories, quoted glob patterns; "-" or none reads standard input')
+    .addOption(new Option('-f, --format <format>', 'output format (default: pretty on a terminal, else json; ndjson for several inputs)').choices(FORMATS))
     .addOption(new Option('--reference-date <date>', 'date that relative dates ("2 hours ago") count from, e.g. 2024-03-01').argParser(parseDateOption))
     .addOption(new Option('--encoding <name>', 'read input in this encoding instead of detecting it (e.g. windows-1252)').argParser(parseEncodingOption))
     .addOption(
@@ -63,9 +75,20 @@ export async function main(argv: readonly string[], io: IO): Promise<number> {
     )
     .option('--color', 'colour the pretty output even when not on a terminal')
     .option('--no-color', 'never colour the output')
-    .option('-q, --quiet', 'do not print warnings on standard error')
+    .option('-q, --quiet', 'print only errors: no warnings, no progress bar, no summary')
     .addOption(new Option('--explain', 'print each input line with its label and the rule that decided it, instead of the article').conflicts('format'))
     .option('--schema', 'print the JSON Schema of the output and exit')
+    .option('-o, --out-dir <dir>', 'write one file per input under DIR, mirroring the input tree, instead of standard output')
+    .option('--skip-existing', 'with --out-dir: skip inputs whose output file exists (resume an interrupted run)')
+    .addOption(new Option('--ext <list>', 'extensions a directory walk picks up, comma-separated (.gz variants too)').default(['.txt'], '.txt').argParser(parseExtensions))
+    .option('--files-from <list>', 'also read the paths listed in this file, one per line ("-" for standard input)')
+    .addOption(new Option('--input-format <format>', 'read inputs as plain text or as JSONL dumps (default: by extension, .jsonl/.ndjson)').choices(INPUT_FORMATS))
+    .option('--text-field <name>', 'JSONL: the field holding the page text (default: the first of text, content, body)')
+    .option('--id-field <name>', 'JSONL: the field to report as source (such as url) instead of FILE#LINE')
+    .option('--split', 'cut text files into pages at each line starting with " date YYYY-MM-DD "')
+    .addOption(new Option('-j, --jobs <n>', 'pages parsed at a time: the main thread and n - 1 worker threads').default(availableParallelism(), 'number of CPUs').argParser(parseJobs))
+    .option('--no-progress', 'no progress bar (it only ever shows when standard error is a terminal)')
+    .option('--error-log <file>', 'also write failed inputs to FILE as JSON lines {source, error, message}')
     .addHelpText('after', EXAMPLES)
     .exitOverride()
     .configureOutput({
@@ -73,9 +96,9 @@ export async function main(argv: readonly string[], io: IO): Promise<number> {
       writeErr: (text) => io.stderr.write(text),
       outputError: (text, write) => write(text)
     })
-    .action(async (files: string[], options: CliOptions) => {
+    .action(async (inputs: string[], options: CliOptions) => {
       if (options.schema) io.stdout.write(formatSchema())
-      else exitCode = await run(files, options, io)
+      else exitCode = await run(inputs, options, io)
     })
   try {
     await program.parseAsync([...argv], {from: 'user'})
@@ -105,36 +128,65 @@ function parseSizeOption(value: string): number {
   return size
 }
 
-async function run(files: string[], options: CliOptions, io: IO): Promise<number> {
-  const inputs = files.length === 0 ? ['-'] : files
-  const format: Format = options.format ?? (inputs.length > 1 ? 'ndjson' : io.stdout.isTTY ? 'pretty' : 'json')
-  const view: View = {chalk: new Chalk({level: colorLevel(io, options.color)}), columns: io.stdout.columns ?? null}
-  const parseOptions: ParseOptions = {referenceDate: options.referenceDate ?? null, encoding: options.encoding, maxBytes: options.maxBytes}
-  let failed = 0
-  for (const input of inputs) {
-    const source = input === '-' ? null : input
-    let article: Article
-    try {
-      const bytes = source === null ? await readStreamBytes(io.stdin, options.maxBytes) : await readInputFile(source, options.maxBytes)
-      if (options.explain) {
-        io.stdout.write(formatExplain(explainBytes(bytes, {...parseOptions, source}), view))
-        continue
-      }
-      article = parseArticleBytes(bytes, {...parseOptions, source})
-    } catch (error) {
-      failed++
-      io.stderr.write(`article-parse: ${source ?? '<stdin>'}: ${describeError(error)}\n`)
-      continue
-    }
-    if (!options.quiet) reportWarnings(article, io)
-    io.stdout.write(formatArticle(article, format, view))
-  }
-  return failed > 0 ? EXIT_SOME_FAILED : EXIT_OK
+function parseJobs(value: string): number {
+  const jobs = Number(value)
+  if (!Number.isInteger(jobs) || jobs < 1) throw new InvalidArgumentError('Give a whole number of at least 1.')
+  return jobs
 }
 
-function reportWarnings(article: Article, io: IO): void {
-  for (const warning of article.warnings) {
-    const place = warning.line === null ? '' : `:${warning.line}:${warning.column ?? 1}`
-    io.stderr.write(`${article.source ?? '<stdin>'}${place}: warning: ${warning.message} [${warning.rule}]\n`)
+function parseExtensions(value: string): string[] {
+  const extensions = value.split(',').map((extension) => extension.trim().replace(/^(?!\.)/, '.'))
+  if (extensions.some((extension) => extension === '.')) throw new InvalidArgumentError('Give extensions such as .txt or txt,html.')
+  return extensions
+}
+
+async function run(inputs: string[], options: CliOptions, io: IO): Promise<number> {
+  const usage = usageProblem(inputs, options)
+  if (usage) {
+    io.stderr.write(`article-parse: ${usage}\n`)
+    return EXIT_USAGE
   }
+  const inputOptions = {extensions: options.ext, inputFormat: options.inputFormat, split: options.split ?? false, filesFrom: options.filesFrom, maxBytes: options.maxBytes}
+  // One page is one document: no workers to start, no summary, and JSON rather than NDJSON.
+  const single = await isSingleInput(inputs, inputOptions)
+  const format = options.format ?? defaultFormat({single, toFiles: options.outDir !== undefined, terminal: io.stdout.isTTY ?? false})
+  const settings: BatchSettings = {
+    inputs: inputOptions,
+    convert: {
+      parse: {referenceDate: options.referenceDate ?? null, encoding: options.encoding, maxBytes: options.maxBytes},
+      format,
+      explain: options.explain ?? false,
+      // Files under --out-dir are plain text at no particular width.
+      colorLevel: options.outDir === undefined ? colorLevel(io, options.color) : 0,
+      columns: options.outDir === undefined ? (io.stdout.columns ?? null) : null,
+      textField: options.textField,
+      idField: options.idField
+    },
+    jobs: single ? 1 : options.jobs,
+    outDir:
+      options.outDir === undefined
+        ? undefined
+        : {root: options.outDir, extension: options.explain ? '.txt' : OUTPUT_EXTENSIONS[format], skipExisting: options.skipExisting ?? false},
+    errorLog: options.errorLog,
+    warnings: !options.quiet,
+    // --explain is for reading one page closely: its lines say what coverage would.
+    summary: !options.quiet && !single && !options.explain,
+    progress: !options.quiet && options.progress && !single
+  }
+  return runBatch(inputs, settings, io)
+}
+
+/** JSON files under --out-dir; NDJSON for a stream of articles; one page reads best pretty on a terminal. */
+function defaultFormat({single, toFiles, terminal}: {single: boolean; toFiles: boolean; terminal: boolean}): Format {
+  if (toFiles) return 'json'
+  if (!single) return 'ndjson'
+  return terminal ? 'pretty' : 'json'
+}
+
+/** Combinations of options that cannot work, phrased for the user. */
+function usageProblem(inputs: string[], options: CliOptions): string | null {
+  if (options.skipExisting && options.outDir === undefined) return '--skip-existing needs --out-dir (it skips inputs whose output file exists)'
+  if (options.filesFrom === '-' && inputs.includes('-')) return 'standard input cannot be both an input and the --files-from list'
+  if ((options.textField || options.idField) && options.inputFormat === 'text') return '--text-field and --id-field apply to JSONL input only'
+  return null
 }

@@ -9,7 +9,7 @@ import type {Warning} from '../article.js'
 import {removeHtmlLeftovers} from './html.js'
 
 /** The store's date prefix: ` date YYYY-MM-DD ` at the very start of line 1. */
-const DATE_PREFIX = /^ ?date (\d{4}-\d{2}-\d{2})(?: |$)/
+export const DATE_PREFIX = /^ ?date (\d{4}-\d{2}-\d{2})(?: |$)/
 
 /** Spaces other than the plain one: tab, form feed, NBSP, en/em and thin spaces, ideographic space… */
 const ODD_SPACES = /[\t\f\v\u00A0\u1680\u2000-\u200A\u202F\u205F\u3000]/g

@@ -1,0 +1,146 @@
+/**
+ * The batch runner's parts on their own: ordered concurrency, line splitting,
+ * the summary.
+ */
+import {Readable} from 'node:stream'
+import {splitLines} from '../src/cli/lines.js'
+import {orderedMap} from '../src/cli/ordered.js'
+import {formatSummary, Tally} from '../src/cli/summary.js'
+import type {Coverage, Outcome} from '../src/cli/task.js'
+
+const delay = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms))
+
+async function collect<T>(items: AsyncIterable<T>): Promise<T[]> {
+  const all: T[] = []
+  for await (const item of items) all.push(item)
+  return all
+}
+
+async function* numbers(count: number): AsyncGenerator<number> {
+  for (let n = 0; n < count; n++) yield n
+}
+
+describe('orderedMap', () => {
+  it('yields results in input order however long each takes, with at most `limit` in flight', async () => {
+    let inFlight = 0
+    let most = 0
+    const slowFirst = async (n: number) => {
+      most = Math.max(most, ++inFlight)
+      await delay(n % 4 === 0 ? 20 : 1)
+      inFlight--
+      return n * 10
+    }
+    expect(await collect(orderedMap(numbers(20), slowFirst, {limit: 4}))).toEqual(Array.from({length: 20}, (_, n) => n * 10))
+    expect(most).toBe(4)
+  })
+
+  it('yields a finished result while the next item has not arrived yet', async () => {
+    let release: () => void = () => {}
+    const secondArrives = new Promise<void>((resolve) => (release = resolve))
+    async function* slowSource() {
+      yield 1
+      await secondArrives
+      yield 2
+    }
+    const results = orderedMap(slowSource(), async (n) => n, {limit: 8})
+    expect(await results.next()).toEqual({done: false, value: 1})
+    release()
+    expect(await collect(results)).toEqual([2])
+  })
+
+  it('takes no new item once aborted, and still yields the ones in flight', async () => {
+    const stop = new AbortController()
+    const taken: number[] = []
+    const results = await collect(
+      orderedMap(
+        numbers(100),
+        async (n) => {
+          taken.push(n)
+          if (n === 2) stop.abort()
+          await delay(1)
+          return n
+        },
+        {limit: 3, signal: stop.signal}
+      )
+    )
+    expect(results).toEqual([0, 1, 2])
+    expect(taken).toEqual([0, 1, 2])
+  })
+
+  it('does not wait for a source stuck waiting for input once aborted', async () => {
+    const stop = new AbortController()
+    async function* stuck() {
+      yield 1
+      await new Promise(() => {})
+    }
+    const results = orderedMap(stuck(), async (n) => n, {limit: 2, signal: stop.signal})
+    expect(await results.next()).toEqual({done: false, value: 1})
+    setTimeout(() => stop.abort(), 5)
+    expect(await results.next()).toEqual({done: true, value: undefined})
+  })
+})
+
+describe('splitLines', () => {
+  const lines = async (chunks: string[], max = 100) =>
+    (await collect(splitLines(Readable.from(chunks.map((chunk) => Buffer.from(chunk))), max))).map((line) => [line.number, line.bytes.toString(), line.overlong])
+
+  it('cuts at \\n across chunk boundaries, keeping \\r and a last line without \\n', async () => {
+    expect(await lines(['ab', 'c\nd', 'e\r\n\nf'])).toEqual([
+      [1, 'abc', false],
+      [2, 'de\r', false],
+      [3, '', false],
+      [4, 'f', false]
+    ])
+  })
+
+  it('reads 100,000 short lines and a 1 MB line in linear time', async () => {
+    const chunks = [Buffer.from('x\n'.repeat(100_000)), Buffer.alloc(1024 * 1024, 'y'), Buffer.from('\nlast')]
+    const started = performance.now()
+    const all = await collect(splitLines(Readable.from(chunks), 2 * 1024 * 1024))
+    expect(all).toHaveLength(100_002)
+    expect(all[100_000]?.bytes.length).toBe(1024 * 1024)
+    expect(performance.now() - started).toBeLessThan(2000)
+  })
+
+  it('flags a line over the limit without holding it, and goes on with the next', async () => {
+    expect(await lines(['12345', '67890', '12\nok\n'], 8)).toEqual([
+      [1, '', true],
+      [2, 'ok', false]
+    ])
+    expect(await lines(['123456789\nok'], 8)).toEqual([
+      [1, '', true],
+      [2, 'ok', false]
+    ])
+  })
+})
+
+describe('the summary text', () => {
+  const coverage = (covered: Partial<Coverage>): Coverage => ({date: false, headline: false, byline: false, body: false, quotes: false, teasers: false, ...covered})
+  const parsed = (covered: Partial<Coverage>, warnings = 0): Outcome => ({
+    status: 'parsed',
+    source: 'x.txt',
+    output: '',
+    warnings: Array.from({length: warnings}, () => ({message: 'm', line: null, column: null, rule: 'r'})),
+    coverage: coverage(covered)
+  })
+
+  it('gives counts, elapsed time, rate and the share of articles with each field', () => {
+    const tally = new Tally()
+    tally.add(parsed({date: true, headline: true, body: true, quotes: true}, 2))
+    tally.add(parsed({date: true, headline: true, byline: true, body: true}))
+    tally.add(parsed({headline: true, body: true, teasers: true}))
+    tally.add(parsed({headline: true}))
+    tally.add({status: 'failed', source: 'y.txt', error: {code: 'gzip', message: 'not a readable gzip file'}})
+    tally.add({status: 'skipped', source: 'z.txt'})
+    expect(formatSummary(tally, 2500, null)).toBe(
+      'article-parse: 6 inputs in 2.5 s (2.4/s): 4 parsed (1 with warnings), 1 failed, 1 skipped (output exists)\n' +
+        'coverage: date 50% · headline 100% · byline 25% · body 75% · quotes 25% · teasers 25%\n'
+    )
+  })
+
+  it('says when the run was interrupted, and leaves out coverage when nothing parsed', () => {
+    const tally = new Tally()
+    tally.add({status: 'failed', source: 'y.txt', error: {code: 'ENOENT', message: 'no such file'}})
+    expect(formatSummary(tally, 40_000, 'SIGINT')).toBe('article-parse: interrupted (SIGINT) after 1 input in 40.0 s (0.0/s): 0 parsed, 1 failed\n')
+  })
+})

@@ -1,0 +1,126 @@
+/**
+ * The run: inputs are expanded as they are needed, converted by the runner
+ * (in-process or worker threads) with a bounded number in flight, and their
+ * articles written as they are ready, in input order. Failures are reported
+ * and the run carries on; Ctrl-C and a closed standard output end it cleanly.
+ */
+import {open, type FileHandle} from 'node:fs/promises'
+import {constants} from 'node:os'
+import {describeError} from '../errors.js'
+import {countInputs, expandInputs, type InputOptions} from './inputs.js'
+import type {IO} from './io.js'
+import {orderedMap} from './ordered.js'
+import {plainProgress, progressBar, type Progress} from './progress.js'
+import {createRunner} from './runner.js'
+import {OutputDirectory, StreamSink} from './sinks.js'
+import {formatSummary, Tally} from './summary.js'
+import type {ConvertSettings, Outcome, Task} from './task.js'
+
+export const EXIT_OK = 0
+export const EXIT_SOME_FAILED = 1
+export const EXIT_USAGE = 2
+
+export interface BatchSettings {
+  inputs: InputOptions
+  convert: ConvertSettings
+  /** Pages converted at a time: the main thread and `jobs - 1` worker threads. */
+  jobs: number
+  /** One file per input under this directory instead of standard output. */
+  outDir?: {root: string; extension: string; skipExisting: boolean}
+  /** Failed inputs also go to this file, one JSON object per line. */
+  errorLog?: string
+  /** Print warnings for each article. */
+  warnings: boolean
+  /** Print the summary at the end. */
+  summary: boolean
+  /** Show a progress bar (only ever on a terminal). */
+  progress: boolean
+  /** The clock, in milliseconds; tests inject one. */
+  now?: () => number
+}
+
+/** Tasks in flight per job: room for the batches queued in each worker and for the main thread's own pages. */
+const IN_FLIGHT_PER_JOB = 16
+
+export async function runBatch(args: readonly string[], settings: BatchSettings, io: IO): Promise<number> {
+  const now = settings.now ?? Date.now
+  const started = now()
+  let errorLog: FileHandle | undefined
+  try {
+    errorLog = settings.errorLog === undefined ? undefined : await open(settings.errorLog, 'w')
+  } catch (error) {
+    io.stderr.write(`article-parse: cannot write the error log ${settings.errorLog}: ${describeError(error)}\n`)
+    return EXIT_USAGE
+  }
+
+  // One stop for everything that ends the run early: Ctrl-C, SIGTERM, a closed standard output.
+  const stop = new AbortController()
+  const onSignal = () => stop.abort(io.signal?.reason)
+  io.signal?.addEventListener('abort', onSignal, {once: true})
+  if (io.signal?.aborted) onSignal()
+  let outputError: Error | undefined
+  const stdout = new StreamSink(io.stdout, (error) => {
+    outputError = error
+    stop.abort('output closed')
+  })
+  const directory = settings.outDir && new OutputDirectory(settings.outDir.root, settings.outDir.extension)
+
+  const progress = settings.progress && io.stderr.isTTY ? await progressBar(io.stderr, now) : plainProgress(io.stderr)
+  if (settings.progress && io.stderr.isTTY) void countInputs(args, settings.inputs).then((total) => total !== null && progress.setTotal(total))
+
+  const runner = await createRunner(settings.jobs, settings.convert)
+  const convert = async (task: Task): Promise<Outcome> => {
+    if (task.kind === 'failed' || !directory) return runner.run(task)
+    if (settings.outDir?.skipExisting && (await directory.exists(task.stem))) return {status: 'skipped', source: task.source}
+    const outcome = await runner.run(task)
+    if (outcome.status !== 'parsed') return outcome
+    // Written here, as soon as each is ready: files need no order.
+    return directory.write(task.stem, outcome.output).then(
+      () => outcome,
+      (error: unknown) => ({status: 'failed', source: task.source, error: {code: 'output', message: `cannot write ${directory.pathOf(task.stem)}: ${describeError(error)}`}})
+    )
+  }
+
+  const tally = new Tally()
+  try {
+    const tasks = expandInputs(args, settings.inputs, io.stdin, stop.signal)
+    for await (const outcome of orderedMap(tasks, convert, {limit: settings.jobs * IN_FLIGHT_PER_JOB, signal: stop.signal})) {
+      tally.add(outcome)
+      progress.tick()
+      if (outcome.status === 'failed') await reportFailure(outcome, progress, errorLog)
+      if (outcome.status !== 'parsed') continue
+      if (settings.warnings) reportWarnings(outcome, progress)
+      if (!directory) await stdout.write(outcome.output)
+    }
+  } finally {
+    await runner.close()
+    progress.stop()
+    stdout.dispose()
+    io.signal?.removeEventListener('abort', onSignal)
+    await errorLog?.close()
+  }
+
+  if (outputError !== undefined) {
+    // The reader went away (`| head`): not a failure, nothing to add.
+    if ((outputError as NodeJS.ErrnoException).code === 'EPIPE') return EXIT_OK
+    io.stderr.write(`article-parse: cannot write the output: ${describeError(outputError)}\n`)
+    return EXIT_USAGE
+  }
+  const reason = stop.signal.aborted ? String(stop.signal.reason) : null
+  if (settings.summary) io.stderr.write(formatSummary(tally, now() - started, reason))
+  if (reason !== null) return 128 + (constants.signals[reason as NodeJS.Signals] ?? constants.signals.SIGINT)
+  return tally.failed > 0 ? EXIT_SOME_FAILED : EXIT_OK
+}
+
+async function reportFailure(outcome: Outcome & {status: 'failed'}, progress: Progress, errorLog: FileHandle | undefined): Promise<void> {
+  const source = outcome.source ?? '<stdin>'
+  progress.log(`article-parse: ${source}: ${outcome.error.message}\n`)
+  await errorLog?.write(`${JSON.stringify({source, error: outcome.error.code, message: outcome.error.message})}\n`)
+}
+
+function reportWarnings(outcome: Outcome & {status: 'parsed'}, progress: Progress): void {
+  for (const warning of outcome.warnings) {
+    const place = warning.line === null ? '' : `:${warning.line}:${warning.column ?? 1}`
+    progress.log(`${outcome.source ?? '<stdin>'}${place}: warning: ${warning.message} [${warning.rule}]\n`)
+  }
+}

@@ -1,0 +1,48 @@
+/**
+ * Lines of a byte stream, read as they arrive: JSONL dumps, `--split` files
+ * and `--files-from` lists can be far larger than memory. Lines are cut at
+ * `\n` bytes, which is safe in UTF-8 and every ASCII-compatible encoding;
+ * the `\n` is dropped, a `\r` before it is kept.
+ */
+
+export interface ByteLine {
+  /** 1-based line number. */
+  number: number
+  bytes: Buffer
+  /** Bytes in the line (without the `\n`), counted even when the line was too long to keep. */
+  length: number
+  /** The line was longer than the limit; `bytes` is empty and the line was skipped without being held in memory. */
+  overlong: boolean
+}
+
+const NEWLINE = 0x0a
+
+export async function* splitLines(stream: AsyncIterable<Buffer | string>, maxLineBytes: number): AsyncGenerator<ByteLine> {
+  let pending: Buffer[] = []
+  let length = 0
+  let number = 0
+  const take = (last: Buffer): ByteLine => {
+    length += last.length
+    const overlong = length > maxLineBytes
+    const bytes = overlong ? Buffer.alloc(0) : pending.length === 0 ? last : Buffer.concat([...pending, last])
+    const line = {number: ++number, bytes, length, overlong}
+    pending = []
+    length = 0
+    return line
+  }
+  const keep = (part: Buffer): void => {
+    length += part.length
+    if (length > maxLineBytes) pending = []
+    else if (part.length > 0) pending.push(Buffer.from(part)) // a copy: the chunk it comes from is not kept alive
+  }
+  for await (const raw of stream) {
+    const chunk = typeof raw === 'string' ? Buffer.from(raw) : raw
+    let start = 0
+    for (let end = chunk.indexOf(NEWLINE); end !== -1; end = chunk.indexOf(NEWLINE, start)) {
+      yield take(chunk.subarray(start, end))
+      start = end + 1
+    }
+    keep(chunk.subarray(start))
+  }
+  if (length > 0) yield take(Buffer.alloc(0))
+}
