@@ -4,6 +4,7 @@
  */
 import {parseArticle} from '../src/index.js'
 import {readByline, splitCredits} from '../src/text/bylines.js'
+import {HEADLINE, libraryPage} from './helpers/library-page.js'
 
 /** Who a line credits, if it reads as a byline, and whether an opener ("By", "Par") said so. */
 function credited(line: string): {explicit: boolean; authors: string[]; agencies: string[]} | undefined {
@@ -64,17 +65,11 @@ describe('splitCredits', () => {
   })
 })
 
-const HEADLINE = 'Council votes to close Ashby library'
 const DEK = 'The books will move to a room in the leisure centre from January'
-const BODY = `Ashby's district council voted on Wednesday night to close the town's library at the end of the year and move its books to a room in the leisure centre.
-
-Councillors said the building needed repairs that would cost more than the library's budget for the next ten years, and that the new room would open for longer hours.
-
-Campaigners who have fought the closure since the spring said they would ask for the decision to be reviewed.`
 
 /** The byline fields of a page: `header` above the body, `tail` below it. */
 function bylineOf(header: string, tail = ''): {byline: string | null; authors: string[]; agencies: string[]} {
-  const {byline, authors, agencies} = parseArticle(`${header}\n\n${BODY}\n\n${tail}`)
+  const {byline, authors, agencies} = parseArticle(libraryPage(header, tail))
   return {byline, authors, agencies}
 }
 

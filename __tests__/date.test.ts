@@ -4,6 +4,7 @@
  */
 import {parseArticle} from '../src/index.js'
 import {findDate} from '../src/text/dates.js'
+import {HEADLINE, libraryPage} from './helpers/library-page.js'
 
 /** Noon, so that the day is the same in every time zone the tests may run in. */
 const REFERENCE = new Date('2024-06-10T12:00:00Z')
@@ -46,15 +47,11 @@ describe('findDate', () => {
   })
 })
 
-const BODY = `Ashby's district council voted on Wednesday night to close the town's library at the end of the year and move its books to a room in the leisure centre.
-
-Councillors said the building needed repairs that would cost more than the library's budget for the next ten years, and that the new room would open for longer hours.`
-
-const HEAD = 'Council votes to close Ashby library\n\nBy Nia Rowlands'
+const HEAD = `${HEADLINE}\n\nBy Nia Rowlands`
 
 /** The date of a page: `header` above the body, `tail` below it. */
 function dateOf(header: string, tail = '', referenceDate: Date | null = null): string | null {
-  return parseArticle(`${header}\n\n${BODY}\n\n${tail}`, {referenceDate}).date
+  return parseArticle(libraryPage(header, tail), {referenceDate}).date
 }
 
 describe('the date stage', () => {

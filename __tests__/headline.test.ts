@@ -3,19 +3,13 @@
  * evidence around each candidate.
  */
 import {parseArticle} from '../src/index.js'
+import {HEADLINE, libraryPage} from './helpers/library-page.js'
 
-const BODY = `Ashby's district council voted on Wednesday night to close the town's library at the end of the year and move its books to a room in the leisure centre.
-
-Councillors said the building needed repairs that would cost more than the library's budget for the next ten years, and that the new room would open for longer hours.
-
-Campaigners who have fought the closure since the spring said they would ask for the decision to be reviewed.`
-
-const HEADLINE = 'Council votes to close Ashby library'
 const TITLE_CASE = 'Council Votes to Close Ashby Library'
 
 /** The headline of a page whose header is `header`, above the body. */
-function headlineOf(header: string, body = BODY): string | null {
-  return parseArticle(`${header}\n\n${body}`).headline
+function headlineOf(header: string): string | null {
+  return parseArticle(libraryPage(header)).headline
 }
 
 describe('the headline', () => {
@@ -40,7 +34,7 @@ describe('the headline', () => {
 
   it('is the line above a standfirst, which is longer and in sentence case', () => {
     const dek = 'The books will move to a room in the leisure centre from January'
-    const article = parseArticle(`${HEADLINE}\n\n${dek}\n\nBy Nia Rowlands\n\n${BODY}`)
+    const article = parseArticle(libraryPage(`${HEADLINE}\n\n${dek}\n\nBy Nia Rowlands`))
     expect([article.headline, article.subtitle]).toEqual([HEADLINE, dek])
   })
 
@@ -48,7 +42,7 @@ describe('the headline', () => {
     const body = `河湾镇议会周三晚间投票决定，镇图书馆将于今年年底关闭，馆内藏书将迁往休闲中心的一个房间。议员们表示，图书馆大楼需要的维修费用超过未来十年的图书馆预算。
 
 反对关闭的居民表示，他们将要求县议会复议这一决定。新的阅览室将于明年一月二日开放，开放时间比现在更长。`
-    expect(headlineOf('本地新闻\n\n河湾镇图书馆将于年底关闭\n\n2024年3月6日 07:15', body)).toBe('河湾镇图书馆将于年底关闭')
+    expect(parseArticle(`本地新闻\n\n河湾镇图书馆将于年底关闭\n\n2024年3月6日 07:15\n\n${body}`).headline).toBe('河湾镇图书馆将于年底关闭')
   })
 
   // Each of these header layouts gives the headline to another line today.

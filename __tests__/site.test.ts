@@ -3,15 +3,13 @@
  * name with the most weight wins.
  */
 import {parseArticle} from '../src/index.js'
+import {HEADLINE, libraryPage} from './helpers/library-page.js'
 
-const HEAD = 'Council votes to close Ashby library\n\nBy Nia Rowlands'
-const BODY = `Ashby's district council voted on Wednesday night to close the town's library at the end of the year and move its books to a room in the leisure centre.
-
-Councillors said the building needed repairs that would cost more than the library's budget for the next ten years, and that the new room would open for longer hours.`
+const HEAD = `${HEADLINE}\n\nBy Nia Rowlands`
 
 /** The site of a page: `header` above the body, `tail` below it. */
 function siteOf(header: string, tail = ''): string | null {
-  return parseArticle(`${header}\n\n${BODY}\n\n${tail}`).site
+  return parseArticle(libraryPage(header, tail)).site
 }
 
 describe('the site', () => {
