@@ -1,0 +1,76 @@
+/**
+ * Reading a date out of a line (src/text/dates.ts) and choosing the page's
+ * date (src/plugins/date.ts).
+ */
+import {parseArticle} from '../src/index.js'
+import {findDate} from '../src/text/dates.js'
+import {HEADLINE, libraryPage} from './helpers/library-page.js'
+
+/** Noon, so that the day is the same in every time zone the tests may run in. */
+const REFERENCE = new Date('2024-06-10T12:00:00Z')
+
+describe('findDate', () => {
+  it.each([
+    ['Published 11/19/19 06:56 AM EST', '2019-11-19T06:56-05:00'],
+    ['Published: 19:02 GMT, 6 March 2024', '2024-03-06T19:02Z'],
+    ['June 4, 2024 at 9:14 PM', '2024-06-04T21:14'],
+    ['Tuesday, June 4, 2024', '2024-06-04'],
+    ['08.04.2015', '2015-04-08'],
+    ['30 avril 2015 à 07:19 (Mis à jour : 30 avril 2015 à 11:42)', '2015-04-30T07:19'],
+    ['5 de marzo de 2024', '2024-03-05'],
+    ['21.dez.2018', '2018-12-21'],
+    ['2016年10月14日07:17', '2016-10-14T07:17'],
+    ['FinanceOctober 13, 2016', '2016-10-13']
+  ])('reads %s as %s', (text, expected) => {
+    expect(findDate(text, null)?.value).toBe(expected)
+  })
+
+  it.each([
+    ['2 days ago', REFERENCE, '2024-06-08'],
+    ['2 days ago', null, undefined],
+    ['now', REFERENCE, undefined],
+    ['tomorrow', REFERENCE, undefined],
+    ['in 2 days', REFERENCE, undefined],
+    ['March 2024', null, undefined],
+    ['March 6', null, undefined],
+    ['6 March 1980', null, undefined]
+  ])('reads %s with reference %p as %p', (text, reference, expected) => {
+    expect(findDate(text, reference)?.value).toBe(expected)
+  })
+
+  // The stated time is dropped: both give the day alone.
+  it.failing.each([
+    ['21.dez.2018 às 12h55', '2018-12-21T12:55'],
+    ['Publié le 08.04.2015 à 10:12', '2015-04-08T10:12']
+  ])('keeps the time stated in %s', (text, expected) => {
+    expect(findDate(text, null)?.value).toBe(expected)
+  })
+})
+
+const HEAD = `${HEADLINE}\n\nBy Nia Rowlands`
+
+/** The date of a page: `header` above the body, `tail` below it. */
+function dateOf(header: string, tail = '', referenceDate: Date | null = null): string | null {
+  return parseArticle(libraryPage(header, tail), {referenceDate}).date
+}
+
+describe('the date stage', () => {
+  it.each([
+    ['the date prefix over the date printed', ` date 2024-03-07 ${HEAD}\nMarch 6, 2024`, '', '2024-03-07'],
+    ['the publication date over the update above it', `${HEAD}\nUpdated March 8, 2024\nPublished March 6, 2024`, '', '2024-03-06'],
+    ['"First published" over "Updated"', `${HEAD}\nUpdated: 8 March 2024 09:12\n\nFirst published on Wednesday 6 March 2024`, '', '2024-03-06'],
+    ['no date from a caption', `${HEAD}\n\nCampaigners outside the library on February 14, 2024. Photo: Glen Harper`, '', null],
+    ['no date from a teaser list between the byline and the body', `${HEAD}\n\nRelated\nLibrary campaigners hand in petition\nFebruary 14, 2024\nMarket hall reopens after fire\nJanuary 30, 2024`, '', null],
+    ['no date from a "READ MORE" teaser', `${HEAD}\n\nREAD MORE: Library campaigners hand in petition on February 14, 2024`, '', null],
+    ['no date from "now"', `${HEAD}\nUpdated now`, '', null],
+    ['no date from "tomorrow"', `${HEAD}\n\nVote tomorrow`, '', null],
+    ['a month glued to the label before it', 'Council votes to close Ashby library\n\nLocal NewsMarch 6, 2024', '', '2024-03-06']
+  ])('takes %s', (_what, header, tail, expected) => {
+    expect(dateOf(header, tail)).toBe(expected)
+  })
+
+  it('counts a relative date from the reference date, and ignores it without one', () => {
+    const header = `${HEAD}\n2 days ago`
+    expect([dateOf(header, '', REFERENCE), dateOf(header)]).toEqual(['2024-06-08', null])
+  })
+})

@@ -1,0 +1,59 @@
+/**
+ * The headline stage: the best title line above the lead paragraph, by the
+ * evidence around each candidate.
+ */
+import {parseArticle} from '../src/index.js'
+import {HEADLINE, libraryPage} from './helpers/library-page.js'
+
+const TITLE_CASE = 'Council Votes to Close Ashby Library'
+
+/** The headline of a page whose header is `header`, above the body. */
+function headlineOf(header: string): string | null {
+  return parseArticle(libraryPage(header)).headline
+}
+
+describe('the headline', () => {
+  it.each([
+    ['repeated by a page title with the site after " | "', `${HEADLINE} | Ashby Echo\n\nAshby Echo\nLocal news for Ashby and district\n\n${HEADLINE}`, HEADLINE],
+    ['repeated by a page title with the site after " - "', `${HEADLINE} - Ashby Echo\n\nLocal news for Ashby and district\n\n${HEADLINE}`, HEADLINE],
+    // Without the page title the later line wins; the repeat makes the difference.
+    ['the one of two title lines that the page title repeats', `${TITLE_CASE} - Ashby Echo\n\n${TITLE_CASE}\n\nFlood Warnings Issued for River Soar`, TITLE_CASE],
+    ['under a section label', `Local Government\n\n${HEADLINE}\n\nBy Nia Rowlands`, HEADLINE],
+    ['under a section label in capitals', `LOCAL NEWS\n\n${HEADLINE}`, HEADLINE],
+    ['under a one-word kicker', `Politics\n\n${HEADLINE}`, HEADLINE],
+    ['under a menu', `Home\nNews\nLocal Politics and Elections\nWhat's On\n\n${HEADLINE}`, HEADLINE],
+    ['under a numbered table of contents', `Contents\n1. Background to the decision\n2. What the council said\n3. What happens next\n\n${HEADLINE}`, HEADLINE],
+    ['under breadcrumbs', `Home › News › Local Government › Ashby and District\n\n${HEADLINE}`, HEADLINE],
+    ['under a "Log out Sign in" row', `Log out Sign in\nSubscribe\n\n${HEADLINE}`, HEADLINE],
+    ['the title line with the byline under it', `${TITLE_CASE}\n\nBy Nia Rowlands\n\nFlood Warnings Issued for River Soar`, TITLE_CASE],
+    ['the title line with a name and a date under it', `Local Government\n\n${HEADLINE}\nNia Rowlands\nMarch 6, 2024`, HEADLINE],
+    ['a single word when nothing else is title-like', 'Libraries', 'Libraries']
+  ])('is %s', (_what, header, expected) => {
+    expect(headlineOf(header)).toBe(expected)
+  })
+
+  it('is the line above a standfirst, which is longer and in sentence case', () => {
+    const dek = 'The books will move to a room in the leisure centre from January'
+    const article = parseArticle(libraryPage(`${HEADLINE}\n\n${dek}\n\nBy Nia Rowlands`))
+    expect([article.headline, article.subtitle]).toEqual([HEADLINE, dek])
+  })
+
+  it('is measured in characters in Chinese, where a short label loses to a headline', () => {
+    const body = `河湾镇议会周三晚间投票决定，镇图书馆将于今年年底关闭，馆内藏书将迁往休闲中心的一个房间。议员们表示，图书馆大楼需要的维修费用超过未来十年的图书馆预算。
+
+反对关闭的居民表示，他们将要求县议会复议这一决定。新的阅览室将于明年一月二日开放，开放时间比现在更长。`
+    expect(parseArticle(`本地新闻\n\n河湾镇图书馆将于年底关闭\n\n2024年3月6日 07:15\n\n${body}`).headline).toBe('河湾镇图书馆将于年底关闭')
+  })
+
+  // Each of these header layouts gives the headline to another line today.
+  it.failing.each([
+    ['the line under a page title with the site before it', `Ashby Echo | ${HEADLINE}\n\nLocal news for Ashby and district\n\n${HEADLINE}`, HEADLINE],
+    ['not the page title when a title line sits between them', `${HEADLINE} | Ashby Echo\n\nFlood warnings issued for River Soar\n\n${HEADLINE}\nBy Nia Rowlands`, HEADLINE],
+    ['the line with the byline under it, below a breaking-news line', `Breaking News: Flood Warnings Issued for River Soar\n\n${TITLE_CASE}\nBy Nia Rowlands`, TITLE_CASE],
+    ['the line with a name and a date under it, below another title line', `Flood Warnings Issued for River Soar\n\n${TITLE_CASE}\nNia Rowlands\nMarch 6, 2024`, TITLE_CASE],
+    ['not an uncredited caption between the byline and the lead', `${HEADLINE}\nBy Nia Rowlands\n\nThe Market Street library has served the town since 1962`, HEADLINE],
+    ['not a "From:" line between it and the byline', `${HEADLINE}\n\nFrom: Ashby Echo\n\nBy Nia Rowlands`, HEADLINE]
+  ])('is %s', (_what, header, expected) => {
+    expect(headlineOf(header)).toBe(expected)
+  })
+})

@@ -1,0 +1,53 @@
+/**
+ * The site stage: every place a page names its publisher is a vote, and the
+ * name with the most weight wins.
+ */
+import {parseArticle} from '../src/index.js'
+import {HEADLINE, libraryPage} from './helpers/library-page.js'
+
+const HEAD = `${HEADLINE}\n\nBy Nia Rowlands`
+
+/** The site of a page: `header` above the body, `tail` below it. */
+function siteOf(header: string, tail = ''): string | null {
+  return parseArticle(libraryPage(header, tail)).site
+}
+
+describe('the site', () => {
+  it.each([
+    ['a donation banner', `Support The Ashby Echo!\n\n${HEAD}`, '', 'The Ashby Echo'],
+    ['a copyright line, without the company words', HEAD, '© 2024 Ashby Echo Media Group Ltd. All rights reserved.', 'Ashby Echo'],
+    ['a page title "Headline | Site"', `Council votes to close Ashby library | Ashby Echo\n\n${HEAD}`, '', 'Ashby Echo'],
+    ['a "From:" line', `${HEAD}\nFrom: Ashby Echo`, '', 'Ashby Echo'],
+    ['the encyclopedia tagline', 'Ashby Library\n\nFrom Wikipedia, the free encyclopedia\nJump to navigation Jump to search', '', 'Wikipedia'],
+    ['"X Contributor"', 'Council votes to close Ashby library\n\nNia Rowlands\nAshby Echo Contributor', '', 'Ashby Echo'],
+    ['an author bio "is a reporter for X"', HEAD, 'Nia Rowlands is a reporter for Ashby Echo, covering local government.', 'Ashby Echo'],
+    ['an author bio "is an X producer"', HEAD, 'Nia Rowlands is an Ashby Echo producer based in Ashby.', 'Ashby Echo'],
+    ['a newsletter appeal', HEAD, "Sign up for Ashby Echo's newsletter", 'Ashby Echo'],
+    ['a morning-briefing newsletter appeal', HEAD, "Sign up for Ashby Echo's Morning Briefing newsletter", 'Ashby Echo'],
+    ['"About X"', HEAD, 'About Ashby Echo', 'Ashby Echo'],
+    ['"More from X"', HEAD, 'More from Ashby Echo', 'Ashby Echo'],
+    ['a staff photographer\'s credit "Name / X"', `${HEAD}\n\nThe library on Market Street.\nGlen Harper / Ashby Echo`, '', 'Ashby Echo'],
+    // Without the masthead the parent company's copyright line outweighs "About Ashby Echo".
+    ['the name the masthead repeats', `Ashby Echo\n\n${HEAD}`, 'About Ashby Echo\n\n© 2024 Midshire Newspapers Ltd', 'Ashby Echo']
+  ])('is named by %s', (_what, header, tail, expected) => {
+    expect(siteOf(header, tail)).toBe(expected)
+  })
+
+  it.each([
+    ['generic words', HEAD, 'Support Us!\n\nMore from Share\n\nAbout Us\n\nSign up for Our Newsletter'],
+    ['a wire agency', 'Council votes to close Ashby library\n\nBy Reuters\nFrom: Reuters', '© 2024 Reuters. All rights reserved.\n\nThe library on Market Street.\nGlen Harper / Reuters'],
+    ['the Associated Press', HEAD, '© 2024 The Associated Press. All rights reserved.']
+  ])('is never %s', (_what, header, tail) => {
+    expect(siteOf(header, tail)).toBeNull()
+  })
+
+  // The pattern for copyright lines only knows "©", "(c)" and "copyright" in lower case.
+  it.failing('is named by a copyright line that spells out "Copyright"', () => {
+    expect(siteOf(HEAD, 'Copyright 2024 Ashby Echo Ltd. All rights reserved.')).toBe('Ashby Echo')
+  })
+
+  // The bio gives "the Ashby Echo", article in lower case and all.
+  it.failing('is named without a lower-case "the" by "is a reporter for the X"', () => {
+    expect(['Ashby Echo', 'The Ashby Echo']).toContain(siteOf(HEAD, 'Nia Rowlands is a reporter for the Ashby Echo, covering local government.'))
+  })
+})

@@ -1,0 +1,134 @@
+/**
+ * The zones stage (header · body · tail, by where the prose is) and the
+ * header-end stage (the body starts below the headline and byline).
+ */
+import {unified} from 'unified'
+import {VFile} from 'vfile'
+import type {Zones} from '../src/data.js'
+import {runStages} from '../src/index.js'
+import chrome from '../src/plugins/chrome.js'
+import images from '../src/plugins/images.js'
+import lineFeatures from '../src/plugins/line-features.js'
+import related from '../src/plugins/related.js'
+import tokenise from '../src/plugins/tokenise.js'
+import zones from '../src/plugins/zones.js'
+import {normaliseText} from '../src/text/normalise.js'
+
+/** The stages up to and including zones, without the header-end stage after them. */
+const upToZones = unified().use(tokenise).use(lineFeatures).use(chrome).use(images).use(related).use(zones).freeze()
+
+/** The first and last non-blank lines of a zone. */
+function ends(file: VFile, {bodyStart, bodyEnd}: Zones): [string | undefined, string | undefined] {
+  const inside = (file.data.lines ?? []).slice(bodyStart, bodyEnd).filter((line) => line.text !== '')
+  return [inside[0]?.text, inside.at(-1)?.text]
+}
+
+/** The body zone as the zones stage leaves it. */
+function zoneOf(text: string): [string | undefined, string | undefined] {
+  const file = new VFile(normaliseText(text).text)
+  upToZones.runSync(upToZones.parse(file), file)
+  return ends(file, file.data.zones ?? {bodyStart: 0, bodyEnd: 0})
+}
+
+/** The body zone once the header's end has been found: what the body stage reads. */
+function bodyZoneOf(text: string): [string | undefined, string | undefined] {
+  const file = runStages(text)
+  return ends(file, file.data.zones ?? {bodyStart: 0, bodyEnd: 0})
+}
+
+const FIRST = 'The ferry linking the old harbour with the island of Skarholm will carry passengers again from next month, the regional transport authority said on Monday.'
+const LAST = 'A new operator has leased two boats from a company in the north and will run eight crossings a day in summer and four in winter.'
+const ARTICLE = `${FIRST}
+
+The service was suspended two years ago when the last of its three boats failed a safety inspection and the operator went into administration.
+
+${LAST}`
+
+const HEADER = `Home
+World
+Business
+Sport
+Culture
+
+Harbour ferry service to resume after two-year pause
+
+By Ilse Varga`
+
+describe('the body zone', () => {
+  it('is the run of prose, with the menus above it and the footer below it left out', () => {
+    const page = `${HEADER}\n\n${ARTICLE}\n\nPrivacy Policy\nTerms of Use\n© 2024 Harbour Gazette Ltd. All rights reserved.`
+    expect(zoneOf(page)).toEqual([FIRST, LAST])
+  })
+
+  it('keeps a short closing paragraph, but not the buttons after it', () => {
+    const page = `${HEADER}\n\n${ARTICLE}\n\nThanks for reading.\n\nShare\nTweet\n\nPrivacy Policy`
+    expect(zoneOf(page)).toEqual([FIRST, 'Thanks for reading.'])
+  })
+
+  it('is empty on a page without prose', () => {
+    expect(zoneOf('Home\nWorld\nBusiness\n\nPrivacy Policy')).toEqual([undefined, undefined])
+  })
+})
+
+describe('a comments section', () => {
+  const post = `Why I stopped digging my beds
+
+Posted on March 9, 2017 by Rowan Pettifer
+
+For twenty years I turned over every bed on the plot each autumn, because that is what my father did and what the old hands on the site told me to do.
+
+Three winters ago I stopped, after reading about how digging breaks up the fungal threads that carry water and food between the roots of plants.
+
+The potatoes were the best I have grown.`
+  const form = 'Leave a Reply\nYour email address will not be published. Required fields are marked *\nComment *\nName *\nEmail *'
+
+  it('ends the body where "Leave a Reply" opens it', () => {
+    expect(zoneOf(`${post}\n\n${form}`)[1]).toBe('The potatoes were the best I have grown.')
+  })
+
+  it('ends the body at "There are 13 comments"', () => {
+    const comments = 'There are 13 comments\n\nMargot Ellery · March 10, 2017 at 6:16 PM\nSame here, it works.\n\nRowan Pettifer · March 10, 2017 at 8:02 PM\nThanks, Margot!'
+    expect(zoneOf(`${post}\n\n${comments}\n\n${form}`)[1]).toBe('The potatoes were the best I have grown.')
+  })
+
+  // Comments of a few sentences each outweigh the cost of crossing the comments heading.
+  it.failing('ends the body however long the comments under it are', () => {
+    const comments = `There are 13 comments
+
+Margot Ellery · March 10, 2017 at 6:16 PM
+I have done the same for five years now and my clay soil is much easier to work than it used to be, even in a wet spring like this one.
+Reply
+
+Rowan Pettifer · March 10, 2017 at 8:02 PM
+That is good to hear, Margot. Clay was what worried me most when I started, because everyone says it needs breaking up every year.
+Reply`
+    expect(zoneOf(`${post}\n\n${comments}\n\n${form}`)[1]).toBe('The potatoes were the best I have grown.')
+  })
+})
+
+describe('the end of the header', () => {
+  const page = `Storm leaves towpath blocked for a week
+
+Engineers must inspect a collapsed wall before walkers and cyclists can use the two-mile stretch again.
+
+By Carys Wynne
+Published 12 March 2024
+
+Fallen trees and a collapsed wall have closed a two-mile stretch of the canal towpath between Lower Brenton and Ashby Bridge, the waterways trust said on Tuesday.
+
+The trust expects the path to reopen next week.`
+
+  it('moves the start of the body below a byline and date inside the first run of prose', () => {
+    // The standfirst is prose, so the zone starts there; the byline and date under it end the header.
+    expect(zoneOf(page)[0]).toBe('Engineers must inspect a collapsed wall before walkers and cyclists can use the two-mile stretch again.')
+    expect(bodyZoneOf(page)).toEqual([
+      'Fallen trees and a collapsed wall have closed a two-mile stretch of the canal towpath between Lower Brenton and Ashby Bridge, the waterways trust said on Tuesday.',
+      'The trust expects the path to reopen next week.'
+    ])
+  })
+
+  it('leaves the start alone when the header is above the prose', () => {
+    const page = `${HEADER}\n\n${ARTICLE}`
+    expect(bodyZoneOf(page)).toEqual(zoneOf(page))
+  })
+})
