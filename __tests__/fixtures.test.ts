@@ -2,6 +2,8 @@
  * Every fixture under fixtures/ is an input.txt of our own writing with the
  * expected.json a careful reader would write for it. Each field present in
  * expected.json must match exactly; `source` is left out (paths differ).
+ * Cases under fixtures/pending/ are known misreadings: they are expected to
+ * fail, so the suite says so when a change fixes one and it can move up.
  */
 import {existsSync, readdirSync, readFileSync} from 'node:fs'
 import {join} from 'node:path'
@@ -22,13 +24,14 @@ function fixtureDirs(dir: string): string[] {
     })
 }
 
+const PENDING = 'pending/'
 const cases = fixtureDirs(FIXTURES).map((dir) => [dir.slice(FIXTURES.length), dir] as const)
 
 it('has fixtures to check', () => {
   expect(cases.length).toBeGreaterThanOrEqual(12)
 })
 
-describe.each(cases)('fixture %s', (_name, dir) => {
+describe.each(cases)('fixture %s', (name, dir) => {
   const expectedPath = join(dir, 'expected.json')
 
   it('has an expected.json stating the core fields', () => {
@@ -37,7 +40,8 @@ describe.each(cases)('fixture %s', (_name, dir) => {
     expect(REQUIRED_FIELDS.filter((field) => !(field in expected))).toEqual([])
   })
 
-  it('parses to expected.json', () => {
+  const parses = name.startsWith(PENDING) ? it.failing : it
+  parses('parses to expected.json', () => {
     const expected = JSON.parse(readFileSync(expectedPath, 'utf8')) as Record<string, unknown>
     const article = parseArticleBytes(readFileSync(join(dir, 'input.txt'))) as unknown as Record<string, unknown>
     const actual = Object.fromEntries(Object.keys(expected).map((field) => [field, article[field]]))
