@@ -6,9 +6,10 @@
  * RegExp constructor while every module loads and while pages are parsed.
  * recheck replays each attack string it finds on a real engine
  * (recallTimeout), so a pattern that backtracks only in its model is not
- * reported. Patterns are checked one at a time: recheck shares its time
- * budget between concurrent checks. About two minutes in all, most of it on
- * the few patterns with long alternations (months, cue verbs).
+ * reported. Patterns are checked one at a time and without recheck's time
+ * limit: on a busy machine a long alternation (months, cue verbs) can take
+ * over a minute, and a verdict must not depend on the machine's load. About
+ * two minutes in all on an idle machine.
  */
 import {readdirSync, readFileSync} from 'node:fs'
 import {join, relative} from 'node:path'
@@ -91,8 +92,8 @@ it('finds the patterns of every module, literal and built', () => {
 })
 
 it.each(patterns.map((pattern) => [pattern.where, pattern] as const))('%s backtracks in linear time at worst', async (_where, {source, flags}) => {
-  const diagnostics = await check(source, flags, {timeout: 60_000, recallTimeout: 2_000})
+  const diagnostics = await check(source, flags, {timeout: null, recallTimeout: 2_000})
   const attack = diagnostics.status === 'vulnerable' ? diagnostics.attack.pattern : undefined
   const error = diagnostics.status === 'unknown' ? diagnostics.error : undefined
   expect({pattern: `/${source}/${flags}`, status: diagnostics.status, attack, error}).toEqual({pattern: `/${source}/${flags}`, status: 'safe', attack: undefined, error: undefined})
-}, 90_000)
+}, 600_000)
