@@ -36,9 +36,31 @@ export const BYLINE_OPENER =
 /** A signature line under a post: `Posted on 15 October 2019 by Jane Roe`. */
 export const POSTED_BY = /^(?:posted|published|written)\b.{0,60}\bby\s/i
 
-/** Roles and labels that follow a name in a byline: they are not part of the name. */
-export const ROLE_WORDS =
-  /\b(?:(?:senior|junior|chief|staff|special|contributing|political|foreign|business|science|technology|tech|health|sports?|features?|deputy|managing|executive|associate|assistant|investigative|national|international|local|digital|global|economics?|security|education|environment|legal|culture|arts?|travel|fashion|food|music|film|data|video|photo|social media) )?(?:writer|reporter|editor|correspondent|columnist|contributor|journalist|photographer|producer|analyst|critic|commentator|technologist|director|fellow|researcher|author|host|anchor|presenter|blogger|intern|founder|ceo|cto|president|manager|officer|engineer|developer|designer|scientist|professor|lecturer|student|attorney|counsel|advocate|spokesperson|coordinator|strategist|specialist)\b/i
+/** Words that qualify a role: "Senior Writer", "Chief Technology Officer". */
+const ROLE_QUALIFIERS = `senior junior chief staff special contributing political foreign business science technology tech health
+  sports? features? deputy managing executive associate assistant investigative national international local digital global
+  economics? security education environment legal culture arts? travel fashion food music film data video photo social media`
+/** What a person in a byline is: "Writer", "Analyst", "Professor". */
+const ROLE_NOUNS = `writer reporter editor correspondent columnist contributor journalist photographer producer analyst critic
+  commentator technologist director fellow researcher author host anchor presenter blogger intern founder ceo cto president
+  manager officer engineer developer designer scientist professor lecturer student attorney counsel advocate spokesperson
+  coordinator strategist specialist`
+const alternatives = (words: string) => words.trim().split(/\s+/).join('|')
+
+/**
+ * Roles and labels that follow a name in a byline: they are not part of the
+ * name. A qualifier may bring one more word of its own: "Senior Policy Analyst".
+ */
+export const ROLE_WORDS = new RegExp(
+  String.raw`\b(?:(?:${alternatives(ROLE_QUALIFIERS)})(?: \p{L}{1,20})? )?(?:${alternatives(ROLE_NOUNS)})\b`,
+  'iu'
+)
+
+/** A line that is only a role, under a name: "Games Editor", "Senior Correspondent". */
+export const ROLE_LINE = new RegExp(String.raw`^(?:\p{Lu}\p{L}{0,20} ){0,3}(?:${alternatives(ROLE_NOUNS)})$`, 'iu')
+
+/** Credited after an outlet's name, they make the whole credit the outlet's: "Ashby Echo Staff". */
+export const DESK_WORDS: ReadonlySet<string> = new Set(['staff', 'team', 'newsroom', 'desk', 'editors', 'wire', 'wires'])
 
 /** Capitalised words that label page furniture and dates, never part of a name. */
 export const NOT_NAME_WORDS: ReadonlySet<string> = new Set(
