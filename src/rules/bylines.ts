@@ -12,7 +12,7 @@ export const WIRE_AGENCIES: readonly string[] = [
   'IANS', 'ANI', 'Anadolu', 'Anadolu Agency', 'APA', 'KNA', 'epd', 'SDA', 'Belga', 'ANP', 'NTB', 'TT', 'Ritzau',
   'STT', 'PAP', 'ČTK', 'CTK', 'MTI', 'Europa Press', 'Agencia EFE', 'Notimex', 'Télam', 'Agência Brasil', 'Lusa',
   'WAFA', 'IRNA', 'Tasnim', 'Fars', 'Mehr', 'ISNA', 'KCNA', 'CNA', 'Bernama', 'Antara', 'Getty Images', 'Getty', 'Shutterstock',
-  'Alamy', 'EPA', 'EPA-EFE', 'POOL', 'Pool', 'Sipa', 'Sipa USA', 'ZUMA', 'Zuma Press', 'Wire', 'Wires', 'News wires',
+  'Alamy', 'Corbis', 'Rex Features', 'iStock', 'EPA', 'EPA-EFE', 'POOL', 'Pool', 'Sipa', 'Sipa USA', 'ZUMA', 'Zuma Press', 'Wire', 'Wires', 'News wires',
   'Staff', 'Staff and agencies', 'Agencies', 'Newsroom', 'Editorial Board', 'The Editorial Board', 'Editors',
   'Associated Press Writer', 'AP Photo', 'Reuters Staff', 'AFP Staff', 'Interfax-Ukraine', 'Ukrinform'
 ]
