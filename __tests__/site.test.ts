@@ -33,6 +33,8 @@ describe('the site', () => {
     ['a copyright line "Copyright © YEAR Name | Links"', HEAD, 'Copyright © 2024 The Ashby Echo | Privacy statement | Terms of service', 'The Ashby Echo'],
     ['a copyright line "© Copyright YEAR - YEAR Name Inc."', HEAD, '© Copyright 2006 - 2024 Ashby Echo Inc.', 'Ashby Echo'],
     ['a copyright line with the name first', HEAD, 'Ashby Echo® © 2024', 'Ashby Echo'],
+    ['a footer line "Copyright Name."', HEAD, 'Copyright Folha do Vale. Todos os direitos reservados.', 'Folha do Vale'],
+    ['"More on Topic from X"', HEAD, 'More on Libraries from Ashby Echo', 'Ashby Echo'],
     ['a newsletter "Get X delivered to your inbox"', HEAD, 'Get Ashby Echo delivered to your inbox', 'Ashby Echo'],
     ['a follow button, without its state', 'Follow Ashby Echo Followed\n\n' + HEAD, 'Follow Ashby Echo Followed', 'Ashby Echo'],
     ['a staff credit at the end of a caption', `${HEAD}\n\nThe library on Market Street. (Glen M. Harper / Ashby Echo)`, '', 'Ashby Echo'],
@@ -46,6 +48,7 @@ describe('the site', () => {
     ['a wire agency', 'Council votes to close Ashby library\n\nBy Reuters\nFrom: Reuters', '© 2024 Reuters. All rights reserved.\n\nThe library on Market Street.\nGlen Harper / Reuters'],
     ['the Associated Press', HEAD, '© 2024 The Associated Press. All rights reserved.'],
     ['the word "Copyright"', HEAD, 'Copyright © 2024'],
+    ['a heading "Copyright Notice"', HEAD, 'Copyright Notice'],
     ['a picture agency\'s client', HEAD, 'The library on Market Street.\nGlen Harper / Midshire Archive via Getty Images'],
     ['a category trail', HEAD, 'Local Government / Libraries']
   ])('is never %s', (_what, header, tail) => {
