@@ -52,7 +52,8 @@ describe('splitCredits', () => {
     ['Rhys Madoc for The Western Mail', ['Rhys Madoc'], ['The Western Mail']],
     ['Agence France-Presse', [], ['Agence France-Presse']],
     ['Ashby Echo Staff', [], ['Ashby Echo Staff']],
-    ['Jane Holloway For Mailonline', ['Jane Holloway'], ['Mailonline']]
+    ['Jane Holloway For Mailonline', ['Jane Holloway'], ['Mailonline']],
+    ['Kit Amadi, a deputy editor. She has covered the courts for over a decade', ['Kit Amadi'], []]
   ])('splits %s into people and organisations', (credit, authors, agencies) => {
     expect(splitCredits(credit)).toEqual({authors, agencies})
   })

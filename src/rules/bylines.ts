@@ -56,8 +56,10 @@ export const ROLE_WORDS = new RegExp(
   'iu'
 )
 
-/** A line that is only a role, under a name: "Games Editor", "Senior Correspondent". */
-export const ROLE_LINE = new RegExp(String.raw`^(?:\p{Lu}\p{L}{0,20} ){0,3}(?:${alternatives(ROLE_NOUNS)})$`, 'iu')
+/** The last word of a role written as a line of its own under a name: "Games Editor". */
+export const ENDS_WITH_ROLE_NOUN = new RegExp(String.raw`\b(?:${alternatives(ROLE_NOUNS)})$`, 'i')
+/** Words in a role written as a line of its own: "Senior Political Correspondent". */
+export const MAX_ROLE_LINE_WORDS = 4
 
 /** Credited after an outlet's name, they make the whole credit the outlet's: "Ashby Echo Staff". */
 export const DESK_WORDS: ReadonlySet<string> = new Set(['staff', 'team', 'newsroom', 'desk', 'editors', 'wire', 'wires'])

@@ -4,7 +4,7 @@
  */
 import {MONTH} from '../rules/dates.js'
 import {FIRST_NAMES} from '../rules/first-names.js'
-import {AGENCIES, AGENCY_SET, BYLINE_OPENER, DESK_WORDS, NOT_NAME_WORDS, ORGANISATION_WORDS, ROLE_LINE, ROLE_WORDS} from '../rules/bylines.js'
+import {AGENCIES, AGENCY_SET, BYLINE_OPENER, DESK_WORDS, ENDS_WITH_ROLE_NOUN, MAX_ROLE_LINE_WORDS, NOT_NAME_WORDS, ORGANISATION_WORDS, ROLE_WORDS} from '../rules/bylines.js'
 import {NAME_PARTICLES} from '../rules/people.js'
 import {STOPWORDS} from '../rules/stopwords.js'
 import {dateMention, mentionsDate} from './dates.js'
@@ -90,9 +90,10 @@ export function isNameLine(text: string): boolean {
   return isPersonName(text) || (isSingleWordName(text) && !NOT_NAME_WORDS.has(text.toLowerCase()) && !STOPWORDS.has(text.toLowerCase()))
 }
 
-/** A line that is only a person's role: "Games Editor". */
+/** A line that is only a person's role, in capitalised words: "Games Editor". */
 export function isRoleLine(text: string): boolean {
-  return ROLE_LINE.test(text)
+  const words = text.split(' ')
+  return words.length <= MAX_ROLE_LINE_WORDS && words.every((word) => /^\p{Lu}/u.test(word)) && ENDS_WITH_ROLE_NOUN.test(text)
 }
 
 /** A person's name that starts with a common given name ("Sarah Archer", not "Lakeside Voice"). */
@@ -102,7 +103,8 @@ export function isLikelyPersonName(text: string): boolean {
 
 /** `Jane Roe (with John Doe and Ann Poe)` → `Jane Roe, John Doe and Ann Poe`. */
 const WITH_CLAUSE = / ?\((?:with|avec|con|mit|com|s) ([^()]+)\)/i
-const FOR_OUTLET = / for (?=\p{Lu})/iu
+/** " for " and a capital; without the `i` flag, since with it `\p{Lu}` takes any letter ("for over a decade"). */
+const FOR_OUTLET = / [Ff]or (?=\p{Lu})/u
 const AND_WORDS = / (?:and|&|und|y|et|e|a) /giu
 
 /** Split the credited part of a byline into people and organisations. */
