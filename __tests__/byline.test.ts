@@ -61,7 +61,7 @@ describe('splitCredits', () => {
 
 describe('nameCase', () => {
   it.each([
-    ['NATALIYA VASILYEVA', 'Nataliya Vasilyeva'],
+    ['NADEZHDA KORVALOVA', 'Nadezhda Korvalova'],
     ['SEAN MCMANUS', 'Sean McManus'],
     ["SIOBHAN O'CONNELL", "Siobhan O'Connell"],
     ['ANNE-MARIE LEFEVRE-DUBOIS', 'Anne-Marie Lefevre-Dubois'],

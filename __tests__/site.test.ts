@@ -33,7 +33,7 @@ describe('the site', () => {
     ['a copyright line "Copyright © YEAR Name | Links"', HEAD, 'Copyright © 2024 The Ashby Echo | Privacy statement | Terms of service', 'The Ashby Echo'],
     ['a copyright line "© Copyright YEAR - YEAR Name Inc."', HEAD, '© Copyright 2006 - 2024 Ashby Echo Inc.', 'Ashby Echo'],
     ['a copyright line with the name first', HEAD, 'Ashby Echo® © 2024', 'Ashby Echo'],
-    ['a footer line "Copyright Name."', HEAD, 'Copyright Folha do Vale. Todos os direitos reservados.', 'Folha do Vale'],
+    ['a footer line "Copyright Name."', HEAD, 'Copyright Jornal do Vale. Todos os direitos reservados.', 'Jornal do Vale'],
     ['"More on Topic from X"', HEAD, 'More on Libraries from Ashby Echo', 'Ashby Echo'],
     ['a newsletter "Get X delivered to your inbox"', HEAD, 'Get Ashby Echo delivered to your inbox', 'Ashby Echo'],
     ['a follow button, without its state', 'Follow Ashby Echo Followed\n\n' + HEAD, 'Follow Ashby Echo Followed', 'Ashby Echo'],

@@ -68,7 +68,7 @@ export const CREDIT_IN_PARENTHESES = new RegExp(String.raw`\(((?:\p{Lu}[\p{L}.'â
 /** A short line that is only a name already voted for: the masthead says it again. */
 export const MASTHEAD_WEIGHT = 1
 
-/** Button states that follow a name in a link such as "Follow Lifehacker Followed": not part of the name. */
+/** Button states that follow a name in a link such as "Follow Ashby Echo Followed": not part of the name. */
 export const TRAILING_BUTTON_WORDS = / (?:Followed|Following|Subscribed|Joined)$/u
 
 /** Capitalised words that page chrome puts where a name could be, but that name no publication. */

@@ -85,7 +85,7 @@ export function isPersonName(text: string): boolean {
   return !ORGANISATION_WORDS.test(text) && !AGENCY_SET.has(text.toLowerCase())
 }
 
-/** A line that is only a name, one word ("Sleyca") or several. */
+/** A line that is only a name, one word ("Quillmoth") or several. */
 export function isNameLine(text: string): boolean {
   return isPersonName(text) || (isSingleWordName(text) && !NOT_NAME_WORDS.has(text.toLowerCase()) && !STOPWORDS.has(text.toLowerCase()))
 }
@@ -155,8 +155,8 @@ function isSingleWordName(text: string): boolean {
 }
 
 /**
- * A name printed in capitals in name case: `JEFFREY GETTLEMAN` → `Jeffrey
- * Gettleman`, `SEAN MCMANUS` → `Sean McManus`, `ANA DE LA TORRE` → `Ana de la
+ * A name printed in capitals in name case: `JEFFREY ASHWORTH` → `Jeffrey
+ * Ashworth`, `SEAN MCMANUS` → `Sean McManus`, `ANA DE LA TORRE` → `Ana de la
  * Torre`. Names written in mixed case are kept as written (`DJ Okafor`).
  */
 export function nameCase(name: string): string {
