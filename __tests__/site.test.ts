@@ -28,7 +28,17 @@ describe('the site', () => {
     ['"More from X"', HEAD, 'More from Ashby Echo', 'Ashby Echo'],
     ['a staff photographer\'s credit "Name / X"', `${HEAD}\n\nThe library on Market Street.\nGlen Harper / Ashby Echo`, '', 'Ashby Echo'],
     // Without the masthead the parent company's copyright line outweighs "About Ashby Echo".
-    ['the name the masthead repeats', `Ashby Echo\n\n${HEAD}`, 'About Ashby Echo\n\n© 2024 Midshire Newspapers Ltd', 'Ashby Echo']
+    ['the name the masthead repeats', `Ashby Echo\n\n${HEAD}`, 'About Ashby Echo\n\n© 2024 Midshire Newspapers Ltd', 'Ashby Echo'],
+    ['a copyright line that spells out "Copyright"', HEAD, 'Copyright 2024 Ashby Echo Ltd. All rights reserved.', 'Ashby Echo'],
+    ['a copyright line "Copyright © YEAR Name | Links"', HEAD, 'Copyright © 2024 The Ashby Echo | Privacy statement | Terms of service', 'The Ashby Echo'],
+    ['a copyright line "© Copyright YEAR - YEAR Name Inc."', HEAD, '© Copyright 2006 - 2024 Ashby Echo Inc.', 'Ashby Echo'],
+    ['a copyright line with the name first', HEAD, 'Ashby Echo® © 2024', 'Ashby Echo'],
+    ['a footer line "Copyright Name."', HEAD, 'Copyright Jornal do Vale. Todos os direitos reservados.', 'Jornal do Vale'],
+    ['"More on Topic from X"', HEAD, 'More on Libraries from Ashby Echo', 'Ashby Echo'],
+    ['a newsletter "Get X delivered to your inbox"', HEAD, 'Get Ashby Echo delivered to your inbox', 'Ashby Echo'],
+    ['a follow button, without its state', 'Follow Ashby Echo Followed\n\n' + HEAD, 'Follow Ashby Echo Followed', 'Ashby Echo'],
+    ['a staff credit at the end of a caption', `${HEAD}\n\nThe library on Market Street. (Glen M. Harper / Ashby Echo)`, '', 'Ashby Echo'],
+    ['"is a reporter for the X", with "The" capitalised', HEAD, 'Nia Rowlands is a reporter for the Ashby Echo, covering local government.', 'The Ashby Echo']
   ])('is named by %s', (_what, header, tail, expected) => {
     expect(siteOf(header, tail)).toBe(expected)
   })
@@ -36,18 +46,12 @@ describe('the site', () => {
   it.each([
     ['generic words', HEAD, 'Support Us!\n\nMore from Share\n\nAbout Us\n\nSign up for Our Newsletter'],
     ['a wire agency', 'Council votes to close Ashby library\n\nBy Reuters\nFrom: Reuters', '© 2024 Reuters. All rights reserved.\n\nThe library on Market Street.\nGlen Harper / Reuters'],
-    ['the Associated Press', HEAD, '© 2024 The Associated Press. All rights reserved.']
+    ['the Associated Press', HEAD, '© 2024 The Associated Press. All rights reserved.'],
+    ['the word "Copyright"', HEAD, 'Copyright © 2024'],
+    ['a heading "Copyright Notice"', HEAD, 'Copyright Notice'],
+    ['a picture agency\'s client', HEAD, 'The library on Market Street.\nGlen Harper / Midshire Archive via Getty Images'],
+    ['a category trail', HEAD, 'Local Government / Libraries']
   ])('is never %s', (_what, header, tail) => {
     expect(siteOf(header, tail)).toBeNull()
-  })
-
-  // The pattern for copyright lines only knows "©", "(c)" and "copyright" in lower case.
-  it.failing('is named by a copyright line that spells out "Copyright"', () => {
-    expect(siteOf(HEAD, 'Copyright 2024 Ashby Echo Ltd. All rights reserved.')).toBe('Ashby Echo')
-  })
-
-  // The bio gives "the Ashby Echo", article in lower case and all.
-  it.failing('is named without a lower-case "the" by "is a reporter for the X"', () => {
-    expect(['Ashby Echo', 'The Ashby Echo']).toContain(siteOf(HEAD, 'Nia Rowlands is a reporter for the Ashby Echo, covering local government.'))
   })
 })

@@ -7,7 +7,7 @@
  */
 import type {VFile} from 'vfile'
 import type {Line} from '../data.js'
-import {isLikelyPersonName, isPersonName, readByline, splitCredits} from '../text/bylines.js'
+import {isLikelyPersonName, isNameLine, isPersonName, isRoleLine, readByline, splitCredits} from '../text/bylines.js'
 import {mentionsDate} from '../text/dates.js'
 import {isProse, nextNonBlank, previousNonBlank, wordCount} from '../text/features.js'
 import {claim, isFree, labelOf} from './roles.js'
@@ -17,7 +17,11 @@ const LINES_BELOW = 24
 const LINES_ABOVE = 4
 const LINES_AFTER_BODY = 10
 const LINES_ENDING_BODY = 4
+/** Non-blank lines at the very top of the page: where a page that opens with its article prints the byline. */
+const LINES_AT_TOP = 4
 const ENDS_WITH_BY = /\bby:?$/i
+/** Implicit bylines with evidence of their own, taken before names only placed like bylines. */
+const STRONG_RULES: ReadonlySet<string> = new Set(['name-and-date', 'known-given-name', 'name-and-role'])
 /** A paragraph of prose, as opposed to a caption or a label. */
 const PARAGRAPH_WORDS = 15
 
@@ -37,21 +41,26 @@ export default function byline() {
     const secondParagraph = below.filter((line) => isProse(line) && wordCount(line) >= PARAGRAPH_WORDS)[1]
     const header = free([...below.filter((line) => line.index < (secondParagraph?.index ?? lines.length)), ...above])
     const signature = free([...previousNonBlank(lines, zones.bodyEnd, LINES_ENDING_BODY), ...nextNonBlank(lines, zones.bodyEnd - 1, LINES_AFTER_BODY)])
+    const top = free(nextNonBlank(lines, -1, LINES_AT_TOP).filter((line) => line.index < zones.bodyStart))
+    // Explicit bylines outweigh a name only placed like one; a name beside a date or a known given name outweighs a signature.
     const found =
       findCredited(free([...below, ...above]), lines, true) ??
       findImplicit(header, lines, anchor, true) ??
+      findCredited([...top, ...signature], lines, true) ??
       findImplicit(header, lines, anchor, false) ??
       findCredited(signature, lines, false)
     if (!found) return
-    file.data.byline = found.line.text
+    file.data.byline = found.text
     file.data.authors = found.authors
     file.data.agencies = found.agencies
-    claim(file, found.line.index, 'byline', found.rule)
+    for (const line of found.lines) claim(file, line.index, 'byline', found.rule)
   }
 }
 
 interface FoundByline {
-  line: Line
+  /** The byline as printed, over one line or two. */
+  text: string
+  lines: Line[]
   authors: string[]
   agencies: string[]
   rule: string
@@ -60,21 +69,21 @@ interface FoundByline {
 /** A line that reads as a byline and credits someone; only explicit ones ("By …") when asked. */
 function findCredited(candidates: Line[], lines: Line[], explicitOnly: boolean): FoundByline | undefined {
   for (const line of candidates) {
-    const match = readByline(withNameBelow(line, lines))
+    const printed = withNameBelow(line, lines)
+    const match = readByline(printed.text)
     if (!match || (explicitOnly && !match.explicit)) continue
     const {authors, agencies} = splitCredits(match.credit)
     if (authors.length + agencies.length > 0) {
-      return {line, authors, agencies, rule: match.explicit ? 'byline-opener' : 'name-and-date'}
+      return {...printed, authors, agencies, rule: match.explicit ? 'byline-opener' : 'name-and-date'}
     }
   }
   return undefined
 }
 
-/** `Written on Feb 24 by` with the name on the next line reads as one byline. */
-function withNameBelow(line: Line, lines: Line[]): string {
-  if (!ENDS_WITH_BY.test(line.text)) return line.text
-  const [next] = nextNonBlank(lines, line.index, 1)
-  return next && isPersonName(next.text) ? `${line.text} ${next.text}` : line.text
+/** `Written on Feb 24 by`, or a lone `by`, with the name on the next line reads as one byline. */
+function withNameBelow(line: Line, lines: Line[]): {text: string; lines: Line[]} {
+  const [next] = ENDS_WITH_BY.test(line.text) ? nextNonBlank(lines, line.index, 1) : []
+  return next && isNameLine(next.text) ? {text: `${line.text} ${next.text}`, lines: [line, next]} : {text: line.text, lines: [line]}
 }
 
 /**
@@ -85,22 +94,26 @@ function withNameBelow(line: Line, lines: Line[]): string {
 function findImplicit(candidates: Line[], lines: Line[], anchor: number, strong: boolean): FoundByline | undefined {
   for (const line of candidates) {
     const found = findCredited([line], lines, false) ?? findBareName(line, lines, anchor)
-    if (found && (found.rule === 'name-and-date' || found.rule === 'known-given-name') === strong) return found
+    if (found && STRONG_RULES.has(found.rule) === strong) return found
   }
   return undefined
 }
 
 /**
  * A line that is only a person's name: a byline when it starts with a known
- * given name, or sits right under the headline or next to a date.
+ * given name or has the person's role under it, or sits right under the
+ * headline or next to a date.
  */
 function findBareName(line: Line, lines: Line[], anchor: number): FoundByline | undefined {
   if (!isPersonName(line.text)) return undefined
-  const neighbours = [...previousNonBlank(lines, line.index, 1), ...nextNonBlank(lines, line.index, 1)]
+  const [next] = nextNonBlank(lines, line.index, 1)
+  const neighbours = [...previousNonBlank(lines, line.index, 1), ...(next ? [next] : [])]
   const byHeadline = previousNonBlank(lines, line.index, 1)[0]?.index === anchor
   const byDate = neighbours.some((neighbour) => neighbour.words <= 16 && mentionsDate(neighbour.text))
   const knownName = isLikelyPersonName(line.text)
-  if (!knownName && !byHeadline && !byDate) return undefined
-  const rule = knownName ? 'known-given-name' : byDate ? 'name-by-date' : 'name-by-headline'
-  return {line, authors: [line.text], agencies: [], rule}
+  const withRole = next !== undefined && isRoleLine(next.text)
+  if (!knownName && !withRole && !byHeadline && !byDate) return undefined
+  const rule = knownName ? 'known-given-name' : withRole ? 'name-and-role' : byDate ? 'name-by-date' : 'name-by-headline'
+  const {authors, agencies} = splitCredits(line.text)
+  return authors.length + agencies.length > 0 ? {text: line.text, lines: [line], authors, agencies, rule} : undefined
 }

@@ -6,9 +6,21 @@
  * credit `Name / Site`. The name with the most weight wins.
  */
 import type {VFile} from 'vfile'
+import type {Image} from '../article.js'
 import type {Line} from '../data.js'
 import {WIRE_AGENCY_SET} from '../rules/bylines.js'
-import {CORPORATE_SUFFIX, CREDIT_LINE, CREDIT_OUTLET_WEIGHT, MASTHEAD_WEIGHT, NOT_SITE_WORDS, SITE_CUES, TITLE_SEPARATORS, TITLE_SUFFIX_WEIGHT} from '../rules/sites.js'
+import {
+  CORPORATE_SUFFIX,
+  CREDIT_IN_PARENTHESES,
+  CREDIT_LINE,
+  CREDIT_OUTLET_WEIGHT,
+  MASTHEAD_WEIGHT,
+  NOT_SITE_WORDS,
+  SITE_CUES,
+  TITLE_SEPARATORS,
+  TITLE_SUFFIX_WEIGHT,
+  TRAILING_BUTTON_WORDS
+} from '../rules/sites.js'
 import {STOPWORDS} from '../rules/stopwords.js'
 import {isLikelyPersonName, isPersonName} from '../text/bylines.js'
 import {stripSuffixes, trimTrailing} from '../text/trim.js'
@@ -16,6 +28,7 @@ import {stripSuffixes, trimTrailing} from '../text/trim.js'
 /** Lines longer than this are prose; site cues sit in short lines or near the start of a line. */
 const MAX_CUE_LINE = 300
 const MASTHEAD_WORDS = 3
+const VIA = / via /i
 /** "Our Foreign Staff", "Your Daily Planet": a possessive opens a description, not a name. */
 const POSSESSIVES: ReadonlySet<string> = new Set(['our', 'your', 'my', 'his', 'her', 'their'])
 
@@ -28,8 +41,7 @@ export default function site() {
       for (const cue of SITE_CUES) votes.add(cue.pattern.exec(line.text)?.[1], cue.weight)
     }
     votes.add(titleSuffix(lines, file.data.headline ?? null), TITLE_SUFFIX_WEIGHT)
-    for (const image of file.data.images ?? []) votes.add(creditOutlet(image.credit), CREDIT_OUTLET_WEIGHT)
-    for (const line of lines) if (line.text.length <= MAX_CUE_LINE) votes.add(staffCreditOutlet(line.text), CREDIT_OUTLET_WEIGHT)
+    for (const outlet of creditOutlets(file.data.images ?? [], lines)) votes.add(outlet, CREDIT_OUTLET_WEIGHT)
     votes.addMastheads(lines)
     file.data.site = votes.winner()
   }
@@ -40,7 +52,7 @@ class Votes {
   private readonly weights = new Map<string, {name: string; weight: number}>()
 
   add(name: string | undefined, weight: number): void {
-    const cleaned = name && stripSuffixes(trimTrailing(name.trim(), ".,:;’'"), CORPORATE_SUFFIX)
+    const cleaned = name && stripSuffixes(stripSuffixes(trimTrailing(name.trim(), ".,:;’'"), TRAILING_BUTTON_WORDS), CORPORATE_SUFFIX).replace(/^the /, 'The ')
     if (!cleaned || !/\p{L}{2}/u.test(cleaned) || isLikelyPersonName(cleaned) || WIRE_AGENCY_SET.has(cleaned.toLowerCase())) return
     const words = cleaned.toLowerCase().split(' ')
     if (words.every((word) => NOT_SITE_WORDS.has(word) || STOPWORDS.has(word)) || POSSESSIVES.has(words[0] ?? '')) return
@@ -83,14 +95,31 @@ function titleSuffix(lines: Line[], headline: string | null): string | undefined
   return undefined
 }
 
-/** `Photo by Jane Roe/The Daily Planet` → `The Daily Planet`, when a person's name is before the slash. */
-function staffCreditOutlet(text: string): string | undefined {
-  const credit = CREDIT_LINE.exec(text)
-  return credit?.[2] && isPersonName(credit[1] ?? '') ? credit[2] : undefined
+/**
+ * The outlets that staff photographers' credits name, each once however many
+ * photos it credits: one photographer's ten pictures are one piece of evidence.
+ * A line outside the credits the images stage found must start with a known
+ * given name: "Local Government / Libraries" is a trail of sections.
+ */
+function creditOutlets(images: readonly Image[], lines: readonly Line[]): string[] {
+  const outlets = new Map<string, string>()
+  const credited = (credit: string, isPhotographer: (name: string) => boolean) => {
+    const outlet = credit.length <= MAX_CUE_LINE ? staffCreditOutlet(credit, isPhotographer) : undefined
+    if (outlet) outlets.set(siteKey(outlet.trim()), outlet)
+  }
+  for (const image of images) credited(image.credit ?? '', isPersonName)
+  for (const line of lines) credited(line.text, isLikelyPersonName)
+  return [...outlets.values()]
 }
 
-/** `Jane Roe / The Daily Planet` → `The Daily Planet`; agencies are not the site. */
-function creditOutlet(credit: string | null): string | undefined {
-  if (!credit?.includes('/')) return undefined
-  return credit.split('/').pop()
+/**
+ * `Jane Roe / The Daily Planet`, `Photo by Jane Roe/The Daily Planet`, a
+ * caption ending `(Jane Roe / The Daily Planet)` → `The Daily Planet`, when a
+ * photographer's name is before the slash. `Name / Source via Agency` names
+ * the agency's client, not the site.
+ */
+function staffCreditOutlet(text: string, isPhotographer: (name: string) => boolean): string | undefined {
+  const credit = CREDIT_LINE.exec(text) ?? CREDIT_IN_PARENTHESES.exec(text)
+  const outlet = credit?.[2]
+  return outlet && !VIA.test(outlet) && isPhotographer(credit[1] ?? '') ? outlet : undefined
 }

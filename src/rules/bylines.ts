@@ -12,7 +12,7 @@ export const WIRE_AGENCIES: readonly string[] = [
   'IANS', 'ANI', 'Anadolu', 'Anadolu Agency', 'APA', 'KNA', 'epd', 'SDA', 'Belga', 'ANP', 'NTB', 'TT', 'Ritzau',
   'STT', 'PAP', 'ČTK', 'CTK', 'MTI', 'Europa Press', 'Agencia EFE', 'Notimex', 'Télam', 'Agência Brasil', 'Lusa',
   'WAFA', 'IRNA', 'Tasnim', 'Fars', 'Mehr', 'ISNA', 'KCNA', 'CNA', 'Bernama', 'Antara', 'Getty Images', 'Getty', 'Shutterstock',
-  'Alamy', 'EPA', 'EPA-EFE', 'POOL', 'Pool', 'Sipa', 'Sipa USA', 'ZUMA', 'Zuma Press', 'Wire', 'Wires', 'News wires',
+  'Alamy', 'Corbis', 'Rex Features', 'iStock', 'EPA', 'EPA-EFE', 'POOL', 'Pool', 'Sipa', 'Sipa USA', 'ZUMA', 'Zuma Press', 'Wire', 'Wires', 'News wires',
   'Staff', 'Staff and agencies', 'Agencies', 'Newsroom', 'Editorial Board', 'The Editorial Board', 'Editors',
   'Associated Press Writer', 'AP Photo', 'Reuters Staff', 'AFP Staff', 'Interfax-Ukraine', 'Ukrinform'
 ]
@@ -36,9 +36,33 @@ export const BYLINE_OPENER =
 /** A signature line under a post: `Posted on 15 October 2019 by Jane Roe`. */
 export const POSTED_BY = /^(?:posted|published|written)\b.{0,60}\bby\s/i
 
-/** Roles and labels that follow a name in a byline: they are not part of the name. */
-export const ROLE_WORDS =
-  /\b(?:(?:senior|junior|chief|staff|special|contributing|political|foreign|business|science|technology|tech|health|sports?|features?|deputy|managing|executive|associate|assistant|investigative|national|international|local|digital|global|economics?|security|education|environment|legal|culture|arts?|travel|fashion|food|music|film|data|video|photo|social media) )?(?:writer|reporter|editor|correspondent|columnist|contributor|journalist|photographer|producer|analyst|critic|commentator|technologist|director|fellow|researcher|author|host|anchor|presenter|blogger|intern|founder|ceo|cto|president|manager|officer|engineer|developer|designer|scientist|professor|lecturer|student|attorney|counsel|advocate|spokesperson|coordinator|strategist|specialist)\b/i
+/** Words that qualify a role: "Senior Writer", "Chief Technology Officer". */
+const ROLE_QUALIFIERS = `senior junior chief staff special contributing political foreign business science technology tech health
+  sports? features? deputy managing executive associate assistant investigative national international local digital global
+  economics? security education environment legal culture arts? travel fashion food music film data video photo social media`
+/** What a person in a byline is: "Writer", "Analyst", "Professor". */
+const ROLE_NOUNS = `writer reporter editor correspondent columnist contributor journalist photographer producer analyst critic
+  commentator technologist director fellow researcher author host anchor presenter blogger intern founder ceo cto president
+  manager officer engineer developer designer scientist professor lecturer student attorney counsel advocate spokesperson
+  coordinator strategist specialist`
+const alternatives = (words: string) => words.trim().split(/\s+/).join('|')
+
+/**
+ * Roles and labels that follow a name in a byline: they are not part of the
+ * name. A qualifier may bring one more word of its own: "Senior Policy Analyst".
+ */
+export const ROLE_WORDS = new RegExp(
+  String.raw`\b(?:(?:${alternatives(ROLE_QUALIFIERS)})(?: \p{L}{1,20})? )?(?:${alternatives(ROLE_NOUNS)})\b`,
+  'iu'
+)
+
+/** The last word of a role written as a line of its own under a name: "Games Editor". */
+export const ENDS_WITH_ROLE_NOUN = new RegExp(String.raw`\b(?:${alternatives(ROLE_NOUNS)})$`, 'i')
+/** Words in a role written as a line of its own: "Senior Political Correspondent". */
+export const MAX_ROLE_LINE_WORDS = 4
+
+/** Credited after an outlet's name, they make the whole credit the outlet's: "Ashby Echo Staff". */
+export const DESK_WORDS: ReadonlySet<string> = new Set(['staff', 'team', 'newsroom', 'desk', 'editors', 'wire', 'wires'])
 
 /** Capitalised words that label page furniture and dates, never part of a name. */
 export const NOT_NAME_WORDS: ReadonlySet<string> = new Set(

@@ -4,7 +4,8 @@
  */
 import {MONTH} from '../rules/dates.js'
 import {FIRST_NAMES} from '../rules/first-names.js'
-import {AGENCIES, AGENCY_SET, BYLINE_OPENER, NOT_NAME_WORDS, ORGANISATION_WORDS, ROLE_WORDS} from '../rules/bylines.js'
+import {AGENCIES, AGENCY_SET, BYLINE_OPENER, DESK_WORDS, ENDS_WITH_ROLE_NOUN, MAX_ROLE_LINE_WORDS, NOT_NAME_WORDS, ORGANISATION_WORDS, ROLE_WORDS} from '../rules/bylines.js'
+import {NAME_PARTICLES} from '../rules/people.js'
 import {STOPWORDS} from '../rules/stopwords.js'
 import {dateMention, mentionsDate} from './dates.js'
 import {trimTrailing} from './trim.js'
@@ -84,6 +85,17 @@ export function isPersonName(text: string): boolean {
   return !ORGANISATION_WORDS.test(text) && !AGENCY_SET.has(text.toLowerCase())
 }
 
+/** A line that is only a name, one word ("Quillmoth") or several. */
+export function isNameLine(text: string): boolean {
+  return isPersonName(text) || (isSingleWordName(text) && !NOT_NAME_WORDS.has(text.toLowerCase()) && !STOPWORDS.has(text.toLowerCase()))
+}
+
+/** A line that is only a person's role, in capitalised words: "Games Editor". */
+export function isRoleLine(text: string): boolean {
+  const words = text.split(' ')
+  return words.length <= MAX_ROLE_LINE_WORDS && words.every((word) => /^\p{Lu}/u.test(word)) && ENDS_WITH_ROLE_NOUN.test(text)
+}
+
 /** A person's name that starts with a common given name ("Sarah Archer", not "Lakeside Voice"). */
 export function isLikelyPersonName(text: string): boolean {
   return isPersonName(text) && FIRST_NAMES.has(text.split(' ')[0]?.toLowerCase() ?? '')
@@ -91,7 +103,8 @@ export function isLikelyPersonName(text: string): boolean {
 
 /** `Jane Roe (with John Doe and Ann Poe)` → `Jane Roe, John Doe and Ann Poe`. */
 const WITH_CLAUSE = / ?\((?:with|avec|con|mit|com|s) ([^()]+)\)/i
-const FOR_OUTLET = / for (?=\p{Lu})/iu
+/** " for " and a capital; without the `i` flag, since with it `\p{Lu}` takes any letter ("for over a decade"). */
+const FOR_OUTLET = / [Ff]or (?=\p{Lu})/u
 const AND_WORDS = / (?:and|&|und|y|et|e|a) /giu
 
 /** Split the credited part of a byline into people and organisations. */
@@ -105,6 +118,11 @@ export function splitCredits(credit: string): Credits {
   for (const written of parts) {
     // "OSKAR LINDQVIST Associated Press": an agency written after the last name without a comma.
     const agency = trailingAgency(written)
+    // "Ashby Echo Staff": the staff of an outlet, not a person called Ashby Echo.
+    if (agency && DESK_WORDS.has(agency.toLowerCase()) && agency !== written) {
+      agencies.push(written)
+      continue
+    }
     if (agency) agencies.push(agency)
     const part = agency ? written.slice(0, -agency.length).trim() : written
     if (!part) continue
@@ -113,7 +131,7 @@ export function splitCredits(credit: string): Credits {
     const roleAt = part.search(ROLE_WORDS)
     const name = roleAt === -1 ? part : part.slice(0, roleAt).trim()
     if (ORGANISATION_WORDS.test(name)) agencies.push(name)
-    else if (isPersonName(name) || (parts.length === 1 && isSingleWordName(name))) authors.push(titleCase(name))
+    else if (isPersonName(name) || (parts.length === 1 && isSingleWordName(name))) authors.push(nameCase(name))
     if (roleAt !== -1) break
   }
   return {authors: unique(authors), agencies: unique(agencies)}
@@ -136,10 +154,20 @@ function isSingleWordName(text: string): boolean {
   return /^\p{Lu}[\p{L}\p{M}'’-]{1,30}$/u.test(text) && text !== text.toUpperCase()
 }
 
-/** `JEFFREY GETTLEMAN` → `Jeffrey Gettleman`; names in mixed case are kept as written. */
-function titleCase(name: string): string {
+/**
+ * A name printed in capitals in name case: `JEFFREY ASHWORTH` → `Jeffrey
+ * Ashworth`, `SEAN MCMANUS` → `Sean McManus`, `ANA DE LA TORRE` → `Ana de la
+ * Torre`. Names written in mixed case are kept as written (`DJ Okafor`).
+ */
+export function nameCase(name: string): string {
   if (name !== name.toUpperCase()) return name
-  return name.toLowerCase().replace(/(^|[\s'’-])(\p{L})/gu, (_match, before: string, letter: string) => before + letter.toUpperCase())
+  const words = name.toLowerCase().split(' ')
+  return words
+    .map((word, index) => {
+      if (index > 0 && index < words.length - 1 && NAME_PARTICLES.has(word)) return word
+      return word.replace(/(^|['’-])(\p{L})/gu, (_match, before: string, letter: string) => before + letter.toUpperCase()).replace(/^Mc(\p{L})/u, (_match, letter: string) => `Mc${letter.toUpperCase()}`)
+    })
+    .join(' ')
 }
 
 function unique(values: string[]): string[] {
