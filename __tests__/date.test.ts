@@ -2,10 +2,8 @@
  * Reading a date out of a line (src/text/dates.ts) and choosing the page's
  * date (src/plugins/date.ts).
  */
-import fc from 'fast-check'
 import {parseArticle} from '../src/index.js'
-import {DATE_IN_TEXT, LONGEST_MONTH, MONTHS} from '../src/rules/dates.js'
-import {findDate, writtenDate} from '../src/text/dates.js'
+import {findDate} from '../src/text/dates.js'
 import {HEADLINE, libraryPage} from './helpers/library-page.js'
 
 /** Noon, so that the day is the same in every time zone the tests may run in. */
@@ -76,63 +74,3 @@ describe('the date stage', () => {
     expect([dateOf(header, '', REFERENCE), dateOf(header)]).toEqual(['2024-06-08', null])
   })
 })
-
-describe('writtenDate', () => {
-  /** Pieces of lines with dates, near-dates and other characters that may sit around them. */
-  const piece = fc.constantFrom(
-    ...['July', 'SEPTEMBER.', 'Sept.', 'sept', 'septiembre', 'de', 'května', 'März', '年', '月', '日', 'th', 'nd', 'Finance'],
-    ...['0', '5', '12', '24', '2015', '2019-11-20', '08.04.2015', '11/19/19', '21.dez.2018'],
-    ...[' ', ' ', ' ', ',', '.', '/', '-', ':', '(', '😀', 'ſ', 'K', 'x']
-  )
-  const line = fc.array(piece, {maxLength: 30}).map((pieces) => pieces.join(''))
-
-  it('finds what DATE_IN_TEXT finds, where it finds it', () => {
-    fc.assert(
-      fc.property(line, (text) => {
-        const expected = DATE_IN_TEXT.exec(text)
-        const found = writtenDate(text)
-        expect([found?.index, found?.[0]]).toEqual([expected?.index, expected?.[0]])
-      }),
-      {numRuns: 3000}
-    )
-  })
-
-  it('reads the first date of a line', () => {
-    expect(writtenDate('Updated 4 hours ago · Published 24 July 2015 by Ana Lobo')?.[0]).toBe('24 July')
-    expect(writtenDate('In 2016 the council met on Nov. 20, 2019 at noon')?.index).toBe(27)
-    expect(writtenDate('Seats 1200, opened in 1998')).toBeNull()
-  })
-
-  it('knows how long a month name can be', () => {
-    expect(MONTHS.map(longestMatch).reduce((longest, length) => Math.max(longest, length))).toBe(LONGEST_MONTH)
-  })
-})
-
-/** Characters in the longest string a month pattern matches: letters, `\\.`, groups, `|` and `?` only. */
-function longestMatch(pattern: string): number {
-  let at = 0
-  const alternatives = (): number => {
-    let longest = sequence()
-    while (pattern[at] === '|') {
-      at++
-      longest = Math.max(longest, sequence())
-    }
-    return longest
-  }
-  const sequence = (): number => {
-    let length = 0
-    while (at < pattern.length && pattern[at] !== '|' && pattern[at] !== ')') {
-      if (pattern.startsWith('(?:', at)) {
-        at += 3
-        length += alternatives()
-        at++ // the closing parenthesis
-      } else {
-        at += pattern[at] === '\\' ? 2 : 1
-        length++
-      }
-      if (pattern[at] === '?') at++
-    }
-    return length
-  }
-  return alternatives()
-}

@@ -3,7 +3,7 @@
  * only find where a date is and which label ("Published", "Updated") it has.
  */
 
-export const MONTHS = [
+const MONTHS = [
   'jan(?:uary|\\.)?', 'feb(?:ruary|\\.)?', 'mar(?:ch|\\.)?', 'apr(?:il|\\.)?', 'may', 'jun(?:e|\\.)?', 'jul(?:y|\\.)?',
   'aug(?:ust|\\.)?', 'sep(?:t(?:ember)?|\\.)?\\.?', 'oct(?:ober|\\.)?', 'nov(?:ember|\\.)?', 'dec(?:ember|\\.)?',
   // Spanish, Portuguese, French, German, Italian, Dutch, Czech
@@ -17,9 +17,6 @@ export const MONTHS = [
 
 /** A month name in any of the languages above. */
 export const MONTH = `(?:${MONTHS.join('|')})`
-
-/** The most characters a name in MONTHS matches (`september.`, `septiembre`). */
-export const LONGEST_MONTH = 10
 
 /** Somewhere in the line: a written date (`24 July 2015`, `Nov. 20, 2019`, `2019-11-20`, `11/19/19`, `08.04.2015`, `2017年3月10日`). */
 export const DATE_IN_TEXT = new RegExp(

@@ -8,16 +8,7 @@
 import {createRequire} from 'node:module'
 import type {Chrono, ParsedComponents, ParsedResult} from 'chrono-node'
 import * as english from 'chrono-node/en'
-import {
-  DATE_IN_TEXT,
-  DOTTED_MONTH,
-  EARLIEST_YEAR,
-  FOREIGN_DATE,
-  GLUED_MONTH,
-  LONGEST_MONTH,
-  NOT_A_PUBLICATION_DATE,
-  RELATIVE_DATE
-} from '../rules/dates.js'
+import {DATE_IN_TEXT, DOTTED_MONTH, EARLIEST_YEAR, FOREIGN_DATE, GLUED_MONTH, NOT_A_PUBLICATION_DATE, RELATIVE_DATE} from '../rules/dates.js'
 
 /** The stretch around a date mention handed to chrono-node (which is slow on long text). */
 const BEFORE_MENTION = 40
@@ -36,36 +27,7 @@ const DATE_HINT = /\d|\bago\b/
 
 /** Where a written date (`24 July 2015`) or a relative one (`2 hours ago`) appears in the text. */
 export function dateMention(text: string): RegExpExecArray | null {
-  return DATE_HINT.test(text) ? (writtenDate(text) ?? RELATIVE_DATE.exec(text)) : null
-}
-
-/** DATE_IN_TEXT tried at one place only. */
-const DATE_AT = new RegExp(DATE_IN_TEXT.source, `${DATE_IN_TEXT.flags}y`)
-/** Every written date has a digit at most this far from its start: after a month name and a space (`September 5`). */
-const DIGIT_WITHIN = LONGEST_MONTH + 1
-const DIGIT_ZERO = 0x30
-const DIGIT_NINE = 0x39
-
-/**
- * The first match of DATE_IN_TEXT, the same as `DATE_IN_TEXT.exec(text)`,
- * found faster: the pattern is long and case-insensitive, and tried at every
- * character of a line it costs more than all the rest of the date stage. A
- * date has a digit near its start, so only the places up to DIGIT_WITHIN
- * before each digit are tried, in order.
- */
-export function writtenDate(text: string): RegExpExecArray | null {
-  let untried = 0
-  for (let index = 0; index < text.length; index++) {
-    const code = text.charCodeAt(index)
-    if (code < DIGIT_ZERO || code > DIGIT_NINE) continue
-    for (let start = Math.max(untried, index - DIGIT_WITHIN); start <= index; start++) {
-      DATE_AT.lastIndex = start
-      const found = DATE_AT.exec(text)
-      if (found) return found
-    }
-    untried = index + 1
-  }
-  return null
+  return DATE_HINT.test(text) ? (DATE_IN_TEXT.exec(text) ?? RELATIVE_DATE.exec(text)) : null
 }
 
 /** The text mentions a date. */
