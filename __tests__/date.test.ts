@@ -3,6 +3,8 @@
  * date (src/plugins/date.ts).
  */
 import {parseArticle} from '../src/index.js'
+import * as english from 'chrono-node/en'
+import {PARSERS_NEEDING_WORDS} from '../src/rules/dates.js'
 import {findDate} from '../src/text/dates.js'
 import {HEADLINE, libraryPage} from './helpers/library-page.js'
 
@@ -72,5 +74,18 @@ describe('the date stage', () => {
   it('counts a relative date from the reference date, and ignores it without one', () => {
     const header = `${HEAD}\n2 days ago`
     expect([dateOf(header, '', REFERENCE), dateOf(header)]).toEqual(['2024-06-08', null])
+  })
+})
+
+describe('the parsers left out of texts without their words', () => {
+  it('are parsers chrono-node has', () => {
+    const names = english.casual.parsers.map((parser) => parser.constructor.name)
+    expect(PARSERS_NEEDING_WORDS.map(({parser}) => names.includes(parser))).toEqual([true, true])
+  })
+
+  it('still read the texts with their words', () => {
+    expect(findDate('Posted 3 hours ago', REFERENCE)?.value).toBe('2024-06-10')
+    // Read by the parser of counted dates; without it, the date would be 5 June.
+    expect(findDate('Filed 2 days earlier, on 5 June 2024', REFERENCE)?.value).toBe('2024-06-08')
   })
 })

@@ -1,5 +1,6 @@
 import {readImage} from '../src/plugins/images.js'
 import {parseArticle} from '../src/index.js'
+import {TRAILING_CREDITS} from '../src/rules/credits.js'
 
 describe('photo credits', () => {
   it.each([
@@ -18,19 +19,28 @@ describe('photo credits', () => {
   })
 })
 
+/** Captions with the caption, credit and rule readImage gives them. */
+const CAPTIONS: Array<[string, string, string | null, string]> = [
+  ['Media caption The mayor spoke to reporters on Tuesday', 'The mayor spoke to reporters on Tuesday', null, 'labelled-caption'],
+  ['Image caption Residents queue for water (AP Photo/Jane Roe)', 'Residents queue for water', 'AP Photo/Jane Roe', 'labelled-caption'],
+  ['Residents queue for water in Mombasa on Tuesday. (AP Photo/Jane Roe)', 'Residents queue for water in Mombasa on Tuesday.', 'AP Photo/Jane Roe', 'caption-photo-credit'],
+  ['A launch pad in Baikonur.(Oleg Ivanov/ Space Agency photo via AP)', 'A launch pad in Baikonur.', 'Oleg Ivanov/ Space Agency photo via AP', 'caption-photo-credit'],
+  ['Visitors on the restored terrace | Foto: Reuters', 'Visitors on the restored terrace', 'Reuters', 'caption-labelled-credit'],
+  ['The harbour at dawn. Photograph: Jane Roe/The Guardian', 'The harbour at dawn.', 'Jane Roe/The Guardian', 'caption-labelled-credit'],
+  ['The Moulin Rouge in Paris Benoit Tessier/Reuters', 'The Moulin Rouge in Paris', 'Benoit Tessier/Reuters', 'caption-slash-credit'],
+  ['The opera steps seen from the river bank Katrin Vogel/dpa', 'The opera steps seen from the river bank', 'Katrin Vogel/dpa', 'caption-slash-credit'],
+  ['Residents queue for water. REUTERS/Jane Roe', 'Residents queue for water.', 'REUTERS/Jane Roe', 'caption-slash-credit']
+]
+
 describe('captions', () => {
-  it.each([
-    ['Media caption The mayor spoke to reporters on Tuesday', 'The mayor spoke to reporters on Tuesday', null, 'labelled-caption'],
-    ['Image caption Residents queue for water (AP Photo/Jane Roe)', 'Residents queue for water', 'AP Photo/Jane Roe', 'labelled-caption'],
-    ['Residents queue for water in Mombasa on Tuesday. (AP Photo/Jane Roe)', 'Residents queue for water in Mombasa on Tuesday.', 'AP Photo/Jane Roe', 'caption-photo-credit'],
-    ['A launch pad in Baikonur.(Oleg Ivanov/ Space Agency photo via AP)', 'A launch pad in Baikonur.', 'Oleg Ivanov/ Space Agency photo via AP', 'caption-photo-credit'],
-    ['Visitors on the restored terrace | Foto: Reuters', 'Visitors on the restored terrace', 'Reuters', 'caption-labelled-credit'],
-    ['The harbour at dawn. Photograph: Jane Roe/The Guardian', 'The harbour at dawn.', 'Jane Roe/The Guardian', 'caption-labelled-credit'],
-    ['The Moulin Rouge in Paris Benoit Tessier/Reuters', 'The Moulin Rouge in Paris', 'Benoit Tessier/Reuters', 'caption-slash-credit'],
-    ['The opera steps seen from the river bank Katrin Vogel/dpa', 'The opera steps seen from the river bank', 'Katrin Vogel/dpa', 'caption-slash-credit'],
-    ['Residents queue for water. REUTERS/Jane Roe', 'Residents queue for water.', 'REUTERS/Jane Roe', 'caption-slash-credit']
-  ])('%s', (text, caption, credit, rule) => {
+  it.each(CAPTIONS)('%s', (text, caption, credit, rule) => {
     expect(readImage(text)).toEqual({caption, credit, rule})
+  })
+
+  const trailing = CAPTIONS.filter(([, , , rule]) => rule.startsWith('caption-')).map(([text, , , rule]) => [text, rule])
+  it.each(trailing)('the quick test before its pattern lets %s through', (text, rule) => {
+    const entry = TRAILING_CREDITS.find((candidate) => candidate.rule === rule)
+    expect(entry?.requires(text)).toBe(true)
   })
 })
 

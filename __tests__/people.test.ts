@@ -1,3 +1,5 @@
+import {VFile} from 'vfile'
+import {bodyTokens} from '../src/plugins/people.js'
 import {cjkNameBefore} from '../src/text/chinese-names.js'
 import {indexPeople, splitRole} from '../src/text/people.js'
 
@@ -83,5 +85,15 @@ describe('cjkNameBefore', () => {
     expect(cjkNameBefore(text, text.indexOf('提出'))).toBe('张近东')
     expect(cjkNameBefore(text, text.lastIndexOf('说'))).toBe('卢宇')
     expect(cjkNameBefore('例如，它可以回答', 6)).toBeNull()
+  })
+})
+
+describe('bodyTokens', () => {
+  it('tokenises the body once, for the people and the quotes stages both', () => {
+    const file = new VFile()
+    file.data.body = ['Ana Lobo said yes.']
+    const tokens = bodyTokens(file)
+    expect(tokens.map((paragraph) => paragraph.map((token) => token.text))).toEqual([['Ana', 'Lobo', 'said', 'yes', '.']])
+    expect(bodyTokens(file)).toBe(tokens)
   })
 })

@@ -4,6 +4,7 @@
  * `file.data` (vfile's place for custom data).
  */
 import type {Image, Person, Quote, Teaser} from './article.js'
+import type {Token} from './text/words.js'
 
 /** One line of the normalised page with the features the classifiers read. */
 export interface Line {
@@ -76,6 +77,8 @@ declare module 'vfile' {
     body: string[]
     /** Line index of each body paragraph. */
     bodyLines: number[]
+    /** Each body paragraph's tokens, read once for the stages that need them (see bodyTokens). */
+    bodyTokens: Token[][]
     quotes: Quote[]
     people: Person[]
     related: Teaser[]

@@ -62,13 +62,15 @@ function readCredit(text: string): {credit: string; rule: string} | undefined {
   const labelled = LABELLED_CREDIT.exec(text)?.[1]
   if (labelled) return {credit: labelled, rule: 'labelled-credit'}
   if (STOCK_CREDIT.test(text)) return {credit: text, rule: 'stock-credit'}
-  if (SLASH_CREDIT.test(text) && CREDIT_WORDS.test(text)) return {credit: text, rule: 'slash-credit'}
+  // The slash first: most lines have none, and the pattern is the costliest here.
+  if (text.includes('/') && SLASH_CREDIT.test(text) && CREDIT_WORDS.test(text)) return {credit: text, rule: 'slash-credit'}
   return undefined
 }
 
 /** A caption that ends in its credit, split into both. */
 function splitTrailingCredit(text: string): FoundImage | undefined {
-  for (const {rule, pattern} of TRAILING_CREDITS) {
+  for (const {rule, requires, pattern} of TRAILING_CREDITS) {
+    if (!requires(text)) continue
     const [, caption, credit] = pattern.exec(text) ?? []
     if (!caption || !credit) continue
     // A name glued to the end of a sentence is a credit only when it names an agency or library.

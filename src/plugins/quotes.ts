@@ -18,6 +18,7 @@ import {indexPeople} from '../text/people.js'
 import {findQuotes, piecesByParagraph, type QuoteSpan, type StrayMark} from '../text/quote-marks.js'
 import {isCredible, resolveAddressee, resolveSpeaker, type ArticleText} from '../text/speakers.js'
 import {indexBefore, isCapitalised, maskQuotes, sentenceStarts, tokenAt, tokenize} from '../text/words.js'
+import {bodyTokens} from './people.js'
 
 /** Quotes woven into a sentence need this many words; shorter ones are scare quotes, titles, names. */
 const MIN_PARTIAL_WORDS = 4
@@ -51,28 +52,35 @@ export default function quotes() {
     const body = file.data.body ?? []
     const {spans, stray} = findQuotes(body)
     reportStray(file, stray)
-    const pieces = piecesByParagraph(spans, body)
-    const narratives: Narrative[] = body.map((text, index) => {
-      const masked = maskQuotes(text, pieces[index] ?? [])
-      return {text: masked, tokens: tokenize(masked)}
-    })
-    const article: ArticleText = {
-      narratives,
-      sentenceStarts: narratives.map((narrative, index) => sentenceStarts(body[index] ?? '', narrative.tokens)),
-      // Names inside quotes are not the narrative's: "he said" stands for someone the narrative named.
-      people: indexPeople(
-        narratives.map((narrative) => narrative.text),
-        narratives.map((narrative) => narrative.tokens)
-      ),
-      writer: file.data.authors?.length === 1 ? (file.data.authors[0] ?? null) : null
-    }
-    const found: Found[] = []
-    for (const span of spans) {
-      const quote = readQuote(span, article, body, found.at(-1))
-      if (quote) found.push({quote, endParagraph: span.endParagraph})
-    }
-    file.data.quotes = found.map(({quote}) => quote)
+    file.data.quotes = spans.length === 0 ? [] : readQuotes(file, body, spans)
   }
+}
+
+function readQuotes(file: VFile, body: readonly string[], spans: readonly QuoteSpan[]): Quote[] {
+  const pieces = piecesByParagraph(spans, body)
+  const unmasked = bodyTokens(file)
+  const narratives: Narrative[] = body.map((text, index) => {
+    const quoted = pieces[index] ?? []
+    if (quoted.length === 0) return {text, tokens: unmasked[index] ?? tokenize(text)}
+    const masked = maskQuotes(text, quoted)
+    return {text: masked, tokens: tokenize(masked)}
+  })
+  const article: ArticleText = {
+    narratives,
+    sentenceStarts: narratives.map((narrative, index) => sentenceStarts(body[index] ?? '', narrative.tokens)),
+    // Names inside quotes are not the narrative's: "he said" stands for someone the narrative named.
+    people: indexPeople(
+      narratives.map((narrative) => narrative.text),
+      narratives.map((narrative) => narrative.tokens)
+    ),
+    writer: file.data.authors?.length === 1 ? (file.data.authors[0] ?? null) : null
+  }
+  const found: Found[] = []
+  for (const span of spans) {
+    const quote = readQuote(span, article, body, found.at(-1))
+    if (quote) found.push({quote, endParagraph: span.endParagraph})
+  }
+  return found.map(({quote}) => quote)
 }
 
 function readQuote(span: QuoteSpan, article: ArticleText, body: readonly string[], previous: Found | undefined): Quote | null {

@@ -51,19 +51,32 @@ const AGENCY = String.raw`(?:${CAPITALISED}(?: ${CAPITALISED}){0,2}|\p{Ll}\p{L}{
 /** `Jane Roe/Reuters`, `REUTERS/Jane Roe`, `Jane Roe/AFP/Getty Images`, as glued to the end of a caption. */
 const GLUED_CREDIT = String.raw`(?:© ?)?(?:${PERSON}(?: ?\/ ?${AGENCY}){1,2}|${AGENCY} ?\/ ?${PERSON})`
 
+/** The labels `caption-labelled-credit` looks for, as written there (case matters). */
+const LABELLED_CREDIT_HINT = /Photo|PHOTO|Foto|FOTO|Image|Bild|Picture|Credit/
+
 /**
  * Where a credit starts at the end of a caption, tried in this order:
  * `(AP Photo/Jane Roe)` or `(Jane Roe/Agency photo via AP)`, `(Photo by …)`,
  * `Photo: …` / `Credit …`, and a `Name/Agency` credit glued on
  * (`… in Paris Benoit Tessier/Reuters`).
- * Group 1 is the caption, group 2 the credit.
+ * Group 1 is the caption, group 2 the credit. `requires` is a quick test
+ * that every line the pattern matches passes, so most lines skip the pattern.
  */
-export const TRAILING_CREDITS: ReadonlyArray<{rule: string; pattern: RegExp}> = [
-  {rule: 'caption-photo-credit', pattern: /^(.{10,}?) ?\(((?:AP|AFP|EPA|Reuters|Getty|AAP|Pool|Xinhua|Anadolu) Photo ?\/ ?[^()]{2,80}|[^()]{2,100}\b[Pp]hoto(?: via| by|\/)[^()]{2,40})\)$/},
-  {rule: 'caption-by-credit', pattern: /^(.{10,}?) ?\((?:photo(?:graph)?s?|images?|pictures?|illustration|video) by ([^()]{2,100})\)$/i},
+export const TRAILING_CREDITS: ReadonlyArray<{rule: string; requires: (text: string) => boolean; pattern: RegExp}> = [
+  {
+    rule: 'caption-photo-credit',
+    requires: (text) => text.endsWith(')'),
+    pattern: /^(.{10,}?) ?\(((?:AP|AFP|EPA|Reuters|Getty|AAP|Pool|Xinhua|Anadolu) Photo ?\/ ?[^()]{2,80}|[^()]{2,100}\b[Pp]hoto(?: via| by|\/)[^()]{2,40})\)$/
+  },
+  {
+    rule: 'caption-by-credit',
+    requires: (text) => text.endsWith(')'),
+    pattern: /^(.{10,}?) ?\((?:photo(?:graph)?s?|images?|pictures?|illustration|video) by ([^()]{2,100})\)$/i
+  },
   {
     rule: 'caption-labelled-credit',
+    requires: (text) => LABELLED_CREDIT_HINT.test(text),
     pattern: /^(.{10,}?)(?: ?[|–—-])? \(?(?:(?:Photo(?:graph)?s?|PHOTO|Foto|FOTO|Images?|Bild|Picture): ?|Credit:? )([^():]{2,80}?)\)?$/
   },
-  {rule: 'caption-slash-credit', pattern: new RegExp(String.raw`^(.{10,}[^/ ]) (${GLUED_CREDIT})$`, 'u')}
+  {rule: 'caption-slash-credit', requires: (text) => text.includes('/'), pattern: new RegExp(String.raw`^(.{10,}[^/ ]) (${GLUED_CREDIT})$`, 'u')}
 ]

@@ -52,5 +52,15 @@ export const RELATIVE_DATE = /\b(?:\d+|an?|one) (?:minutes?|mins?|hours?|hrs?|da
  */
 export const NOT_A_PUBLICATION_DATE = /^(?:(?:right |just )?now|tonight|tomorrow|last night|in )|from now$/i
 
+/**
+ * chrono-node's English parsers (by class name) that read nothing unless the
+ * text holds one of these words: dates counted back or on from another
+ * (`3 days ago`, `two weeks later`), whose patterns end in the words.
+ */
+export const PARSERS_NEEDING_WORDS: ReadonlyArray<{parser: string; words: RegExp}> = [
+  {parser: 'ENTimeUnitAgoFormatParser', words: /ago|before|earlier/i},
+  {parser: 'ENTimeUnitLaterFormatParser', words: /later|after|from now|henceforth|forward|out/i}
+]
+
 /** Dates before this are not publication dates of web pages. */
 export const EARLIEST_YEAR = 1995

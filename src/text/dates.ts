@@ -8,7 +8,16 @@
 import {createRequire} from 'node:module'
 import type {Chrono, ParsedComponents, ParsedResult} from 'chrono-node'
 import * as english from 'chrono-node/en'
-import {DATE_IN_TEXT, DOTTED_MONTH, EARLIEST_YEAR, FOREIGN_DATE, GLUED_MONTH, NOT_A_PUBLICATION_DATE, RELATIVE_DATE} from '../rules/dates.js'
+import {
+  DATE_IN_TEXT,
+  DOTTED_MONTH,
+  EARLIEST_YEAR,
+  FOREIGN_DATE,
+  GLUED_MONTH,
+  NOT_A_PUBLICATION_DATE,
+  PARSERS_NEEDING_WORDS,
+  RELATIVE_DATE
+} from '../rules/dates.js'
 
 /** The stretch around a date mention handed to chrono-node (which is slow on long text). */
 const BEFORE_MENTION = 40
@@ -18,6 +27,20 @@ const DAY_FIRST = /\b\d{1,2}\.\d{1,2}\.\d{2,4}\b/
 const STATED_TIME = /\d:\d\d|\d\s?[ap]\.?m\b|\dh\d\d/i
 /** chrono-node's other languages, in the order tried. */
 const OTHER_LOCALES = ['fr', 'es', 'pt', 'de', 'it', 'nl', 'zh', 'ja'] as const
+
+/**
+ * The English readers without the parsers of PARSERS_NEEDING_WORDS, for texts
+ * without their words: they find the same dates, and a one-page run does not
+ * compile those parsers' patterns, the longest chrono-node has (tens of ms).
+ */
+const fullEnglish = {GB: english.GB, casual: english.casual}
+const leanEnglish = {GB: withoutWordParsers(english.GB), casual: withoutWordParsers(english.casual)}
+
+function withoutWordParsers(chrono: Chrono): Chrono {
+  const lean = chrono.clone()
+  lean.parsers = lean.parsers.filter((parser) => !PARSERS_NEEDING_WORDS.some(({parser: name}) => parser.constructor.name === name))
+  return lean
+}
 
 const requireLocale = createRequire(import.meta.url)
 const loadedLocales = new Map<string, Chrono>()
@@ -56,6 +79,7 @@ export function findDate(text: string, referenceDate: Date | null): FoundDate | 
 function findDateIn(text: string, referenceDate: Date | null): FoundDate | undefined {
   const sample = text.replace(GLUED_MONTH, '$1 ').replace(DOTTED_MONTH, '$1 $2 $3')
   // Dotted numeric dates are day-first outside the US (08.04.2015 is 8 April).
+  const english = PARSERS_NEEDING_WORDS.some(({words}) => words.test(sample)) ? fullEnglish : leanEnglish
   const parsers = DAY_FIRST.test(sample) ? [english.GB, english.casual] : [english.casual]
   const found = firstComplete(parsers, sample, referenceDate)
   if (found || !FOREIGN_DATE.test(text)) return found
