@@ -3,7 +3,7 @@
  * evidence around each candidate.
  */
 import {parseArticle} from '../src/index.js'
-import {HEADLINE, libraryPage} from './helpers/library-page.js'
+import {BODY, HEADLINE, libraryPage} from './helpers/library-page.js'
 
 const TITLE_CASE = 'Council Votes to Close Ashby Library'
 
@@ -36,6 +36,15 @@ describe('the headline', () => {
     const dek = 'The books will move to a room in the leisure centre from January'
     const article = parseArticle(libraryPage(`${HEADLINE}\n\n${dek}\n\nBy Nia Rowlands`))
     expect([article.headline, article.subtitle]).toEqual([HEADLINE, dek])
+  })
+
+  it.each([
+    ['a "See also:" note', 'See also: List of lakes in Tallon'],
+    ['a "This article is about" note', 'This article is about the lake. For the village, see Ballyderg (village).'],
+    ['a bulleted row of the infobox', '• Surface elevation']
+  ])('of an encyclopedia article is its subject, which the first sentence defines, not %s', (_what, note) => {
+    const opening = 'Lough Derg (Irish: Loch Dearg) is a freshwater lake in County Tallon, the third largest in the county.[1]'
+    expect(parseArticle(`${note}\n\nLough Derg\nType Freshwater lake\n• Surface elevation\n33 m\n\n${opening}\n\n${BODY}`).headline).toBe('Lough Derg')
   })
 
   it('is measured in characters in Chinese, where a short label loses to a headline', () => {

@@ -8,6 +8,7 @@
  */
 import type {VFile} from 'vfile'
 import type {Line} from '../data.js'
+import {DEFINITION_AFTER_SUBJECT, NOT_HEADLINES} from '../rules/headlines.js'
 import {TITLE_SEPARATORS} from '../rules/sites.js'
 import {isPersonName, readByline} from '../text/bylines.js'
 import {mentionsDate} from '../text/dates.js'
@@ -31,6 +32,8 @@ const WEIGHTS = {
   underAHeadline: -2,
   mostlyNumbers: -2,
   numberedItem: -2,
+  /** The lead paragraph opens by defining the line's words: an encyclopedia article and its title. */
+  definedByLead: 8,
   /** Per candidate between this one and the body: breaks ties in favour of the nearer. */
   distance: -0.05
 }
@@ -43,20 +46,25 @@ const NUMBERED_ITEM = /^\d{1,3}(?:\.\d{1,3})*\.? \p{Lu}/u
 
 /** A lead paragraph has at least this many words and ends a sentence; the headline comes before it. */
 const LEAD_WORDS = 15
+/** An encyclopedia's sentence may end in a citation mark: `…the Mozilla Corporation.[2]`. */
+const CITATION_AFTER_SENTENCE = /[.!?]\[\d{1,3}\]$/
 
 export default function headline() {
   return (_tree: unknown, file: VFile) => {
     const lines = file.data.lines ?? []
     const zones = file.data.zones ?? {bodyStart: lines.length, bodyEnd: lines.length}
     const lead = lines.find(
-      (line) => line.index >= zones.bodyStart && isProse(line) && endsSentence(line) && wordCount(line) >= LEAD_WORDS
+      (line) => line.index >= zones.bodyStart && isProse(line) && endsLead(line) && wordCount(line) >= LEAD_WORDS
     )
     const end = lead?.index ?? zones.bodyEnd
-    const candidates = lines.slice(0, end).filter((line) => isFree(file, line.index) && isTitleLike(line, 1))
+    const candidates = lines
+      .slice(0, end)
+      .filter((line) => isFree(file, line.index) && isTitleLike(line, 1) && !NOT_HEADLINES.some((pattern) => pattern.test(line.text)))
     const repeated = repeatedInHeader(lines, zones.bodyStart)
     let best: {line: Line; score: number} | undefined
     candidates.forEach((line, rank) => {
-      const score = headlineScore(file, line, lines, repeated) + WEIGHTS.distance * (candidates.length - 1 - rank)
+      let score = headlineScore(file, line, lines, repeated) + WEIGHTS.distance * (candidates.length - 1 - rank)
+      if (lead && definesSubject(lead, line)) score += WEIGHTS.definedByLead
       if (!best || score > best.score) best = {line, score}
     })
     file.data.headline = best ? best.line.text : null
@@ -86,7 +94,10 @@ function headlineScore(file: VFile, line: Line, lines: Line[], repeated: Set<str
   return score
 }
 
-/** A byline ("By …", "Name - date") or a short line with a date. */
+function endsLead(line: Line): boolean {
+  return endsSentence(line) || CITATION_AFTER_SENTENCE.test(line.text)
+}
+
 /** Four to twenty words; eight to sixty characters in scripts written without spaces. */
 function hasHeadlineLength(line: Line): boolean {
   if (line.cjk > line.words) return line.text.length >= 8 && line.text.length <= 60
@@ -108,6 +119,11 @@ function isBylineBlock(line: Line, lines: Line[]): boolean {
 function isStandfirst(line: Line): boolean {
   const words = wordCount(line)
   return words >= 5 && words <= STANDFIRST_WORDS && !looksLikeBylineOrDate(line)
+}
+
+/** The lead paragraph starts with the line's words and goes on to define them: `Mozilla is a …`. */
+function definesSubject(lead: Line, line: Line): boolean {
+  return lead.text.startsWith(line.text) && DEFINITION_AFTER_SUBJECT.test(lead.text.slice(line.text.length))
 }
 
 /** One of a run of short lines with no blank line between them: a menu, a tag list, a table of contents. */
