@@ -44,6 +44,9 @@ const STANDFIRST_WORDS = 40
 /** `12. Load balancing`: an item of a numbered list or table of contents. */
 const NUMBERED_ITEM = /^\d{1,3}(?:\.\d{1,3})*\.? \p{Lu}/u
 
+/** A teaser-list heading this many lines above makes a line a teaser; further up, only in a list of bylined teasers. */
+const TEASER_HEADING_NEAR = 3
+const TEASER_LIST_REACH = 12
 /** A lead paragraph has at least this many words and ends a sentence; the headline comes before it. */
 const LEAD_WORDS = 15
 /** An encyclopedia's sentence may end in a citation mark: `…the Mozilla Corporation.[2]`. */
@@ -53,9 +56,7 @@ export default function headline() {
   return (_tree: unknown, file: VFile) => {
     const lines = file.data.lines ?? []
     const zones = file.data.zones ?? {bodyStart: lines.length, bodyEnd: lines.length}
-    const lead = lines.find(
-      (line) => line.index >= zones.bodyStart && isProse(line) && endsLead(line) && wordCount(line) >= LEAD_WORDS
-    )
+    const lead = lines.find((line) => line.index >= zones.bodyStart && isParagraph(line))
     const end = lead?.index ?? zones.bodyEnd
     const candidates = lines
       .slice(0, end)
@@ -94,8 +95,9 @@ function headlineScore(file: VFile, line: Line, lines: Line[], repeated: Set<str
   return score
 }
 
-function endsLead(line: Line): boolean {
-  return endsSentence(line) || CITATION_AFTER_SENTENCE.test(line.text)
+/** A paragraph of running text, long enough to be a lead. */
+function isParagraph(line: Line): boolean {
+  return isProse(line) && (endsSentence(line) || CITATION_AFTER_SENTENCE.test(line.text)) && wordCount(line) >= LEAD_WORDS
 }
 
 /** Four to twenty words; eight to sixty characters in scripts written without spaces. */
@@ -142,9 +144,25 @@ function followsItsHeadline(file: VFile, line: Line, lines: Line[]): boolean {
   return !isTitleCase(line) || wordCount(line) >= wordCount(previous)
 }
 
-/** The nearest heading above is "Related", "Read more"…: the line is a teaser. */
+/**
+ * The nearest heading above is "Related", "Read more"…: the line is a
+ * teaser. Further down the list it still is when a title line with its own
+ * byline or date comes between: a list of teasers shaped like the article.
+ */
 function followsTeaserHeading(file: VFile, line: Line, lines: Line[]): boolean {
-  return previousNonBlank(lines, line.index, 3).some((previous) => labelOf(file, previous.index) === 'related-heading')
+  const above = previousNonBlank(lines, line.index, TEASER_LIST_REACH)
+  const heading = above.findIndex((previous) => labelOf(file, previous.index) === 'related-heading')
+  if (heading < 0) return false
+  if (heading < TEASER_HEADING_NEAR) return true
+  const between = above.slice(0, heading)
+  return !between.some(isParagraph) && between.some((previous) => isTeaserWithByline(previous, lines))
+}
+
+/** A title line with a byline, a date or a bare name under it. */
+function isTeaserWithByline(line: Line, lines: Line[]): boolean {
+  const [next] = nextNonBlank(lines, line.index, 1)
+  if (!next || !isTitleLike(line) || !hasHeadlineLength(line)) return false
+  return looksLikeBylineOrDate(next) || isPersonName(next.text)
 }
 
 /**
