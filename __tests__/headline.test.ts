@@ -27,7 +27,11 @@ describe('the headline', () => {
     ['under a "Log out Sign in" row', `Log out Sign in\nSubscribe\n\n${HEADLINE}`, HEADLINE],
     ['the title line with the byline under it', `${TITLE_CASE}\n\nBy Nia Rowlands\n\nFlood Warnings Issued for River Soar`, TITLE_CASE],
     ['the title line with a name and a date under it', `Local Government\n\n${HEADLINE}\nNia Rowlands\nMarch 6, 2024`, HEADLINE],
-    ['a single word when nothing else is title-like', 'Libraries', 'Libraries']
+    ['a single word when nothing else is title-like', 'Libraries', 'Libraries'],
+    // The page title joins a kicker to the headline the page prints below it.
+    ['the page title "Kicker: Headline" over the headline', `Library closures: ${HEADLINE}\n\n${HEADLINE}\n\nBy Nia Rowlands`, `Library closures: ${HEADLINE}`],
+    ['the page title over its kicker and a reworded headline', `Ashby's Library Closing -- IT'S OFFICIAL!!!\n\nAshby\n\nLibrary Closing ... IT'S OFFICIAL!!!!\n\nBy Nia Rowlands`, "Ashby's Library Closing -- IT'S OFFICIAL!!!"],
+    ['not the page title "Site | Headline" over the headline', `Ashby Echo | ${HEADLINE}\n\nAshby Echo\n\n${HEADLINE}\n\nBy Nia Rowlands`, HEADLINE]
   ])('is %s', (_what, header, expected) => {
     expect(headlineOf(header)).toBe(expected)
   })

@@ -21,6 +21,8 @@ const WEIGHTS = {
   tooShort: -2,
   ownBlock: 1.5,
   repeated: 3,
+  /** The full title, with a shorter form of it just below: `Name's Dress -- STOLEN!!!` over `Name` and `Dress ... STOLEN!!!!`. */
+  fullerTitle: 3,
   bylineOrDateNext: 2.5,
   bylineOrDateNear: 1,
   standfirstNext: 2,
@@ -47,6 +49,12 @@ const NUMBERED_ITEM = /^\d{1,3}(?:\.\d{1,3})*\.? \p{Lu}/u
 /** A teaser-list heading this many lines above makes a line a teaser; further up, only in a list of bylined teasers. */
 const TEASER_HEADING_NEAR = 3
 const TEASER_LIST_REACH = 12
+/** How far below a title line its shorter form may stand (a kicker or a date between). */
+const SHORT_FORM_REACH = 4
+/** `Kicker: ` or `Kicker：` before a headline. */
+const KICKER_COLON = /[^:：][:：] ?$/u
+/** Words for comparing two titles: letters, digits and what sticks to them (`$150K`, `Nyong'o's`). */
+const TITLE_WORD = /[\p{L}\p{N}$'’]+/gu
 /** A lead paragraph has at least this many words and ends a sentence; the headline comes before it. */
 const LEAD_WORDS = 15
 /** An encyclopedia's sentence may end in a citation mark: `…the Mozilla Corporation.[2]`. */
@@ -69,7 +77,13 @@ export default function headline() {
       if (!best || score > best.score) best = {line, score}
     })
     file.data.headline = best ? best.line.text : null
-    if (best) claim(file, best.line.index, 'headline', 'best-title-line')
+    if (!best) return
+    claim(file, best.line.index, 'headline', 'best-title-line')
+    // The parts of a page title printed below it are the header's, not a byline or a standfirst.
+    const short = shortFormBelow(file, best.line, lines)
+    if (!short) return
+    for (const kicker of kickersBetween(best.line, short, lines)) claim(file, kicker.index, 'kicker', 'in-page-title')
+    claim(file, short.index, 'headline', 'short-form-of-title')
   }
 }
 
@@ -82,6 +96,7 @@ function headlineScore(file: VFile, line: Line, lines: Line[], repeated: Set<str
   if (words <= 2) score += WEIGHTS.tooShort
   if (line.blankBefore && line.blankAfter) score += WEIGHTS.ownBlock
   if (repeated.has(line.text.toLowerCase())) score += WEIGHTS.repeated
+  if (shortFormBelow(file, line, lines)) score += WEIGHTS.fullerTitle
   if (isTitleCase(line) && words >= 4) score += WEIGHTS.titleCase
   if (isInMenu(line, lines)) score += WEIGHTS.inMenu
   if (looksLikeBylineOrDate(line)) score += WEIGHTS.looksLikeBylineOrDate
@@ -163,6 +178,45 @@ function isTeaserWithByline(line: Line, lines: Line[]): boolean {
   const [next] = nextNonBlank(lines, line.index, 1)
   if (!next || !isTitleLike(line) || !hasHeadlineLength(line)) return false
   return looksLikeBylineOrDate(next) || isPersonName(next.text)
+}
+
+/** Under a title line set apart (not in a menu), the shorter form of it the page also prints. */
+function shortFormBelow(file: VFile, line: Line, lines: Line[]): Line | undefined {
+  if (isInMenu(line, lines)) return undefined
+  return nextNonBlank(lines, line.index, SHORT_FORM_REACH).find((below) => isFree(file, below.index) && isShortFormOf(below, line, lines))
+}
+
+/**
+ * The page title over its parts: `Name's Dress -- STOLEN!!!` above the
+ * kicker `Name` and the shorter `Dress ... STOLEN!!!!`, or `Kicker：Headline`
+ * above `Headline`. A title line further down (`short`) that `full` says
+ * again with the kicker the page prints apart. When the rest of `full` is
+ * set off by a separator it is the site's name, and `short` the headline.
+ */
+function isShortFormOf(short: Line, full: Line, lines: Line[]): boolean {
+  if (short.text.length >= full.text.length || !isTitleLike(short) || !hasHeadlineLength(short)) return false
+  const fullText = full.text.toLowerCase()
+  const shortText = short.text.toLowerCase()
+  if (TITLE_SEPARATORS.some((separator) => fullText.startsWith(shortText + separator) || fullText.endsWith(separator + shortText))) return false
+  if (fullText.endsWith(shortText) && KICKER_COLON.test(fullText.slice(0, -shortText.length))) return true
+  return kickersBetween(full, short, lines).length > 0 && sharesEveryWord(short.text, full.text)
+}
+
+/** Lines between the page title and its short form that the title includes and the short form leaves out. */
+function kickersBetween(full: Line, short: Line, lines: Line[]): Line[] {
+  const fullText = full.text.toLowerCase()
+  const shortText = short.text.toLowerCase()
+  return lines.slice(full.index + 1, short.index).filter((line) => {
+    const text = line.text.toLowerCase()
+    return text.length > 1 && fullText.includes(text) && !shortText.includes(text)
+  })
+}
+
+/** Every word of `short` (three at least) is a word of `full`, whatever the punctuation between. */
+function sharesEveryWord(short: string, full: string): boolean {
+  const fullWords = new Set(full.toLowerCase().match(TITLE_WORD))
+  const shortWords = short.toLowerCase().match(TITLE_WORD) ?? []
+  return shortWords.length >= 3 && shortWords.every((word) => fullWords.has(word))
 }
 
 /**
