@@ -8,7 +8,7 @@
  */
 import type {VFile} from 'vfile'
 import type {Line} from '../data.js'
-import {DEFINITION_AFTER_SUBJECT, NOT_HEADLINES} from '../rules/headlines.js'
+import {DEFINITION_AFTER_SUBJECT, LABELLED_TITLE, NOT_HEADLINES} from '../rules/headlines.js'
 import {TITLE_SEPARATORS} from '../rules/sites.js'
 import {isPersonName, readByline} from '../text/bylines.js'
 import {mentionsDate} from '../text/dates.js'
@@ -135,7 +135,7 @@ function isBylineBlock(line: Line, lines: Line[]): boolean {
 /** A standfirst: a sentence or two, longer than a label, shorter than a paragraph, not a byline or a date. */
 function isStandfirst(line: Line): boolean {
   const words = wordCount(line)
-  return words >= 5 && words <= STANDFIRST_WORDS && !looksLikeBylineOrDate(line)
+  return words >= 5 && words <= STANDFIRST_WORDS && !looksLikeBylineOrDate(line) && !LABELLED_TITLE.test(line.text)
 }
 
 /** The lead paragraph starts with the line's words and goes on to define them: `Mozilla is a …`. */
@@ -155,8 +155,8 @@ function followsItsHeadline(file: VFile, line: Line, lines: Line[]): boolean {
   const [previous] = previousNonBlank(lines, line.index, 1)
   if (!previous || !line.blankBefore || !isFree(file, previous.index) || !isTitleLike(previous)) return false
   if (!hasHeadlineLength(previous) || !previous.blankBefore || looksLikeBylineOrDate(previous)) return false
-  // Standfirsts are written in sentence case, or say at least as much as their headline.
-  return !isTitleCase(line) || wordCount(line) >= wordCount(previous)
+  // Standfirsts are written in sentence case, or say at least as much as their headline; a labelled title is not one.
+  return (!isTitleCase(line) || wordCount(line) >= wordCount(previous)) && !LABELLED_TITLE.test(line.text)
 }
 
 /**

@@ -23,3 +23,6 @@ export const NOT_HEADLINES: readonly RegExp[] = [
  */
 export const DEFINITION_AFTER_SUBJECT =
   /^(?: \([^()]{0,200}\))?,? (?:is|was|are|were|refers to|est|était|es|fue|ist|war|je|byl|byla|é|foi)\b/u
+
+/** `Népal : «…»`, `Screenshot : «…»`, `Example 1: …`: a short label and a colon open headlines and subheadings, not deks. */
+export const LABELLED_TITLE = /^[^:]{1,20} ?: /
