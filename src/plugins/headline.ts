@@ -55,6 +55,8 @@ const SHORT_FORM_REACH = 4
 const KICKER_COLON = /[^:：][:：] ?$/u
 /** Words for comparing two titles: letters, digits and what sticks to them (`$150K`, `Nyong'o's`). */
 const TITLE_WORD = /[\p{L}\p{N}$'’]+/gu
+/** The lines under a headline that hold its standfirst, byline and date. */
+const TITLE_BLOCK_LINES = 3
 /** A lead paragraph has at least this many words and ends a sentence; the headline comes before it. */
 const LEAD_WORDS = 15
 /** An encyclopedia's sentence may end in a citation mark: `…the Mozilla Corporation.[2]`. */
@@ -68,7 +70,8 @@ export default function headline() {
     const end = lead?.index ?? zones.bodyEnd
     const candidates = lines
       .slice(0, end)
-      .filter((line) => isFree(file, line.index) && isTitleLike(line, 1) && !NOT_HEADLINES.some((pattern) => pattern.test(line.text)))
+      .filter((line) => isFree(file, line.index) || isArticleAfterTeasers(file, line, lines))
+      .filter((line) => isTitleLike(line, 1) && !NOT_HEADLINES.some((pattern) => pattern.test(line.text)))
     const repeated = repeatedInHeader(lines, zones.bodyStart)
     let best: {line: Line; score: number} | undefined
     candidates.forEach((line, rank) => {
@@ -78,6 +81,7 @@ export default function headline() {
     })
     file.data.headline = best ? best.line.text : null
     if (!best) return
+    if (labelOf(file, best.line.index) === 'teaser-headline') dropTeaser(file, best.line.index)
     claim(file, best.line.index, 'headline', 'best-title-line')
     // The parts of a page title printed below it are the header's, not a byline or a standfirst.
     const short = shortFormBelow(file, best.line, lines)
@@ -217,6 +221,36 @@ function sharesEveryWord(short: string, full: string): boolean {
   const fullWords = new Set(full.toLowerCase().match(TITLE_WORD))
   const shortWords = short.toLowerCase().match(TITLE_WORD) ?? []
   return shortWords.length >= 3 && shortWords.every((word) => fullWords.has(word))
+}
+
+/**
+ * A line taken for the last of a list of teasers that has a byline or date
+ * under it when the teasers above it have none: the list ended, and this is
+ * the article's own title.
+ */
+function isArticleAfterTeasers(file: VFile, line: Line, lines: Line[]): boolean {
+  if (labelOf(file, line.index) !== 'teaser-headline' || !hasTitleBlockBelow(file, line, lines)) return false
+  // A teaser further down: the list goes on, and this is one of its cards.
+  if (nextNonBlank(lines, line.index, TITLE_BLOCK_LINES).some((next) => labelOf(file, next.index) === 'teaser-headline')) return false
+  const teasersAbove = previousNonBlank(lines, line.index, TEASER_LIST_REACH).filter((previous) => labelOf(file, previous.index) === 'teaser-headline')
+  return teasersAbove.length > 0 && !teasersAbove.some((teaser) => hasTitleBlockBelow(file, teaser, lines))
+}
+
+/** A byline or a date among the next few lines (a standfirst may come first), before the next teaser. */
+function hasTitleBlockBelow(file: VFile, line: Line, lines: Line[]): boolean {
+  for (const next of nextNonBlank(lines, line.index, TITLE_BLOCK_LINES)) {
+    if (labelOf(file, next.index) === 'teaser-headline') return false
+    if (isBylineBlock(next, lines)) return true
+  }
+  return false
+}
+
+/** The line is the article's headline after all: it is no teaser. */
+function dropTeaser(file: VFile, index: number): void {
+  const at = file.data.relatedLines?.indexOf(index) ?? -1
+  if (at < 0) return
+  file.data.related?.splice(at, 1)
+  file.data.relatedLines?.splice(at, 1)
 }
 
 /**
