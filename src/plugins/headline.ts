@@ -2,9 +2,12 @@
  * Stage: the headline. Every title-shaped line above the lead paragraph is a
  * candidate, and each piece of evidence adds to its score: a headline's
  * length, set off as a block of its own, repeated elsewhere on the page (as
- * the page title or a share text), followed by a byline, a date or a
- * standfirst. Lines inside menus and lists, section labels and lines after a
- * teaser-list heading count against it.
+ * the page title or a share text, or as the page title over a kicker and a
+ * shorter form), followed by a byline, a date or a standfirst, defined by
+ * the lead's first words (an encyclopedia article). Lines inside menus and
+ * lists, section labels and lines in a list of teasers count against it;
+ * the last line of a teaser list is a candidate again when it alone has a
+ * byline or date under it.
  */
 import type {VFile} from 'vfile'
 import type {Line} from '../data.js'
