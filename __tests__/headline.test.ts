@@ -3,7 +3,7 @@
  * evidence around each candidate.
  */
 import {parseArticle} from '../src/index.js'
-import {HEADLINE, libraryPage} from './helpers/library-page.js'
+import {BODY, HEADLINE, libraryPage} from './helpers/library-page.js'
 
 const TITLE_CASE = 'Council Votes to Close Ashby Library'
 
@@ -27,7 +27,11 @@ describe('the headline', () => {
     ['under a "Log out Sign in" row', `Log out Sign in\nSubscribe\n\n${HEADLINE}`, HEADLINE],
     ['the title line with the byline under it', `${TITLE_CASE}\n\nBy Nia Rowlands\n\nFlood Warnings Issued for River Soar`, TITLE_CASE],
     ['the title line with a name and a date under it', `Local Government\n\n${HEADLINE}\nNia Rowlands\nMarch 6, 2024`, HEADLINE],
-    ['a single word when nothing else is title-like', 'Libraries', 'Libraries']
+    ['a single word when nothing else is title-like', 'Libraries', 'Libraries'],
+    // The page title joins a kicker to the headline the page prints below it.
+    ['the page title "Kicker: Headline" over the headline', `Library closures: ${HEADLINE}\n\n${HEADLINE}\n\nBy Nia Rowlands`, `Library closures: ${HEADLINE}`],
+    ['the page title over its kicker and a reworded headline', `Ashby's Library Closing -- IT'S OFFICIAL!!!\n\nAshby\n\nLibrary Closing ... IT'S OFFICIAL!!!!\n\nBy Nia Rowlands`, "Ashby's Library Closing -- IT'S OFFICIAL!!!"],
+    ['not the page title "Site | Headline" over the headline', `Ashby Echo | ${HEADLINE}\n\nAshby Echo\n\n${HEADLINE}\n\nBy Nia Rowlands`, HEADLINE]
   ])('is %s', (_what, header, expected) => {
     expect(headlineOf(header)).toBe(expected)
   })
@@ -36,6 +40,15 @@ describe('the headline', () => {
     const dek = 'The books will move to a room in the leisure centre from January'
     const article = parseArticle(libraryPage(`${HEADLINE}\n\n${dek}\n\nBy Nia Rowlands`))
     expect([article.headline, article.subtitle]).toEqual([HEADLINE, dek])
+  })
+
+  it.each([
+    ['a "See also:" note', 'See also: List of lakes in Tallon'],
+    ['a "This article is about" note', 'This article is about the lake. For the village, see Ballyderg (village).'],
+    ['a bulleted row of the infobox', '• Surface elevation']
+  ])('of an encyclopedia article is its subject, which the first sentence defines, not %s', (_what, note) => {
+    const opening = 'Lough Derg (Irish: Loch Dearg) is a freshwater lake in County Tallon, the third largest in the county.[1]'
+    expect(parseArticle(`${note}\n\nLough Derg\nType Freshwater lake\n• Surface elevation\n33 m\n\n${opening}\n\n${BODY}`).headline).toBe('Lough Derg')
   })
 
   it('is measured in characters in Chinese, where a short label loses to a headline', () => {

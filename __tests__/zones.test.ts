@@ -65,6 +65,11 @@ describe('the body zone', () => {
     expect(zoneOf(page)).toEqual([FIRST, 'Thanks for reading.'])
   })
 
+  it('starts below a quoted title over it, which is no running text', () => {
+    const page = `${HEADER}\n\nInterview\n\nSkarholm : «Without the ferry the island empties every winter»\n\nBy Ada Finch\n\n${ARTICLE}`
+    expect(zoneOf(page)).toEqual([FIRST, LAST])
+  })
+
   it('is empty on a page without prose', () => {
     expect(zoneOf('Home\nWorld\nBusiness\n\nPrivacy Policy')).toEqual([undefined, undefined])
   })

@@ -2,12 +2,16 @@
  * Stage: the headline. Every title-shaped line above the lead paragraph is a
  * candidate, and each piece of evidence adds to its score: a headline's
  * length, set off as a block of its own, repeated elsewhere on the page (as
- * the page title or a share text), followed by a byline, a date or a
- * standfirst. Lines inside menus and lists, section labels and lines after a
- * teaser-list heading count against it.
+ * the page title or a share text, or as the page title over a kicker and a
+ * shorter form), followed by a byline, a date or a standfirst, defined by
+ * the lead's first words (an encyclopedia article). Lines inside menus and
+ * lists, section labels and lines in a list of teasers count against it;
+ * the last line of a teaser list is a candidate again when it alone has a
+ * byline or date under it.
  */
 import type {VFile} from 'vfile'
 import type {Line} from '../data.js'
+import {DEFINITION_AFTER_SUBJECT, LABELLED_TITLE, NOT_HEADLINES} from '../rules/headlines.js'
 import {TITLE_SEPARATORS} from '../rules/sites.js'
 import {isPersonName, readByline} from '../text/bylines.js'
 import {mentionsDate} from '../text/dates.js'
@@ -20,6 +24,8 @@ const WEIGHTS = {
   tooShort: -2,
   ownBlock: 1.5,
   repeated: 3,
+  /** The full title, with a shorter form of it just below: `Name's Dress -- STOLEN!!!` over `Name` and `Dress ... STOLEN!!!!`. */
+  fullerTitle: 3,
   bylineOrDateNext: 2.5,
   bylineOrDateNear: 1,
   standfirstNext: 2,
@@ -31,6 +37,8 @@ const WEIGHTS = {
   underAHeadline: -2,
   mostlyNumbers: -2,
   numberedItem: -2,
+  /** The lead paragraph opens by defining the line's words: an encyclopedia article and its title. */
+  definedByLead: 8,
   /** Per candidate between this one and the body: breaks ties in favour of the nearer. */
   distance: -0.05
 }
@@ -41,26 +49,48 @@ const STANDFIRST_WORDS = 40
 /** `12. Load balancing`: an item of a numbered list or table of contents. */
 const NUMBERED_ITEM = /^\d{1,3}(?:\.\d{1,3})*\.? \p{Lu}/u
 
+/** A teaser-list heading this many lines above makes a line a teaser; further up, only in a list of bylined teasers. */
+const TEASER_HEADING_NEAR = 3
+const TEASER_LIST_REACH = 12
+/** How far below a title line its shorter form may stand (a kicker or a date between). */
+const SHORT_FORM_REACH = 4
+/** `Kicker: ` or `Kicker：` before a headline. */
+const KICKER_COLON = /[^:：][:：] ?$/u
+/** Words for comparing two titles: letters, digits and what sticks to them (`$150K`, `Nyong'o's`). */
+const TITLE_WORD = /[\p{L}\p{N}$'’]+/gu
+/** The lines under a headline that hold its standfirst, byline and date. */
+const TITLE_BLOCK_LINES = 3
 /** A lead paragraph has at least this many words and ends a sentence; the headline comes before it. */
 const LEAD_WORDS = 15
+/** An encyclopedia's sentence may end in a citation mark: `…the Mozilla Corporation.[2]`. */
+const CITATION_AFTER_SENTENCE = /[.!?]\[\d{1,3}\]$/
 
 export default function headline() {
   return (_tree: unknown, file: VFile) => {
     const lines = file.data.lines ?? []
     const zones = file.data.zones ?? {bodyStart: lines.length, bodyEnd: lines.length}
-    const lead = lines.find(
-      (line) => line.index >= zones.bodyStart && isProse(line) && endsSentence(line) && wordCount(line) >= LEAD_WORDS
-    )
+    const lead = lines.find((line) => line.index >= zones.bodyStart && isParagraph(line))
     const end = lead?.index ?? zones.bodyEnd
-    const candidates = lines.slice(0, end).filter((line) => isFree(file, line.index) && isTitleLike(line, 1))
+    const candidates = lines
+      .slice(0, end)
+      .filter((line) => isFree(file, line.index) || isArticleAfterTeasers(file, line, lines))
+      .filter((line) => isTitleLike(line, 1) && !NOT_HEADLINES.some((pattern) => pattern.test(line.text)))
     const repeated = repeatedInHeader(lines, zones.bodyStart)
     let best: {line: Line; score: number} | undefined
     candidates.forEach((line, rank) => {
-      const score = headlineScore(file, line, lines, repeated) + WEIGHTS.distance * (candidates.length - 1 - rank)
+      let score = headlineScore(file, line, lines, repeated) + WEIGHTS.distance * (candidates.length - 1 - rank)
+      if (lead && definesSubject(lead, line)) score += WEIGHTS.definedByLead
       if (!best || score > best.score) best = {line, score}
     })
     file.data.headline = best ? best.line.text : null
-    if (best) claim(file, best.line.index, 'headline', 'best-title-line')
+    if (!best) return
+    if (labelOf(file, best.line.index) === 'teaser-headline') dropTeaser(file, best.line.index)
+    claim(file, best.line.index, 'headline', 'best-title-line')
+    // The parts of a page title printed below it are the header's, not a byline or a standfirst.
+    const short = shortFormBelow(file, best.line, lines)
+    if (!short) return
+    for (const kicker of kickersBetween(best.line, short, lines)) claim(file, kicker.index, 'kicker', 'in-page-title')
+    claim(file, short.index, 'headline', 'short-form-of-title')
   }
 }
 
@@ -73,6 +103,7 @@ function headlineScore(file: VFile, line: Line, lines: Line[], repeated: Set<str
   if (words <= 2) score += WEIGHTS.tooShort
   if (line.blankBefore && line.blankAfter) score += WEIGHTS.ownBlock
   if (repeated.has(line.text.toLowerCase())) score += WEIGHTS.repeated
+  if (shortFormBelow(file, line, lines)) score += WEIGHTS.fullerTitle
   if (isTitleCase(line) && words >= 4) score += WEIGHTS.titleCase
   if (isInMenu(line, lines)) score += WEIGHTS.inMenu
   if (looksLikeBylineOrDate(line)) score += WEIGHTS.looksLikeBylineOrDate
@@ -86,7 +117,11 @@ function headlineScore(file: VFile, line: Line, lines: Line[], repeated: Set<str
   return score
 }
 
-/** A byline ("By …", "Name - date") or a short line with a date. */
+/** A paragraph of running text, long enough to be a lead. */
+function isParagraph(line: Line): boolean {
+  return isProse(line) && (endsSentence(line) || CITATION_AFTER_SENTENCE.test(line.text)) && wordCount(line) >= LEAD_WORDS
+}
+
 /** Four to twenty words; eight to sixty characters in scripts written without spaces. */
 function hasHeadlineLength(line: Line): boolean {
   if (line.cjk > line.words) return line.text.length >= 8 && line.text.length <= 60
@@ -107,7 +142,12 @@ function isBylineBlock(line: Line, lines: Line[]): boolean {
 /** A standfirst: a sentence or two, longer than a label, shorter than a paragraph, not a byline or a date. */
 function isStandfirst(line: Line): boolean {
   const words = wordCount(line)
-  return words >= 5 && words <= STANDFIRST_WORDS && !looksLikeBylineOrDate(line)
+  return words >= 5 && words <= STANDFIRST_WORDS && !looksLikeBylineOrDate(line) && !LABELLED_TITLE.test(line.text)
+}
+
+/** The lead paragraph starts with the line's words and goes on to define them: `Mozilla is a …`. */
+function definesSubject(lead: Line, line: Line): boolean {
+  return lead.text.startsWith(line.text) && DEFINITION_AFTER_SUBJECT.test(lead.text.slice(line.text.length))
 }
 
 /** One of a run of short lines with no blank line between them: a menu, a tag list, a table of contents. */
@@ -122,13 +162,98 @@ function followsItsHeadline(file: VFile, line: Line, lines: Line[]): boolean {
   const [previous] = previousNonBlank(lines, line.index, 1)
   if (!previous || !line.blankBefore || !isFree(file, previous.index) || !isTitleLike(previous)) return false
   if (!hasHeadlineLength(previous) || !previous.blankBefore || looksLikeBylineOrDate(previous)) return false
-  // Standfirsts are written in sentence case, or say at least as much as their headline.
-  return !isTitleCase(line) || wordCount(line) >= wordCount(previous)
+  // Standfirsts are written in sentence case, or say at least as much as their headline; a labelled title is not one.
+  return (!isTitleCase(line) || wordCount(line) >= wordCount(previous)) && !LABELLED_TITLE.test(line.text)
 }
 
-/** The nearest heading above is "Related", "Read more"…: the line is a teaser. */
+/**
+ * The nearest heading above is "Related", "Read more"…: the line is a
+ * teaser. Further down the list it still is when a title line with its own
+ * byline or date comes between: a list of teasers shaped like the article.
+ */
 function followsTeaserHeading(file: VFile, line: Line, lines: Line[]): boolean {
-  return previousNonBlank(lines, line.index, 3).some((previous) => labelOf(file, previous.index) === 'related-heading')
+  const above = previousNonBlank(lines, line.index, TEASER_LIST_REACH)
+  const heading = above.findIndex((previous) => labelOf(file, previous.index) === 'related-heading')
+  if (heading < 0) return false
+  if (heading < TEASER_HEADING_NEAR) return true
+  const between = above.slice(0, heading)
+  return !between.some(isParagraph) && between.some((previous) => isTeaserWithByline(previous, lines))
+}
+
+/** A title line with a byline, a date or a bare name under it. */
+function isTeaserWithByline(line: Line, lines: Line[]): boolean {
+  const [next] = nextNonBlank(lines, line.index, 1)
+  if (!next || !isTitleLike(line) || !hasHeadlineLength(line)) return false
+  return looksLikeBylineOrDate(next) || isPersonName(next.text)
+}
+
+/** Under a title line set apart (not in a menu), the shorter form of it the page also prints. */
+function shortFormBelow(file: VFile, line: Line, lines: Line[]): Line | undefined {
+  if (isInMenu(line, lines)) return undefined
+  return nextNonBlank(lines, line.index, SHORT_FORM_REACH).find((below) => isFree(file, below.index) && isShortFormOf(below, line, lines))
+}
+
+/**
+ * The page title over its parts: `Name's Dress -- STOLEN!!!` above the
+ * kicker `Name` and the shorter `Dress ... STOLEN!!!!`, or `Kicker：Headline`
+ * above `Headline`. A title line further down (`short`) that `full` says
+ * again with the kicker the page prints apart. When the rest of `full` is
+ * set off by a separator it is the site's name, and `short` the headline.
+ */
+function isShortFormOf(short: Line, full: Line, lines: Line[]): boolean {
+  if (short.text.length >= full.text.length || !isTitleLike(short) || !hasHeadlineLength(short)) return false
+  const fullText = full.text.toLowerCase()
+  const shortText = short.text.toLowerCase()
+  if (TITLE_SEPARATORS.some((separator) => fullText.startsWith(shortText + separator) || fullText.endsWith(separator + shortText))) return false
+  if (fullText.endsWith(shortText) && KICKER_COLON.test(fullText.slice(0, -shortText.length))) return true
+  return kickersBetween(full, short, lines).length > 0 && sharesEveryWord(short.text, full.text)
+}
+
+/** Lines between the page title and its short form that the title includes and the short form leaves out. */
+function kickersBetween(full: Line, short: Line, lines: Line[]): Line[] {
+  const fullText = full.text.toLowerCase()
+  const shortText = short.text.toLowerCase()
+  return lines.slice(full.index + 1, short.index).filter((line) => {
+    const text = line.text.toLowerCase()
+    return text.length > 1 && fullText.includes(text) && !shortText.includes(text)
+  })
+}
+
+/** Every word of `short` (three at least) is a word of `full`, whatever the punctuation between. */
+function sharesEveryWord(short: string, full: string): boolean {
+  const fullWords = new Set(full.toLowerCase().match(TITLE_WORD))
+  const shortWords = short.toLowerCase().match(TITLE_WORD) ?? []
+  return shortWords.length >= 3 && shortWords.every((word) => fullWords.has(word))
+}
+
+/**
+ * A line taken for the last of a list of teasers that has a byline or date
+ * under it when the teasers above it have none: the list ended, and this is
+ * the article's own title.
+ */
+function isArticleAfterTeasers(file: VFile, line: Line, lines: Line[]): boolean {
+  if (labelOf(file, line.index) !== 'teaser-headline' || !hasTitleBlockBelow(file, line, lines)) return false
+  // A teaser further down: the list goes on, and this is one of its cards.
+  if (nextNonBlank(lines, line.index, TITLE_BLOCK_LINES).some((next) => labelOf(file, next.index) === 'teaser-headline')) return false
+  const teasersAbove = previousNonBlank(lines, line.index, TEASER_LIST_REACH).filter((previous) => labelOf(file, previous.index) === 'teaser-headline')
+  return teasersAbove.length > 0 && !teasersAbove.some((teaser) => hasTitleBlockBelow(file, teaser, lines))
+}
+
+/** A byline or a date among the next few lines (a standfirst may come first), before the next teaser. */
+function hasTitleBlockBelow(file: VFile, line: Line, lines: Line[]): boolean {
+  for (const next of nextNonBlank(lines, line.index, TITLE_BLOCK_LINES)) {
+    if (labelOf(file, next.index) === 'teaser-headline') return false
+    if (isBylineBlock(next, lines)) return true
+  }
+  return false
+}
+
+/** The line is the article's headline after all: it is no teaser. */
+function dropTeaser(file: VFile, index: number): void {
+  const at = file.data.relatedLines?.indexOf(index) ?? -1
+  if (at < 0) return
+  file.data.related?.splice(at, 1)
+  file.data.relatedLines?.splice(at, 1)
 }
 
 /**

@@ -6,6 +6,7 @@
  */
 import type {VFile} from 'vfile'
 import type {Line, LineLabel} from '../data.js'
+import {LABELLED_TITLE} from '../rules/headlines.js'
 import {CALL_TO_ACTION} from '../rules/teasers.js'
 import {readByline} from '../text/bylines.js'
 import {isTitleCase, nextNonBlank, wordCount} from '../text/features.js'
@@ -18,8 +19,6 @@ const MIN_WORDS = 6
 const MAX_WORDS = 60
 /** In scripts without spaces, characters instead of words. */
 const MIN_CJK = 20
-/** `Népal : «…»`, `Example 1: …`: a short label and a colon open headlines and subheadings, not deks. */
-const LABEL_PREFIX = /^[^:]{1,20} ?: /
 
 /** The dateline that opens a news story's first paragraph: `MOSCOW (AP) —`, `WASHINGTON —`, `PARIS, March 3 -`. */
 const DATELINE = /^\p{Lu}[\p{Lu}\s.'-]{2,40}(?:,[^—–-]{0,40})?(?:\s*\([^)]{1,30}\))?\s*[—–-]\s/u
@@ -51,7 +50,7 @@ export default function subtitle() {
 /** A sentence or two that reads as a dek: not a title, not a label, not the dateline of the first paragraph. */
 function isStandfirst(line: Line): boolean {
   const words = wordCount(line)
-  if (words < MIN_WORDS || words > MAX_WORDS || isTitleCase(line) || LABEL_PREFIX.test(line.text)) return false
+  if (words < MIN_WORDS || words > MAX_WORDS || isTitleCase(line) || LABELLED_TITLE.test(line.text)) return false
   if (line.cjk > line.words && line.cjk < MIN_CJK) return false
   if (DATELINE.test(line.text) || LABEL_LINE.test(line.text) || CALL_TO_ACTION.test(line.text) || /[:,;]$/.test(line.text)) return false
   if (readByline(line.text)?.credit !== undefined) return false

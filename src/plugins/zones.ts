@@ -23,6 +23,8 @@ const OTHER_LINE_COST = 2
 /** Chrome that ends an article (a comments section opens): crossing it costs as much as a teaser heading. */
 const ARTICLE_END_RULES: ReadonlySet<string> = new Set(['comments', 'comment-form'])
 const ARTICLE_END_COST = 40
+/** A line that ends on a closing quote mark with no sentence ending inside it is a quoted title (`Népal : «… utiles»`), not running text. */
+const QUOTED_TITLE = /[^.!?…]["”»]$/u
 
 export default function zones() {
   return (_tree: unknown, file: VFile) => {
@@ -37,7 +39,7 @@ function lineScore(file: VFile, line: Line): number {
   if (label === 'blank') return 0
   if (label === 'chrome' && ARTICLE_END_RULES.has(file.data.roles?.[line.index]?.rule ?? '')) return -ARTICLE_END_COST
   if (label && label !== 'other') return -(COST[label] ?? OTHER_LINE_COST)
-  return isProse(line) ? wordCount(line) : -OTHER_LINE_COST
+  return isProse(line) && !QUOTED_TITLE.test(line.text) ? wordCount(line) : -OTHER_LINE_COST
 }
 
 /** Kadane's maximum-sum segment; returns [start, end) or an empty segment at 0. */

@@ -1,0 +1,28 @@
+/**
+ * What the headline stage knows about lines near the top of a page that are
+ * not headlines, and about the sentence that names an article's subject.
+ * Add phrases here rather than in the stage.
+ */
+
+/**
+ * Lines that are never a headline: an encyclopedia's notes above an article
+ * (`See also: …`, `Main article: …`, `This article is about …`, `"NZ"
+ * redirects here.`) and items of a bulleted list (`• Total`).
+ */
+export const NOT_HEADLINES: readonly RegExp[] = [
+  /^(?:see also|main articles?|further information|for other uses|not to be confused with)\b/i,
+  /^this (?:article|page|section) is about\b/i,
+  /\bredirects? here\b/i,
+  /^[•·▪▸►◦‣∙] ?/u
+]
+
+/**
+ * After its subject, the sentence that defines it: `Lough Carrow (Irish: …) is
+ * a freshwater lake`, `Mozilla is a free-software community`. Matched
+ * against what follows the subject at the start of the lead paragraph.
+ */
+export const DEFINITION_AFTER_SUBJECT =
+  /^(?: \([^()]{0,200}\))?,? (?:is|was|are|were|refers to|est|était|es|fue|ist|war|je|byl|byla|é|foi)\b/u
+
+/** `Népal : «…»`, `Screenshot : «…»`, `Example 1: …`: a short label and a colon open headlines and subheadings, not deks. */
+export const LABELLED_TITLE = /^[^:]{1,20} ?: /
