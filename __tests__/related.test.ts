@@ -97,6 +97,54 @@ March 3, 2021`)
   })
 })
 
+describe('what a list under a heading holds', () => {
+  it('reads items set line by line that run on into their summary, the first set off from the heading', () => {
+    const list = `Related coverage
+
+Ferry fares to rise by four percent in April The operator blames the price of fuel and the new harbour dues.
+Harbour museum opens new gallery on shipwrecks Two hundred objects raised from the bay go on show this summer.
+Council rejects plan for marina flats The east pier will stay open to the fishing fleet, councillors decided.`
+    expect(headlines(page(list))).toEqual(list.split('\n').slice(2))
+  })
+
+  it('takes no works cited for teasers', () => {
+    const reading = `Further reading
+
+Moreau, Alix (2004). A History of the Northern Harbours. Kelda: Quay Press. ISBN 0-000-00000-0.
+Lund, Pia, ed. (2011). Ferries and Fishermen. Kelda: Quay Press.`
+    expect(headlines(page(reading))).toEqual([])
+  })
+
+  it('claims cards with their advertiser glued to the title as advertising', () => {
+    const widget = `You may also like
+
+Knee Doctor
+Doctors Amazed by New Knee Pain RemedyKnee Doctor
+Undo
+Island Route Gets Second Boat for Summer
+Harbour Daily
+Undo
+This Flashlight Is Selling Like Hotcakes!Sponsored by Lumenix
+Undo`
+    const file = runStages(page(widget))
+    expect(file.data.related?.map((teaser) => teaser.headline)).toEqual(['Island Route Gets Second Boat for Summer'])
+    const roleOf = (text: string) => file.data.roles?.[(file.data.lines ?? []).findIndex((line) => line.text === text)]
+    expect(roleOf('Doctors Amazed by New Knee Pain RemedyKnee Doctor')).toEqual({label: 'chrome', rule: 'sponsored-teaser'})
+    expect(roleOf('This Flashlight Is Selling Like Hotcakes!Sponsored by Lumenix')).toEqual({label: 'chrome', rule: 'sponsored-teaser'})
+  })
+
+  it("opens no list at a heading's words in a row of links", () => {
+    const legend = `More about badges | Request a badge
+
+Harbour Pilot Badge
+
+Harbour pilots are readers who know the port and answer questions from visitors.`
+    const file = runStages(page(legend))
+    expect(file.data.related).toEqual([])
+    expect(file.data.roles?.[(file.data.lines ?? []).findIndex((line) => line.text.startsWith('More about badges'))]).toEqual({label: 'related-heading', rule: 'heading-in-link-row'})
+  })
+})
+
 describe('runs of titles without a heading', () => {
   const run = `Ferry fares to rise by four percent in April
 Harbour museum opens new gallery on shipwrecks

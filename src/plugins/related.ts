@@ -10,7 +10,7 @@
 import type {VFile} from 'vfile'
 import type {Teaser} from '../article.js'
 import type {Line, LineLabel} from '../data.js'
-import {BRACKETED_LINK, COMMENT_HEADER, INLINE_TEASER, KICKER_WITH_AUTHOR, PREFIX_NEEDS_SEPARATOR, READING_TIME, SPONSORED_MARK} from '../rules/teasers.js'
+import {BRACKETED_LINK, CITATION, COMMENT_HEADER, INLINE_TEASER, KICKER_WITH_AUTHOR, PREFIX_NEEDS_SEPARATOR, READING_TIME, SPONSORED_MARK} from '../rules/teasers.js'
 import {readByline, splitCredits} from '../text/bylines.js'
 import {isTitleCase, isTitleLike, nextNonBlank, previousNonBlank, wordCount} from '../text/features.js'
 import {isInlineHeadline, isRunningText, isStrongHeadline, isTeaserHeadline, isTeaserMeta} from '../text/teasers.js'
@@ -104,7 +104,7 @@ class TeaserReader {
   read(line: Line): void {
     if (line.text === '') return
     const label = labelOf(this.file, line.index)
-    if ((label === 'related-heading' && !this.isButton(line)) || isSponsoredHeading(this.file, line)) {
+    if ((isListHeading(this.file, line) && !this.isButton(line)) || isSponsoredHeading(this.file, line)) {
       this.closeList()
       this.list = newList({headed: true, sponsored: label !== 'related-heading'})
     } else if (label === 'teaser-meta') {
@@ -245,7 +245,8 @@ class TeaserReader {
     const card: Card = {
       teaser: teaser({headline: line.text, kicker: kicker?.kicker ?? null, author: kicker?.author ?? null}),
       line,
-      parts: kicker ? [{index: kicker.line.index, label: 'teaser-kicker', rule: 'above-teaser-headline'}] : []
+      parts: kicker ? [{index: kicker.line.index, label: 'teaser-kicker', rule: 'above-teaser-headline'}] : [],
+      sponsored: isAdvertisement(line, this.lines)
     }
     list.cards.push(card)
     list.gap = []
@@ -288,12 +289,14 @@ class TeaserReader {
   /**
    * Under a heading, items set line by line (no blank between) that run on
    * into their summary ("Cannabis for pain 'lacks evidence' Systematic reviews
-   * of…") are cards, not body text.
+   * of…") are cards, not body text. The first item may be set off from the
+   * heading by a blank line; paragraphs of text never go without one.
    */
   private isGluedCard(line: Line): boolean {
     const list = this.list
-    if (!list?.headed || line.blankBefore || list.gap.length > 0 || wordCount(line) > MAX_GLUED_CARD_WORDS) return false
-    return list.cards.length === 0 || list.cards.at(-1)?.line.index === line.index - 1
+    if (!list?.headed || list.gap.length > 0 || wordCount(line) > MAX_GLUED_CARD_WORDS || CITATION.test(line.text)) return false
+    if (list.cards.length === 0) return !line.blankBefore || !line.blankAfter
+    return !line.blankBefore && list.cards.at(-1)?.line.index === line.index - 1
   }
 
   /** A line of preformatted text wrapped mid-sentence: the next line carries on in lower case. */
@@ -386,8 +389,26 @@ function stripRanks(list: TeaserList): void {
   for (const card of list.cards) card.teaser.headline = card.teaser.headline.replace(RANK, '')
 }
 
+/**
+ * An advertisement dressed as a card carries its sponsor glued to the end of
+ * its title: "…Selling Like CrazySponsored by TrackR", or the advertiser's
+ * name printed on the line above and again, without a space, after the title
+ * ("Snoring Solution" / "…Puts Snoring to BedSnoring Solution").
+ */
+function isAdvertisement(line: Line, lines: Line[]): boolean {
+  if (SPONSORED_MARK.test(line.text)) return true
+  const [above] = previousNonBlank(lines, line.index, 1)
+  const advertiser = above?.text ?? ''
+  const gluedAt = line.text.length - advertiser.length
+  return advertiser !== '' && gluedAt > 0 && line.text.endsWith(advertiser) && /\S/.test(line.text.charAt(gluedAt - 1))
+}
+
 function isByline(line: Line): boolean {
   return readByline(line.text)?.credit !== undefined
+}
+
+function isListHeading(file: VFile, line: Line): boolean {
+  return file.data.roles?.[line.index]?.rule === 'related-heading'
 }
 
 function isSponsoredHeading(file: VFile, line: Line): boolean {

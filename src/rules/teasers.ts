@@ -72,5 +72,8 @@ export const SPONSORED_MARK = /(?:sponsored|sponsorisé|patrocinado|gesponsert|a
 export const CALL_TO_ACTION =
   /^(?:view|show|see|get|go to|log ?in|login|sign|subscribe|follow|like us|join|download|click|tap|shop|buy|order|discover|make|explore|browse|learn more|find out|try|want|please|send|contact|play|enter|be the first|also available|don(?:'|’)t|yes!|ver|voir|mehr|alle)\b/i
 
+/** A bibliography entry ("Roe, Jane (2005). A History of the Coast. ISBN …"): a work cited, not an article teased. */
+export const CITATION = /\bISBN\b|\bdoi:|\(\d{4}\)\. /i
+
 /** The header of a reader's comment: a comment word and a time of day ("Jane wrote on March 3 at 10:12", "藍天 於 2014/01/01 20:59 回覆"), or a number ("#7 甄妮佛"). */
 export const COMMENT_HEADER = /^(?=.*(?:\bwrote\b|\bsays:|\breplied\b|\bcommented\b|回覆|回复|於 ))(?=.*\b\d{1,2}:\d{2}\b)|^#\d+ /iu

@@ -6,7 +6,7 @@
 import type {Line} from '../data.js'
 import {DATE_IN_TEXT} from '../rules/dates.js'
 import {STOPWORDS} from '../rules/stopwords.js'
-import {CALL_TO_ACTION, TEASER_META} from '../rules/teasers.js'
+import {CALL_TO_ACTION, CITATION, TEASER_META} from '../rules/teasers.js'
 import {readByline, isPersonName} from './bylines.js'
 import {endsSentence, isProse, isTitleCase, wordCount} from './features.js'
 
@@ -64,7 +64,7 @@ export function isInlineHeadline(text: string): boolean {
 }
 
 function hasTitleShape(text: string, words: number): boolean {
-  if (words < 2 || words > MAX_HEADLINE_WORDS || LOWER_START.test(text) || NOT_A_TITLE.test(text)) return false
+  if (words < 2 || words > MAX_HEADLINE_WORDS || LOWER_START.test(text) || NOT_A_TITLE.test(text) || CITATION.test(text)) return false
   if (words <= MAX_CALL_TO_ACTION_WORDS && CALL_TO_ACTION.test(text)) return false
   // A few words in capitals are a section heading ("EDITOR'S PICKS").
   if (words < STRONG_WORDS && NO_LOWER_CASE.test(text)) return false
