@@ -107,6 +107,18 @@ Council rejects plan for marina flats The east pier will stay open to the fishin
     expect(headlines(page(list))).toEqual(list.split('\n').slice(2))
   })
 
+  it('reads a headline that ends in a full stop where the next card is due', () => {
+    const list = `More from the Coast Desk
+
+Ferry Fares to Rise by Four Percent in April
+Mara Lind in Harbour Notes
+The Quay Is Closed. Here Is Where to Park.
+Tomas Berg in Island Life
+Coastguard Rescues Three Kayakers off Gull Point
+Ana Ruiz in Harbour Notes`
+    expect(headlines(page(list))).toEqual(['Ferry Fares to Rise by Four Percent in April', 'The Quay Is Closed. Here Is Where to Park.', 'Coastguard Rescues Three Kayakers off Gull Point'])
+  })
+
   it('takes no works cited for teasers', () => {
     const reading = `Further reading
 
@@ -153,6 +165,29 @@ Coastguard rescues three kayakers off Gull Point`
 
   it('are teasers below the body', () => {
     expect(headlines(page(run))).toEqual(run.split('\n'))
+  })
+
+  it('are teasers when each has its source under it, whatever the source looks like', () => {
+    const sourced = `Ferry fares to rise by four percent in April
+
+Harbour Daily
+
+Pilot boat crews fear the new rota will leave the port short at night
+
+Island Life
+
+Council rejects plan for marina flats on the east pier
+
+Kelda Herald
+
+Coastguard rescues three kayakers off Gull Point, Nth.
+
+Mara Lind
+
+Harbour museum opens new gallery on shipwrecks this weekend
+
+Coast Radio`
+    expect(headlines(page(sourced))).toEqual(sourced.split('\n\n').filter((_, at) => at % 2 === 0))
   })
 
   it('are not a comment thread', () => {

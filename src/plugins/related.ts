@@ -31,6 +31,8 @@ const MAX_GLUED_CARD_WORDS = 80
 const MAX_BUTTONS = 4
 /** Lines between an article's title and its first paragraph: byline, date, credit, share buttons. */
 const MAX_TITLE_TO_BODY = 8
+/** A card whose headline ends in a full stop is still a short line. */
+const MAX_RHYTHM_CARD_WORDS = 20
 /** A summary is a sentence or two. */
 const MAX_SUMMARY_WORDS = 60
 /** A summary under a title says more than it: at least this many more words. */
@@ -178,7 +180,7 @@ class TeaserReader {
       if (this.list) this.list.shortTitle = line
       else this.list = newList({gap: [line], gapText: 1, shortTitle: line})
     } else if (isRunningText(line)) {
-      if (this.isGluedCard(line)) this.addCard(line)
+      if (this.isGluedCard(line) || this.keepsRhythm(line)) this.addCard(line)
       else this.closeList(line)
     } else this.readSmallLine(line)
   }
@@ -299,6 +301,23 @@ class TeaserReader {
     return !line.blankBefore && list.cards.at(-1)?.line.index === line.index - 1
   }
 
+  /**
+   * A headline may end in a full stop ("Police shoot suspect in Falls, Minn.",
+   * "Your Life Is Full. Stop Worrying."). In a list of cards without summaries,
+   * a short sentence where the next card is due (as many lines after the last
+   * card as that one came after the card before, or under a heading, with its
+   * small line below like the others) is that card, not the article's text.
+   */
+  private keepsRhythm(line: Line): boolean {
+    const list = this.list
+    const last = list?.cards.at(-1)
+    if (!list || !last || list.summaries > 0 || list.gap.length === 0 || wordCount(line) > MAX_RHYTHM_CARD_WORDS || CITATION.test(line.text)) return false
+    const before = list.cards.at(-2)
+    const due = before ? list.gap.length === nonBlankBetween(this.lines, before.line, last.line) : list.headed
+    const [below] = nextNonBlank(this.lines, line.index, 1)
+    return due && below !== undefined && isFree(this.file, below.index) && !isRunningText(below) && !isStrongHeadline(below)
+  }
+
   /** A line of preformatted text wrapped mid-sentence: the next line carries on in lower case. */
   private continuesOnNextLine(line: Line): boolean {
     const next = this.lines[line.index + 1]
@@ -403,6 +422,10 @@ function isAdvertisement(line: Line, lines: Line[]): boolean {
   return advertiser !== '' && gluedAt > 0 && line.text.endsWith(advertiser) && /\S/.test(line.text.charAt(gluedAt - 1))
 }
 
+function nonBlankBetween(lines: Line[], first: Line, second: Line): number {
+  return lines.slice(first.index + 1, second.index).filter((line) => line.text !== '').length
+}
+
 function isByline(line: Line): boolean {
   return readByline(line.text)?.credit !== undefined
 }
@@ -438,7 +461,9 @@ function hasRhythm(list: TeaserList, file: VFile): boolean {
   }
   const above = list.cards.slice(1).map((card) => shape(previousNonBlank(lines, card.line.index, 1)[0]))
   const below = list.cards.slice(0, -1).map((card) => shape(nextNonBlank(lines, card.line.index, 1)[0]))
-  return Math.max(mostCommonShare(above), mostCommonShare(below)) >= MIN_RHYTHM
+  // Or the same number of lines between one card and the next (a source under each, whatever it looks like).
+  const spacing = list.cards.slice(1).map((card, at) => String(nonBlankBetween(lines, list.cards[at]?.line ?? card.line, card.line)))
+  return Math.max(mostCommonShare(above), mostCommonShare(below), mostCommonShare(spacing)) >= MIN_RHYTHM
 }
 
 function mostCommonShare(values: string[]): number {
