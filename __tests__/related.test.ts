@@ -119,6 +119,27 @@ Ana Ruiz in Harbour Notes`
     expect(headlines(page(list))).toEqual(['Ferry Fares to Rise by Four Percent in April', 'The Quay Is Closed. Here Is Where to Park.', 'Coastguard Rescues Three Kayakers off Gull Point'])
   })
 
+  it('reads a headline that opens with a name written in lower case', () => {
+    expect(headlines(page('Most read\n\nFerry Operator Orders Two Electric Boats for the Island Route\niPhone app shows ferry delays in real time'))).toEqual([
+      'Ferry Operator Orders Two Electric Boats for the Island Route',
+      'iPhone app shows ferry delays in real time'
+    ])
+  })
+
+  it('ends at a sidebar of recent comments, which lists no teasers', () => {
+    const sidebar = `Recent Posts
+
+Ferry fares to rise by four percent in April
+Harbour museum opens new gallery on shipwrecks
+
+Recent Comments
+
+Mara Lind on Ferry fares to rise by four percent in April
+Tomas Berg on Harbour museum opens new gallery on shipwrecks
+Ana Ruiz on Council rejects plan for marina flats on the east pier`
+    expect(headlines(page(sidebar))).toEqual(['Ferry fares to rise by four percent in April', 'Harbour museum opens new gallery on shipwrecks'])
+  })
+
   it('takes no works cited for teasers', () => {
     const reading = `Further reading
 

@@ -13,7 +13,7 @@ import type {Line, LineLabel} from '../data.js'
 import {BRACKETED_LINK, CITATION, COMMENT_HEADER, INLINE_TEASER, KICKER_WITH_AUTHOR, PREFIX_NEEDS_SEPARATOR, READING_TIME, SPONSORED_MARK} from '../rules/teasers.js'
 import {readByline, splitCredits} from '../text/bylines.js'
 import {isTitleCase, isTitleLike, nextNonBlank, previousNonBlank, wordCount} from '../text/features.js'
-import {isInlineHeadline, isRunningText, isStrongHeadline, isTeaserHeadline, isTeaserMeta} from '../text/teasers.js'
+import {isInlineHeadline, isRunningText, isStrongHeadline, isTeaserHeadline, isTeaserMeta, startsLowerCase} from '../text/teasers.js'
 import {claim, isFree, labelOf} from './roles.js'
 
 /** Lines between two cards of one list (source, date, buttons); more end the list. */
@@ -76,8 +76,8 @@ interface Card {
 
 interface TeaserList {
   headed: boolean
-  /** Under the heading of a sponsored widget: its cards are advertising, claimed as chrome. */
-  sponsored?: boolean
+  /** Under the heading of a widget that lists no teasers (advertising, readers' comments): its chrome rule. */
+  widget?: string
   cards: Card[]
   /** Lines since the last card (or the heading) that belong to no card yet, and how many of them are not chrome. */
   gap: Line[]
@@ -106,9 +106,9 @@ class TeaserReader {
   read(line: Line): void {
     if (line.text === '') return
     const label = labelOf(this.file, line.index)
-    if ((isListHeading(this.file, line) && !this.isButton(line)) || isSponsoredHeading(this.file, line)) {
+    if ((isListHeading(this.file, line) && !this.isButton(line)) || isWidgetHeading(this.file, line)) {
       this.closeList()
-      this.list = newList({headed: true, sponsored: label !== 'related-heading'})
+      this.list = newList({headed: true, widget: label === 'related-heading' ? undefined : this.file.data.roles?.[line.index]?.rule})
     } else if (label === 'teaser-meta') {
       this.readMeta(line)
     } else if (label !== 'other') {
@@ -133,8 +133,9 @@ class TeaserReader {
     const underLastCard = list.gap.slice(0, trailing === -1 ? undefined : trailing).filter((line) => isFree(this.file, line.index))
     list.cards.at(-1)?.parts.push(...underLastCard.map(metaPart))
     for (const card of list.cards) {
-      if (list.sponsored || card.sponsored) {
-        for (const {index} of [card.line, ...card.parts]) claim(this.file, index, 'chrome', 'sponsored-teaser')
+      if (list.widget || card.sponsored) {
+        const rule = list.widget === 'comment-list' ? 'listed-comment' : 'sponsored-teaser'
+        for (const {index} of [card.line, ...card.parts]) claim(this.file, index, 'chrome', rule)
         continue
       }
       this.found.push({index: card.line.index, teaser: card.teaser})
@@ -193,7 +194,7 @@ class TeaserReader {
     if (card && !list?.shortTitle && SPONSORED_MARK.test(line.text)) card.sponsored = true
     const kicker = kickerOf(line, this.lines)
     // A line that introduces something ("What you'll need:") ends a list; so does a menu item right under its heading.
-    if (line.text.endsWith(':') || (list?.headed && !list.sponsored && list.cards.length === 0 && !kicker && !isTeaserMeta(line))) {
+    if (line.text.endsWith(':') || (list?.headed && !list.widget && list.cards.length === 0 && !kicker && !isTeaserMeta(line))) {
       this.closeList()
       return
     }
@@ -225,7 +226,7 @@ class TeaserReader {
     list.gap.push(line)
     if (labelOf(this.file, line.index) !== 'chrome') list.gapText++
     // An advertising widget's heading is often followed by its own label ("We recommend").
-    const limit = list.cards.length > 0 ? MAX_GAP : list.sponsored ? MAX_GAP : MAX_LEAD
+    const limit = list.cards.length > 0 ? MAX_GAP : list.widget ? MAX_GAP : MAX_LEAD
     if (list.gapText > limit || list.gap.length > limit + MAX_BUTTONS) this.closeList()
   }
 
@@ -321,7 +322,7 @@ class TeaserReader {
   /** A line of preformatted text wrapped mid-sentence: the next line carries on in lower case. */
   private continuesOnNextLine(line: Line): boolean {
     const next = this.lines[line.index + 1]
-    return next !== undefined && /^\p{Ll}/u.test(next.text)
+    return next !== undefined && startsLowerCase(next.text)
   }
 
   /** Body text goes on for paragraphs; a teaser's summary is followed by the next card. */
@@ -434,8 +435,11 @@ function isListHeading(file: VFile, line: Line): boolean {
   return file.data.roles?.[line.index]?.rule === 'related-heading'
 }
 
-function isSponsoredHeading(file: VFile, line: Line): boolean {
-  return file.data.roles?.[line.index]?.rule === 'sponsored'
+/** Chrome headings over lists that look like teasers but are not: sponsored widgets, recent comments. */
+const WIDGET_RULES: ReadonlySet<string> = new Set(['sponsored', 'comment-list'])
+
+function isWidgetHeading(file: VFile, line: Line): boolean {
+  return WIDGET_RULES.has(file.data.roles?.[line.index]?.rule ?? '')
 }
 
 function newList(fields: Partial<TeaserList> = {}): TeaserList {
