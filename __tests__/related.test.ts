@@ -140,6 +140,17 @@ Ana Ruiz on Council rejects plan for marina flats on the east pier`
     expect(headlines(page(sidebar))).toEqual(['Ferry fares to rise by four percent in April', 'Harbour museum opens new gallery on shipwrecks'])
   })
 
+  it('reads the short titles of a list set one per line', () => {
+    const list = `Also on the Harbour Desk
+
+Lighthouse to Reopen Soon
+Ferry Operator Orders Two Electric Boats for the Island Route
+Harbour Museum Opens New Gallery on Shipwrecks
+Quay Cafe Wins Award
+Coastguard Rescues Three Kayakers off Gull Point`
+    expect(headlines(page(list))).toEqual(list.split('\n').slice(2))
+  })
+
   it('takes no works cited for teasers', () => {
     const reading = `Further reading
 

@@ -175,6 +175,9 @@ class TeaserReader {
     } else if (this.continuesOnNextLine(line)) {
       this.readSmallLine(line)
     } else if (isTeaserHeadline(line) && isStrongHeadline(line)) {
+      if (shortTitle && this.isListItem(shortTitle, line)) this.addCard(shortTitle)
+      this.addCard(line)
+    } else if (isTeaserHeadline(line) && this.continuesTightRun(line)) {
       this.addCard(line)
     } else if (isTeaserHeadline(line)) {
       this.skip(line)
@@ -317,6 +320,21 @@ class TeaserReader {
     const due = before ? list.gap.length === nonBlankBetween(this.lines, before.line, last.line) : list.headed
     const [below] = nextNonBlank(this.lines, line.index, 1)
     return due && below !== undefined && isFree(this.file, below.index) && !isRunningText(below) && !isStrongHeadline(below)
+  }
+
+  /**
+   * Titles set one per line with no blank between are items of one list, the
+   * short ones too ("1Password 5 for Yosemite"): a short title right under a
+   * run of such cards, or the first item right under the heading.
+   */
+  private continuesTightRun(line: Line): boolean {
+    const [last, before] = [this.list?.cards.at(-1), this.list?.cards.at(-2)]
+    return !line.blankBefore && last?.line.index === line.index - 1 && before?.line.index === line.index - 2
+  }
+
+  private isListItem(shortTitle: Line, card: Line): boolean {
+    const list = this.list
+    return list !== undefined && list.headed && list.cards.length === 0 && list.gap.length === 1 && !card.blankBefore && shortTitle.index === card.index - 1
   }
 
   /** A line of preformatted text wrapped mid-sentence: the next line carries on in lower case. */
