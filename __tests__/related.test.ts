@@ -151,6 +151,21 @@ Coastguard Rescues Three Kayakers off Gull Point`
     expect(headlines(page(list))).toEqual(list.split('\n').slice(2))
   })
 
+  it('lets a date and the tags stand between the heading and the first card', () => {
+    const list = `Similar articles
+
+12 March 2021
+Ferries, Harbour
+
+Ferry Operator Orders Two Electric Boats for the Island Route
+
+14 April 2021
+Harbour, Museums
+
+Harbour Museum Opens New Gallery on Shipwrecks`
+    expect(headlines(page(list))).toEqual(['Ferry Operator Orders Two Electric Boats for the Island Route', 'Harbour Museum Opens New Gallery on Shipwrecks'])
+  })
+
   it('takes no works cited for teasers', () => {
     const reading = `Further reading
 

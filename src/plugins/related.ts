@@ -19,7 +19,7 @@ import {claim, isFree, labelOf} from './roles.js'
 /** Lines between two cards of one list (source, date, buttons); more end the list. */
 const MAX_GAP = 4
 /** Lines between a heading and its first card. */
-const MAX_LEAD = 1
+const MAX_LEAD = 2
 /** Cards a list without a heading needs before it is believed, and their mean length in words. */
 const MIN_UNHEADED_CARDS = 3
 const MIN_UNHEADED_MEAN_WORDS = 8
