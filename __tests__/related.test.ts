@@ -237,6 +237,15 @@ Coast Radio`
     expect(headlines(page(sourced))).toEqual(sourced.split('\n\n').filter((_, at) => at % 2 === 0))
   })
 
+  it('are not a list that a label introduces with a colon', () => {
+    const facts = `Harbour facts:
+
+"The Old Quay Song" (official anthem of the port since 1911)
+"Gull Point Light" and the other beacons of the eastern coast of the island
+Location of the harbour, including the outer breakwater and the fishing basin`
+    expect(headlines(page('', facts))).toEqual([])
+  })
+
   it('are not a comment thread', () => {
     const thread = `Tom Reid wrote on March 3, 2021 at 10:12
 Great news for the town, about time

@@ -352,8 +352,8 @@ class TeaserReader {
 
 /**
  * A list under a heading is believed from its first card. Without a heading
- * it takes several titles of some length, and a list that a sentence
- * introduces with a colon is the article's own.
+ * it takes several titles of some length, and a list that a line introduces
+ * with a colon ("Anthems:", "The options are:") is the page's own.
  */
 function isBelievable(list: TeaserList, file: VFile, unheaded: boolean): boolean {
   const lines = file.data.lines ?? []
@@ -364,7 +364,7 @@ function isBelievable(list: TeaserList, file: VFile, unheaded: boolean): boolean
   if (meanWords < MIN_UNHEADED_MEAN_WORDS || !hasRhythm(list, file) || isCommentThread(list, lines)) return false
   const first = list.cards[0]
   const [before] = first ? previousNonBlank(lines, first.line.index, 1) : []
-  return !(before && isRunningText(before) && before.text.endsWith(':'))
+  return !before?.text.endsWith(':')
 }
 
 /**
