@@ -143,7 +143,7 @@ Ana Ruiz on Council rejects plan for marina flats on the east pier`
   it('reads the short titles of a list set one per line', () => {
     const list = `Also on the Harbour Desk
 
-Lighthouse to Reopen Soon
+Lighthouse to reopen soon
 Ferry Operator Orders Two Electric Boats for the Island Route
 Harbour Museum Opens New Gallery on Shipwrecks
 Quay Cafe Wins Award
@@ -164,6 +164,16 @@ Harbour, Museums
 
 Harbour Museum Opens New Gallery on Shipwrecks`
     expect(headlines(page(list))).toEqual(['Ferry Operator Orders Two Electric Boats for the Island Route', 'Harbour Museum Opens New Gallery on Shipwrecks'])
+  })
+
+  it("reads cards that print their source above the title", () => {
+    const list = `More for you
+
+Harbour Daily
+Ferry Operator Orders Two Electric Boats for the Island Route
+Island Life
+Harbour Museum Opens New Gallery on Shipwrecks This Summer`
+    expect(headlines(page(list))).toEqual(['Ferry Operator Orders Two Electric Boats for the Island Route', 'Harbour Museum Opens New Gallery on Shipwrecks This Summer'])
   })
 
   it('takes no works cited for teasers', () => {

@@ -10,7 +10,7 @@
 import type {VFile} from 'vfile'
 import type {Teaser} from '../article.js'
 import type {Line, LineLabel} from '../data.js'
-import {BRACKETED_LINK, CITATION, COMMENT_HEADER, INLINE_TEASER, KICKER_WITH_AUTHOR, PREFIX_NEEDS_SEPARATOR, READING_TIME, SPONSORED_MARK} from '../rules/teasers.js'
+import {BRACKETED_LINK, CALL_TO_ACTION, CITATION, COMMENT_HEADER, INLINE_TEASER, KICKER_WITH_AUTHOR, PREFIX_NEEDS_SEPARATOR, READING_TIME, SPONSORED_MARK} from '../rules/teasers.js'
 import {readByline, splitCredits} from '../text/bylines.js'
 import {isTitleCase, isTitleLike, nextNonBlank, previousNonBlank, wordCount} from '../text/features.js'
 import {isInlineHeadline, isRunningText, isStrongHeadline, isTeaserHeadline, isTeaserMeta, startsLowerCase} from '../text/teasers.js'
@@ -197,7 +197,7 @@ class TeaserReader {
     if (card && !list?.shortTitle && SPONSORED_MARK.test(line.text)) card.sponsored = true
     const kicker = kickerOf(line, this.lines)
     // A line that introduces something ("What you'll need:") ends a list; so does a menu item right under its heading.
-    if (line.text.endsWith(':') || (list?.headed && !list.widget && list.cards.length === 0 && !kicker && !isTeaserMeta(line))) {
+    if (line.text.endsWith(':') || (list?.headed && !list.widget && list.cards.length === 0 && !kicker && !isTeaserMeta(line) && !this.isAboveCard(line))) {
       this.closeList()
       return
     }
@@ -332,9 +332,17 @@ class TeaserReader {
     return !line.blankBefore && last?.line.index === line.index - 1 && before?.line.index === line.index - 2
   }
 
+  /** A short title set right above the first card; in title case it is more likely the card's source ("Harbour Daily"). */
   private isListItem(shortTitle: Line, card: Line): boolean {
     const list = this.list
-    return list !== undefined && list.headed && list.cards.length === 0 && list.gap.length === 1 && !card.blankBefore && shortTitle.index === card.index - 1
+    const tight = !card.blankBefore && shortTitle.index === card.index - 1
+    return list !== undefined && list.headed && list.cards.length === 0 && list.gap.length === 1 && tight && !isTitleCase(shortTitle)
+  }
+
+  /** A card's source or label set right above its title ("Intel", then the title), not a link such as "View all stories »". */
+  private isAboveCard(line: Line): boolean {
+    const next = this.lines[line.index + 1]
+    return !CALL_TO_ACTION.test(line.text) && next !== undefined && isTeaserHeadline(next) && isStrongHeadline(next)
   }
 
   /** A line of preformatted text wrapped mid-sentence: the next line carries on in lower case. */
