@@ -176,6 +176,12 @@ Harbour Museum Opens New Gallery on Shipwrecks This Summer`
     expect(headlines(page(list))).toEqual(['Ferry Operator Orders Two Electric Boats for the Island Route', 'Harbour Museum Opens New Gallery on Shipwrecks This Summer'])
   })
 
+  it('knows the headings of lists gathered from other sites', () => {
+    expect(headlines(page('The most popular stories around the web\n\nFerry Operator Orders Two Electric Boats for the Island Route'))).toEqual([
+      'Ferry Operator Orders Two Electric Boats for the Island Route'
+    ])
+  })
+
   it('takes no works cited for teasers', () => {
     const reading = `Further reading
 
