@@ -176,6 +176,13 @@ Harbour Museum Opens New Gallery on Shipwrecks This Summer`
     expect(headlines(page(list))).toEqual(['Ferry Operator Orders Two Electric Boats for the Island Route', 'Harbour Museum Opens New Gallery on Shipwrecks This Summer'])
   })
 
+  it('reads a list of videos, each title printed twice, once', () => {
+    expect(headlines(page('Latest videos\n\nInside the New Ferry Terminal Today\n\nInside the New Ferry Terminal Today\n\nHow the Old Quay Was Built\n\nHow the Old Quay Was Built'))).toEqual([
+      'Inside the New Ferry Terminal Today',
+      'How the Old Quay Was Built'
+    ])
+  })
+
   it('knows the headings of lists gathered from other sites', () => {
     expect(headlines(page('The most popular stories around the web\n\nFerry Operator Orders Two Electric Boats for the Island Route'))).toEqual([
       'Ferry Operator Orders Two Electric Boats for the Island Route'
