@@ -197,6 +197,23 @@ Lund, Pia, ed. (2011). Ferries and Fishermen. Kelda: Quay Press.`
     expect(headlines(page(reading))).toEqual([])
   })
 
+  it("ends a sponsored widget at the credit line under it", () => {
+    const widget = `Promoted Links
+
+This Simple Trick Cuts Your Energy Bill in Half
+Undo
+Doctors Amazed by New Knee Pain Remedy
+Undo
+by Taboola
+
+Ferry fares to rise by four percent in April across the islands
+
+Harbour museum opens new gallery on shipwrecks this coming weekend
+
+Council rejects plan for marina flats on the east pier of the harbour`
+    expect(headlines(page(widget))).toEqual(widget.split('\n\n').slice(2))
+  })
+
   it('claims cards with their advertiser glued to the title as advertising', () => {
     const widget = `You may also like
 

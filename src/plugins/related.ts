@@ -106,7 +106,10 @@ class TeaserReader {
   read(line: Line): void {
     if (line.text === '') return
     const label = labelOf(this.file, line.index)
-    if ((isListHeading(this.file, line) && !this.isButton(line)) || isWidgetHeading(this.file, line)) {
+    if (isWidgetHeading(this.file, line) && this.endsWidget(line)) {
+      // "by Taboola" under the advertisements it credits: the widget ends here, it does not start.
+      this.closeList()
+    } else if ((isListHeading(this.file, line) && !this.isButton(line)) || isWidgetHeading(this.file, line)) {
       this.closeList()
       this.list = newList({headed: true, widget: label === 'related-heading' ? undefined : this.file.data.roles?.[line.index]?.rule})
     } else if (label === 'teaser-meta') {
@@ -231,6 +234,16 @@ class TeaserReader {
     // An advertising widget's heading is often followed by its own label ("We recommend").
     const limit = list.cards.length > 0 ? MAX_GAP : list.widget ? MAX_GAP : MAX_LEAD
     if (list.gapText > limit || list.gap.length > limit + MAX_BUTTONS) this.closeList()
+  }
+
+  /**
+   * Advertisements come right before (in the open list, or claimed by an
+   * earlier pass): a widget's label now is its credit line at the foot.
+   */
+  private endsWidget(line: Line): boolean {
+    const last = this.list?.cards.at(-1)
+    if (last !== undefined && (this.list?.widget !== undefined || last.sponsored === true)) return true
+    return previousNonBlank(this.lines, line.index, 2).some((previous) => this.file.data.roles?.[previous.index]?.rule === 'sponsored-teaser')
   }
 
   /** A heading's words on a button inside a list ("More like this" under each card): not set off as a heading. */

@@ -21,7 +21,7 @@ export const RELATED_HEADINGS: readonly RegExp[] = [
  * list is not a teaser. A widget's heading is often printed twice.
  */
 export const SPONSORED_HEADING =
-  /^(?:(?:sponsored|promoted|paid|partner) (?:links?|content|stories|posts|articles)|paid post|(?:ads|recommended|powered|presented) by (?:taboola|outbrain|revcontent|mgid)|by taboola(?: by taboola)?|from our (?:partners|sponsors)|(?:you might like ?)?from the web)(?: (?:sponsored|promoted|paid|partner) (?:links?|content|stories|posts|articles))?$/i
+  /^(?:(?:sponsored|promoted|paid|partner) (?:links?|content|stories|posts|articles|features)|paid post|(?:ads|recommended|powered|presented) by (?:taboola|outbrain|revcontent|mgid)|by taboola(?: by taboola)?|from our (?:partners|sponsors)|(?:you might like ?)?from the web)(?: (?:sponsored|promoted|paid|partner) (?:links?|content|stories|posts|articles))?$/i
 
 /**
  * A single teaser written into the text: `READ MORE: <headline>`,
