@@ -189,6 +189,19 @@ Harbour Museum Opens New Gallery on Shipwrecks This Summer`
     ])
   })
 
+  it('reads cards with their section set off above the title', () => {
+    const list = `Most popular
+
+Transport
+
+Ferry Operator Orders Two Electric Boats for the Island Route
+
+Museums
+
+Harbour Museum Opens New Gallery on Shipwrecks This Summer`
+    expect(headlines(page(list))).toEqual(['Ferry Operator Orders Two Electric Boats for the Island Route', 'Harbour Museum Opens New Gallery on Shipwrecks This Summer'])
+  })
+
   it('takes no works cited for teasers', () => {
     const reading = `Further reading
 

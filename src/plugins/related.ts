@@ -352,10 +352,15 @@ class TeaserReader {
     return list !== undefined && list.headed && list.cards.length === 0 && list.gap.length === 1 && tight && !isTitleCase(shortTitle)
   }
 
-  /** A card's source or label set right above its title ("Intel", then the title), not a link such as "View all stories »". */
+  /**
+   * A card's source or section printed above its title ("Intel", then the
+   * title), not a link such as "View all stories »": set right above the
+   * title, or set off like it (an entry of a table of contents is neither).
+   */
   private isAboveCard(line: Line): boolean {
-    const next = this.lines[line.index + 1]
-    return !CALL_TO_ACTION.test(line.text) && next !== undefined && isTeaserHeadline(next) && isStrongHeadline(next)
+    const [next] = nextNonBlank(this.lines, line.index, 1)
+    const setLikeCard = next?.index === line.index + 1 || line.blankBefore
+    return !CALL_TO_ACTION.test(line.text) && next !== undefined && setLikeCard && isTeaserHeadline(next) && isStrongHeadline(next)
   }
 
   /** A line of preformatted text wrapped mid-sentence: the next line carries on in lower case. */
