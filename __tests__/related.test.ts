@@ -183,8 +183,8 @@ Harbour Museum Opens New Gallery on Shipwrecks This Summer`
     ])
   })
 
-  it('knows the headings of lists gathered from other sites', () => {
-    expect(headlines(page('The most popular stories around the web\n\nFerry Operator Orders Two Electric Boats for the Island Route'))).toEqual([
+  it.each(['The most popular stories around the web', 'Top picks'])('knows the heading %s', (heading) => {
+    expect(headlines(page(`${heading}\n\nFerry Operator Orders Two Electric Boats for the Island Route`))).toEqual([
       'Ferry Operator Orders Two Electric Boats for the Island Route'
     ])
   })
