@@ -290,6 +290,20 @@ Coast Radio`
     expect(headlines(page(sourced))).toEqual(sourced.split('\n\n').filter((_, at) => at % 2 === 0))
   })
 
+  it('read the second line of each pair as the summary of the first', () => {
+    const cards = `Ferry operator orders two electric boats for the island route
+Crossings will be quieter and cheaper to run, the operator says in its plan
+12 March 2021
+
+Harbour museum opens new gallery on shipwrecks this weekend
+Two hundred objects raised from the bay go on show for the first time ever
+14 April 2021`
+    expect(parseArticle(page(cards)).related.map(({headline, summary}) => ({headline, summary}))).toEqual([
+      {headline: 'Ferry operator orders two electric boats for the island route', summary: 'Crossings will be quieter and cheaper to run, the operator says in its plan'},
+      {headline: 'Harbour museum opens new gallery on shipwrecks this weekend', summary: 'Two hundred objects raised from the bay go on show for the first time ever'}
+    ])
+  })
+
   it('are not a list that a label introduces with a colon', () => {
     const facts = `Harbour facts:
 

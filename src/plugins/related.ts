@@ -131,6 +131,7 @@ class TeaserReader {
     if (list && body) dropArticleTitle(list, body, this.lines)
     if (!list || !isBelievable(list, this.file, this.unheaded)) return
     stripRanks(list)
+    pairSummaries(list, this.lines)
     // Dates and counts right under the last card are still the card's.
     const trailing = list.gap.findIndex((line) => !isTeaserMeta(line) || isByline(line))
     const underLastCard = list.gap.slice(0, trailing === -1 ? undefined : trailing).filter((line) => isFree(this.file, line.index))
@@ -441,6 +442,34 @@ function repeatedTitle(text: string): string | undefined {
   }
   const period = text.length - (border.at(-1) ?? 0)
   return period * 2 <= text.length + 1 && text[period - 1] === ' ' ? text.slice(0, period - 1) : undefined
+}
+
+/** Pairs of title-like lines make a list of headlines with their summaries only from this many pairs. */
+const MIN_SUMMARY_PAIRS = 2
+
+/**
+ * Cards that come in pairs, the second line right under the first and the
+ * card's date or buttons after it ("Title" / "Summary" / "21 Dec" / "Share"),
+ * are headlines with their summaries: the second of each pair is a summary
+ * that reads like a title.
+ */
+function pairSummaries(list: TeaserList, lines: Line[]): void {
+  const {cards} = list
+  if (cards.length < MIN_SUMMARY_PAIRS * 2 || cards.length % 2 !== 0 || cards.some((card) => card.teaser.summary !== null)) return
+  const paired = cards.every((card, at) => {
+    const next = cards[at + 1]
+    if (!next) return true
+    const between = nonBlankBetween(lines, card.line, next.line)
+    return at % 2 === 0 ? between === 0 : between > 0
+  })
+  if (!paired) return
+  list.cards = cards.filter((_, at) => at % 2 === 0)
+  for (const [at, card] of list.cards.entries()) {
+    const summary = cards[at * 2 + 1]
+    if (!summary) continue
+    card.teaser.summary = summary.line.text
+    card.parts.unshift({index: summary.line.index, label: 'teaser-summary', rule: 'under-teaser-headline'}, ...summary.parts)
+  }
 }
 
 const RANK = /^(\d{1,2})[.)]? (?=\S)/
