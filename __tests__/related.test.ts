@@ -202,6 +202,19 @@ Harbour Museum Opens New Gallery on Shipwrecks This Summer`
     expect(headlines(page(list))).toEqual(['Ferry Operator Orders Two Electric Boats for the Island Route', 'Harbour Museum Opens New Gallery on Shipwrecks This Summer'])
   })
 
+  it('reads titles set one after the other as cards, not as summaries of each other', () => {
+    const list = `Most popular
+
+Ferry operator orders two electric boats for the island route
+
+Harbour museum opens a new gallery on shipwrecks and lost cargo this coming summer
+
+Council rejects plan for marina flats on the east pier
+
+Coastguard rescues three kayakers caught by the tide off Gull Point at night`
+    expect(headlines(page(list))).toEqual(list.split('\n\n').slice(1))
+  })
+
   it('takes no works cited for teasers', () => {
     const reading = `Further reading
 

@@ -12,7 +12,7 @@ import type {Teaser} from '../article.js'
 import type {Line, LineLabel} from '../data.js'
 import {BRACKETED_LINK, CALL_TO_ACTION, CITATION, COMMENT_HEADER, INLINE_TEASER, KICKER_WITH_AUTHOR, PREFIX_NEEDS_SEPARATOR, READING_TIME, SPONSORED_MARK} from '../rules/teasers.js'
 import {readByline, splitCredits} from '../text/bylines.js'
-import {isTitleCase, isTitleLike, nextNonBlank, previousNonBlank, wordCount} from '../text/features.js'
+import {endsSentence, isTitleCase, isTitleLike, nextNonBlank, previousNonBlank, wordCount} from '../text/features.js'
 import {isInlineHeadline, isRunningText, isStrongHeadline, isTeaserHeadline, isTeaserMeta, startsLowerCase} from '../text/teasers.js'
 import {claim, isFree, labelOf} from './roles.js'
 
@@ -132,6 +132,7 @@ class TeaserReader {
     if (!list || !isBelievable(list, this.file, this.unheaded)) return
     stripRanks(list)
     pairSummaries(list, this.lines)
+    splitTitlePairs(list, this.lines)
     // Dates and counts right under the last card are still the card's.
     const trailing = list.gap.findIndex((line) => !isTeaserMeta(line) || isByline(line))
     const underLastCard = list.gap.slice(0, trailing === -1 ? undefined : trailing).filter((line) => isFree(this.file, line.index))
@@ -470,6 +471,31 @@ function pairSummaries(list: TeaserList, lines: Line[]): void {
     card.teaser.summary = summary.line.text
     card.parts.unshift({index: summary.line.index, label: 'teaser-summary', rule: 'under-teaser-headline'}, ...summary.parts)
   }
+}
+
+/**
+ * The other way round: titles set one after the other with nothing between
+ * them, every second one taken for the summary of the one above. When no
+ * summary ends a sentence and each runs straight into the next card, they
+ * are cards.
+ */
+function splitTitlePairs(list: TeaserList, lines: Line[]): void {
+  const summaries = list.cards.map((card) => card.parts.find((part) => part.label === 'teaser-summary'))
+  if (list.cards.length < MIN_SUMMARY_PAIRS || summaries.some((part) => part === undefined)) return
+  const titles = summaries.map((part) => lines[part?.index ?? -1])
+  const titleLike = titles.every((line) => line !== undefined && !endsSentence(line) && isTeaserHeadline(line) && isStrongHeadline(line))
+  const runOn = list.cards.slice(1).every((card, at) => {
+    const summary = titles[at]
+    return summary !== undefined && nonBlankBetween(lines, summary, card.line) === 0
+  })
+  if (!titleLike || !runOn) return
+  list.cards = list.cards.flatMap((card, at) => {
+    const line = titles[at]
+    if (!line) return [card]
+    card.teaser.summary = null
+    card.parts = card.parts.filter((part) => part.index !== line.index)
+    return [card, {teaser: teaser({headline: line.text}), line, parts: []}]
+  })
 }
 
 const RANK = /^(\d{1,2})[.)]? (?=\S)/
