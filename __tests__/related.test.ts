@@ -250,12 +250,16 @@ Island Route Gets Second Boat for Summer
 Harbour Daily
 Undo
 This Flashlight Is Selling Like Hotcakes!Sponsored by Lumenix
+Undo
+Stormwatch: Free Online Game
+The Strategy Game Everyone Plays This YearStormwatch: Free Online Game
 Undo`
     const file = runStages(page(widget))
     expect(file.data.related?.map((teaser) => teaser.headline)).toEqual(['Island Route Gets Second Boat for Summer'])
     const roleOf = (text: string) => file.data.roles?.[(file.data.lines ?? []).findIndex((line) => line.text === text)]
     expect(roleOf('Doctors Amazed by New Knee Pain RemedyKnee Doctor')).toEqual({label: 'chrome', rule: 'sponsored-teaser'})
     expect(roleOf('This Flashlight Is Selling Like Hotcakes!Sponsored by Lumenix')).toEqual({label: 'chrome', rule: 'sponsored-teaser'})
+    expect(roleOf('Stormwatch: Free Online Game')).toEqual({label: 'chrome', rule: 'sponsored-teaser'})
   })
 
   it("opens no list at a heading's words in a row of links", () => {

@@ -269,6 +269,8 @@ class TeaserReader {
       parts: kicker ? [{index: kicker.line.index, label: 'teaser-kicker', rule: 'above-teaser-headline'}] : [],
       sponsored: isAdvertisement(line, this.lines)
     }
+    // The advertiser's name above an advertisement, taken for a card of its own ("Stormfall: Free Online Game").
+    if (card.sponsored && previous && previous.line.text !== line.text && line.text.endsWith(previous.line.text)) previous.sponsored = true
     list.cards.push(card)
     list.gap = []
     list.gapText = 0
