@@ -97,6 +97,183 @@ March 3, 2021`)
   })
 })
 
+describe('what a list under a heading holds', () => {
+  it('reads items set line by line that run on into their summary, the first set off from the heading', () => {
+    const list = `Related coverage
+
+Ferry fares to rise by four percent in April The operator blames the price of fuel and the new harbour dues.
+Harbour museum opens new gallery on shipwrecks Two hundred objects raised from the bay go on show this summer.
+Council rejects plan for marina flats The east pier will stay open to the fishing fleet, councillors decided.`
+    expect(headlines(page(list))).toEqual(list.split('\n').slice(2))
+  })
+
+  it('reads a headline that ends in a full stop where the next card is due', () => {
+    const list = `More from the Coast Desk
+
+Ferry Fares to Rise by Four Percent in April
+Mara Lind in Harbour Notes
+The Quay Is Closed. Here Is Where to Park.
+Tomas Berg in Island Life
+Coastguard Rescues Three Kayakers off Gull Point
+Ana Ruiz in Harbour Notes`
+    expect(headlines(page(list))).toEqual(['Ferry Fares to Rise by Four Percent in April', 'The Quay Is Closed. Here Is Where to Park.', 'Coastguard Rescues Three Kayakers off Gull Point'])
+  })
+
+  it('reads a headline that opens with a name written in lower case', () => {
+    expect(headlines(page('Most read\n\nFerry Operator Orders Two Electric Boats for the Island Route\niPhone app shows ferry delays in real time'))).toEqual([
+      'Ferry Operator Orders Two Electric Boats for the Island Route',
+      'iPhone app shows ferry delays in real time'
+    ])
+  })
+
+  it('ends at a sidebar of recent comments, which lists no teasers', () => {
+    const sidebar = `Recent Posts
+
+Ferry fares to rise by four percent in April
+Harbour museum opens new gallery on shipwrecks
+
+Recent Comments
+
+Mara Lind on Ferry fares to rise by four percent in April
+Tomas Berg on Harbour museum opens new gallery on shipwrecks
+Ana Ruiz on Council rejects plan for marina flats on the east pier`
+    expect(headlines(page(sidebar))).toEqual(['Ferry fares to rise by four percent in April', 'Harbour museum opens new gallery on shipwrecks'])
+  })
+
+  it('reads the short titles of a list set one per line', () => {
+    const list = `Also on the Harbour Desk
+
+Lighthouse to reopen soon
+Ferry Operator Orders Two Electric Boats for the Island Route
+Harbour Museum Opens New Gallery on Shipwrecks
+Quay Cafe Wins Award
+Coastguard Rescues Three Kayakers off Gull Point`
+    expect(headlines(page(list))).toEqual(list.split('\n').slice(2))
+  })
+
+  it('lets a date and the tags stand between the heading and the first card', () => {
+    const list = `Similar articles
+
+12 March 2021
+Ferries, Harbour
+
+Ferry Operator Orders Two Electric Boats for the Island Route
+
+14 April 2021
+Harbour, Museums
+
+Harbour Museum Opens New Gallery on Shipwrecks`
+    expect(headlines(page(list))).toEqual(['Ferry Operator Orders Two Electric Boats for the Island Route', 'Harbour Museum Opens New Gallery on Shipwrecks'])
+  })
+
+  it("reads cards that print their source above the title", () => {
+    const list = `More for you
+
+Harbour Daily
+Ferry Operator Orders Two Electric Boats for the Island Route
+Island Life
+Harbour Museum Opens New Gallery on Shipwrecks This Summer`
+    expect(headlines(page(list))).toEqual(['Ferry Operator Orders Two Electric Boats for the Island Route', 'Harbour Museum Opens New Gallery on Shipwrecks This Summer'])
+  })
+
+  it('reads a list of videos, each title printed twice, once', () => {
+    expect(headlines(page('Latest videos\n\nInside the New Ferry Terminal Today\n\nInside the New Ferry Terminal Today\n\nHow the Old Quay Was Built\n\nHow the Old Quay Was Built'))).toEqual([
+      'Inside the New Ferry Terminal Today',
+      'How the Old Quay Was Built'
+    ])
+  })
+
+  it.each(['The most popular stories around the web', 'Top picks'])('knows the heading %s', (heading) => {
+    expect(headlines(page(`${heading}\n\nFerry Operator Orders Two Electric Boats for the Island Route`))).toEqual([
+      'Ferry Operator Orders Two Electric Boats for the Island Route'
+    ])
+  })
+
+  it('reads cards with their section set off above the title', () => {
+    const list = `Most popular
+
+Transport
+
+Ferry Operator Orders Two Electric Boats for the Island Route
+
+Museums
+
+Harbour Museum Opens New Gallery on Shipwrecks This Summer`
+    expect(headlines(page(list))).toEqual(['Ferry Operator Orders Two Electric Boats for the Island Route', 'Harbour Museum Opens New Gallery on Shipwrecks This Summer'])
+  })
+
+  it('reads titles set one after the other as cards, not as summaries of each other', () => {
+    const list = `Most popular
+
+Ferry operator orders two electric boats for the island route
+
+Harbour museum opens a new gallery on shipwrecks and lost cargo this coming summer
+
+Council rejects plan for marina flats on the east pier
+
+Coastguard rescues three kayakers caught by the tide off Gull Point at night`
+    expect(headlines(page(list))).toEqual(list.split('\n\n').slice(1))
+  })
+
+  it('takes no works cited for teasers', () => {
+    const reading = `Further reading
+
+Moreau, Alix (2004). A History of the Northern Harbours. Kelda: Quay Press. ISBN 0-000-00000-0.
+Lund, Pia, ed. (2011). Ferries and Fishermen. Kelda: Quay Press.`
+    expect(headlines(page(reading))).toEqual([])
+  })
+
+  it("ends a sponsored widget at the credit line under it", () => {
+    const widget = `Promoted Links
+
+This Simple Trick Cuts Your Energy Bill in Half
+Undo
+Doctors Amazed by New Knee Pain Remedy
+Undo
+by Taboola
+
+Ferry fares to rise by four percent in April across the islands
+
+Harbour museum opens new gallery on shipwrecks this coming weekend
+
+Council rejects plan for marina flats on the east pier of the harbour`
+    expect(headlines(page(widget))).toEqual(widget.split('\n\n').slice(2))
+  })
+
+  it('claims cards with their advertiser glued to the title as advertising', () => {
+    const widget = `You may also like
+
+Knee Doctor
+Doctors Amazed by New Knee Pain RemedyKnee Doctor
+Undo
+Island Route Gets Second Boat for Summer
+Harbour Daily
+Undo
+This Flashlight Is Selling Like Hotcakes!Sponsored by Lumenix
+Undo
+Stormwatch: Free Online Game
+The Strategy Game Everyone Plays This YearStormwatch: Free Online Game
+Undo`
+    const file = runStages(page(widget))
+    expect(file.data.related?.map((teaser) => teaser.headline)).toEqual(['Island Route Gets Second Boat for Summer'])
+    const roleOf = (text: string) => file.data.roles?.[(file.data.lines ?? []).findIndex((line) => line.text === text)]
+    expect(roleOf('Doctors Amazed by New Knee Pain RemedyKnee Doctor')).toEqual({label: 'chrome', rule: 'sponsored-teaser'})
+    expect(roleOf('This Flashlight Is Selling Like Hotcakes!Sponsored by Lumenix')).toEqual({label: 'chrome', rule: 'sponsored-teaser'})
+    expect(roleOf('Stormwatch: Free Online Game')).toEqual({label: 'chrome', rule: 'sponsored-teaser'})
+  })
+
+  it("opens no list at a heading's words in a row of links", () => {
+    const legend = `More about badges | Request a badge
+
+Harbour Pilot Badge
+
+Harbour pilots are readers who know the port and answer questions from visitors.`
+    const file = runStages(page(legend))
+    expect(file.data.related).toEqual([])
+    expect(file.data.roles?.[(file.data.lines ?? []).findIndex((line) => line.text.startsWith('More about badges'))]).toEqual({label: 'related-heading', rule: 'heading-in-link-row'})
+  })
+})
+
 describe('runs of titles without a heading', () => {
   const run = `Ferry fares to rise by four percent in April
 Harbour museum opens new gallery on shipwrecks
@@ -105,6 +282,52 @@ Coastguard rescues three kayakers off Gull Point`
 
   it('are teasers below the body', () => {
     expect(headlines(page(run))).toEqual(run.split('\n'))
+  })
+
+  it('are teasers when each has its source under it, whatever the source looks like', () => {
+    const sourced = `Ferry fares to rise by four percent in April
+
+Harbour Daily
+
+Pilot boat crews fear the new rota will leave the port short at night
+
+Island Life
+
+Council rejects plan for marina flats on the east pier
+
+Kelda Herald
+
+Coastguard rescues three kayakers off Gull Point, Nth.
+
+Mara Lind
+
+Harbour museum opens new gallery on shipwrecks this weekend
+
+Coast Radio`
+    expect(headlines(page(sourced))).toEqual(sourced.split('\n\n').filter((_, at) => at % 2 === 0))
+  })
+
+  it('read the second line of each pair as the summary of the first', () => {
+    const cards = `Ferry operator orders two electric boats for the island route
+Crossings will be quieter and cheaper to run, the operator says in its plan
+12 March 2021
+
+Harbour museum opens new gallery on shipwrecks this weekend
+Two hundred objects raised from the bay go on show for the first time ever
+14 April 2021`
+    expect(parseArticle(page(cards)).related.map(({headline, summary}) => ({headline, summary}))).toEqual([
+      {headline: 'Ferry operator orders two electric boats for the island route', summary: 'Crossings will be quieter and cheaper to run, the operator says in its plan'},
+      {headline: 'Harbour museum opens new gallery on shipwrecks this weekend', summary: 'Two hundred objects raised from the bay go on show for the first time ever'}
+    ])
+  })
+
+  it('are not a list that a label introduces with a colon', () => {
+    const facts = `Harbour facts:
+
+"The Old Quay Song" (official anthem of the port since 1911)
+"Gull Point Light" and the other beacons of the eastern coast of the island
+Location of the harbour, including the outer breakwater and the fishing basin`
+    expect(headlines(page('', facts))).toEqual([])
   })
 
   it('are not a comment thread', () => {

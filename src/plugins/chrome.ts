@@ -34,7 +34,8 @@ export default function chrome() {
       } else {
         appealLines = 0
         if (line.text.length <= MAX_HEADING_LENGTH && RELATED_HEADINGS.some((heading) => heading.test(line.text))) {
-          claim(file, line.index, 'related-heading', 'related-heading')
+          // "More about badges | Request a badge": a heading's words in a row of links, which opens no list.
+          claim(file, line.index, 'related-heading', line.text.includes(' | ') ? 'heading-in-link-row' : 'related-heading')
         } else if (READING_TIME.test(line.text)) claim(file, line.index, 'teaser-meta', 'reading-time')
       }
     }

@@ -10,16 +10,16 @@
 import type {VFile} from 'vfile'
 import type {Teaser} from '../article.js'
 import type {Line, LineLabel} from '../data.js'
-import {BRACKETED_LINK, COMMENT_HEADER, INLINE_TEASER, KICKER_WITH_AUTHOR, PREFIX_NEEDS_SEPARATOR, READING_TIME, SPONSORED_MARK} from '../rules/teasers.js'
+import {BRACKETED_LINK, CALL_TO_ACTION, CITATION, COMMENT_HEADER, INLINE_TEASER, KICKER_WITH_AUTHOR, PREFIX_NEEDS_SEPARATOR, READING_TIME, SPONSORED_MARK} from '../rules/teasers.js'
 import {readByline, splitCredits} from '../text/bylines.js'
-import {isTitleCase, isTitleLike, nextNonBlank, previousNonBlank, wordCount} from '../text/features.js'
-import {isInlineHeadline, isRunningText, isStrongHeadline, isTeaserHeadline, isTeaserMeta} from '../text/teasers.js'
+import {endsSentence, isTitleCase, isTitleLike, nextNonBlank, previousNonBlank, wordCount} from '../text/features.js'
+import {isInlineHeadline, isRunningText, isStrongHeadline, isTeaserHeadline, isTeaserMeta, startsLowerCase} from '../text/teasers.js'
 import {claim, isFree, labelOf} from './roles.js'
 
 /** Lines between two cards of one list (source, date, buttons); more end the list. */
 const MAX_GAP = 4
 /** Lines between a heading and its first card. */
-const MAX_LEAD = 1
+const MAX_LEAD = 2
 /** Cards a list without a heading needs before it is believed, and their mean length in words. */
 const MIN_UNHEADED_CARDS = 3
 const MIN_UNHEADED_MEAN_WORDS = 8
@@ -31,6 +31,8 @@ const MAX_GLUED_CARD_WORDS = 80
 const MAX_BUTTONS = 4
 /** Lines between an article's title and its first paragraph: byline, date, credit, share buttons. */
 const MAX_TITLE_TO_BODY = 8
+/** A card whose headline ends in a full stop is still a short line. */
+const MAX_RHYTHM_CARD_WORDS = 20
 /** A summary is a sentence or two. */
 const MAX_SUMMARY_WORDS = 60
 /** A summary under a title says more than it: at least this many more words. */
@@ -74,8 +76,8 @@ interface Card {
 
 interface TeaserList {
   headed: boolean
-  /** Under the heading of a sponsored widget: its cards are advertising, claimed as chrome. */
-  sponsored?: boolean
+  /** Under the heading of a widget that lists no teasers (advertising, readers' comments): its chrome rule. */
+  widget?: string
   cards: Card[]
   /** Lines since the last card (or the heading) that belong to no card yet, and how many of them are not chrome. */
   gap: Line[]
@@ -104,9 +106,12 @@ class TeaserReader {
   read(line: Line): void {
     if (line.text === '') return
     const label = labelOf(this.file, line.index)
-    if ((label === 'related-heading' && !this.isButton(line)) || isSponsoredHeading(this.file, line)) {
+    if (isWidgetHeading(this.file, line) && this.endsWidget(line)) {
+      // "by Taboola" under the advertisements it credits: the widget ends here, it does not start.
       this.closeList()
-      this.list = newList({headed: true, sponsored: label !== 'related-heading'})
+    } else if ((isListHeading(this.file, line) && !this.isButton(line)) || isWidgetHeading(this.file, line)) {
+      this.closeList()
+      this.list = newList({headed: true, widget: label === 'related-heading' ? undefined : this.file.data.roles?.[line.index]?.rule})
     } else if (label === 'teaser-meta') {
       this.readMeta(line)
     } else if (label !== 'other') {
@@ -126,13 +131,16 @@ class TeaserReader {
     if (list && body) dropArticleTitle(list, body, this.lines)
     if (!list || !isBelievable(list, this.file, this.unheaded)) return
     stripRanks(list)
+    pairSummaries(list, this.lines)
+    splitTitlePairs(list, this.lines)
     // Dates and counts right under the last card are still the card's.
     const trailing = list.gap.findIndex((line) => !isTeaserMeta(line) || isByline(line))
     const underLastCard = list.gap.slice(0, trailing === -1 ? undefined : trailing).filter((line) => isFree(this.file, line.index))
     list.cards.at(-1)?.parts.push(...underLastCard.map(metaPart))
     for (const card of list.cards) {
-      if (list.sponsored || card.sponsored) {
-        for (const {index} of [card.line, ...card.parts]) claim(this.file, index, 'chrome', 'sponsored-teaser')
+      if (list.widget || card.sponsored) {
+        const rule = list.widget === 'comment-list' ? 'listed-comment' : 'sponsored-teaser'
+        for (const {index} of [card.line, ...card.parts]) claim(this.file, index, 'chrome', rule)
         continue
       }
       this.found.push({index: card.line.index, teaser: card.teaser})
@@ -172,13 +180,16 @@ class TeaserReader {
     } else if (this.continuesOnNextLine(line)) {
       this.readSmallLine(line)
     } else if (isTeaserHeadline(line) && isStrongHeadline(line)) {
+      if (shortTitle && this.isListItem(shortTitle, line)) this.addCard(shortTitle)
+      this.addCard(line)
+    } else if (isTeaserHeadline(line) && this.continuesTightRun(line)) {
       this.addCard(line)
     } else if (isTeaserHeadline(line)) {
       this.skip(line)
       if (this.list) this.list.shortTitle = line
       else this.list = newList({gap: [line], gapText: 1, shortTitle: line})
     } else if (isRunningText(line)) {
-      if (this.isGluedCard(line)) this.addCard(line)
+      if (this.isGluedCard(line) || this.keepsRhythm(line)) this.addCard(line)
       else this.closeList(line)
     } else this.readSmallLine(line)
   }
@@ -191,7 +202,7 @@ class TeaserReader {
     if (card && !list?.shortTitle && SPONSORED_MARK.test(line.text)) card.sponsored = true
     const kicker = kickerOf(line, this.lines)
     // A line that introduces something ("What you'll need:") ends a list; so does a menu item right under its heading.
-    if (line.text.endsWith(':') || (list?.headed && !list.sponsored && list.cards.length === 0 && !kicker && !isTeaserMeta(line))) {
+    if (line.text.endsWith(':') || (list?.headed && !list.widget && list.cards.length === 0 && !kicker && !isTeaserMeta(line) && !this.isAboveCard(line))) {
       this.closeList()
       return
     }
@@ -223,8 +234,18 @@ class TeaserReader {
     list.gap.push(line)
     if (labelOf(this.file, line.index) !== 'chrome') list.gapText++
     // An advertising widget's heading is often followed by its own label ("We recommend").
-    const limit = list.cards.length > 0 ? MAX_GAP : list.sponsored ? MAX_GAP : MAX_LEAD
+    const limit = list.cards.length > 0 ? MAX_GAP : list.widget ? MAX_GAP : MAX_LEAD
     if (list.gapText > limit || list.gap.length > limit + MAX_BUTTONS) this.closeList()
+  }
+
+  /**
+   * Advertisements come right before (in the open list, or claimed by an
+   * earlier pass): a widget's label now is its credit line at the foot.
+   */
+  private endsWidget(line: Line): boolean {
+    const last = this.list?.cards.at(-1)
+    if (last !== undefined && (this.list?.widget !== undefined || last.sponsored === true)) return true
+    return previousNonBlank(this.lines, line.index, 2).some((previous) => this.file.data.roles?.[previous.index]?.rule === 'sponsored-teaser')
   }
 
   /** A heading's words on a button inside a list ("More like this" under each card): not set off as a heading. */
@@ -245,8 +266,11 @@ class TeaserReader {
     const card: Card = {
       teaser: teaser({headline: line.text, kicker: kicker?.kicker ?? null, author: kicker?.author ?? null}),
       line,
-      parts: kicker ? [{index: kicker.line.index, label: 'teaser-kicker', rule: 'above-teaser-headline'}] : []
+      parts: kicker ? [{index: kicker.line.index, label: 'teaser-kicker', rule: 'above-teaser-headline'}] : [],
+      sponsored: isAdvertisement(line, this.lines)
     }
+    // The advertiser's name above an advertisement, taken for a card of its own ("Stormfall: Free Online Game").
+    if (card.sponsored && previous && previous.line.text !== line.text && line.text.endsWith(previous.line.text)) previous.sponsored = true
     list.cards.push(card)
     list.gap = []
     list.gapText = 0
@@ -288,18 +312,65 @@ class TeaserReader {
   /**
    * Under a heading, items set line by line (no blank between) that run on
    * into their summary ("Cannabis for pain 'lacks evidence' Systematic reviews
-   * of…") are cards, not body text.
+   * of…") are cards, not body text. The first item may be set off from the
+   * heading by a blank line; paragraphs of text never go without one.
    */
   private isGluedCard(line: Line): boolean {
     const list = this.list
-    if (!list?.headed || line.blankBefore || list.gap.length > 0 || wordCount(line) > MAX_GLUED_CARD_WORDS) return false
-    return list.cards.length === 0 || list.cards.at(-1)?.line.index === line.index - 1
+    if (!list?.headed || list.gap.length > 0 || wordCount(line) > MAX_GLUED_CARD_WORDS || CITATION.test(line.text)) return false
+    if (list.cards.length === 0) return !line.blankBefore || !line.blankAfter
+    return !line.blankBefore && list.cards.at(-1)?.line.index === line.index - 1
+  }
+
+  /**
+   * A headline may end in a full stop ("Police shoot suspect in Falls, Minn.",
+   * "Your Life Is Full. Stop Worrying."). In a list of cards without summaries,
+   * a short sentence where the next card is due (as many lines after the last
+   * card as that one came after the card before, or under a heading, with its
+   * small line below like the others) is that card, not the article's text.
+   */
+  private keepsRhythm(line: Line): boolean {
+    const list = this.list
+    const last = list?.cards.at(-1)
+    if (!list || !last || list.summaries > 0 || list.gap.length === 0 || wordCount(line) > MAX_RHYTHM_CARD_WORDS || CITATION.test(line.text)) return false
+    const before = list.cards.at(-2)
+    const due = before ? list.gap.length === nonBlankBetween(this.lines, before.line, last.line) : list.headed
+    const [below] = nextNonBlank(this.lines, line.index, 1)
+    return due && below !== undefined && isFree(this.file, below.index) && !isRunningText(below) && !isStrongHeadline(below)
+  }
+
+  /**
+   * Titles set one per line with no blank between are items of one list, the
+   * short ones too ("1Password 5 for Yosemite"): a short title right under a
+   * run of such cards, or the first item right under the heading.
+   */
+  private continuesTightRun(line: Line): boolean {
+    const [last, before] = [this.list?.cards.at(-1), this.list?.cards.at(-2)]
+    return !line.blankBefore && last?.line.index === line.index - 1 && before?.line.index === line.index - 2
+  }
+
+  /** A short title set right above the first card; in title case it is more likely the card's source ("Harbour Daily"). */
+  private isListItem(shortTitle: Line, card: Line): boolean {
+    const list = this.list
+    const tight = !card.blankBefore && shortTitle.index === card.index - 1
+    return list !== undefined && list.headed && list.cards.length === 0 && list.gap.length === 1 && tight && !isTitleCase(shortTitle)
+  }
+
+  /**
+   * A card's source or section printed above its title ("Intel", then the
+   * title), not a link such as "View all stories »": set right above the
+   * title, or set off like it (an entry of a table of contents is neither).
+   */
+  private isAboveCard(line: Line): boolean {
+    const [next] = nextNonBlank(this.lines, line.index, 1)
+    const setLikeCard = next?.index === line.index + 1 || line.blankBefore
+    return !CALL_TO_ACTION.test(line.text) && next !== undefined && setLikeCard && isTeaserHeadline(next) && isStrongHeadline(next)
   }
 
   /** A line of preformatted text wrapped mid-sentence: the next line carries on in lower case. */
   private continuesOnNextLine(line: Line): boolean {
     const next = this.lines[line.index + 1]
-    return next !== undefined && /^\p{Ll}/u.test(next.text)
+    return next !== undefined && startsLowerCase(next.text)
   }
 
   /** Body text goes on for paragraphs; a teaser's summary is followed by the next card. */
@@ -311,8 +382,8 @@ class TeaserReader {
 
 /**
  * A list under a heading is believed from its first card. Without a heading
- * it takes several titles of some length, and a list that a sentence
- * introduces with a colon is the article's own.
+ * it takes several titles of some length, and a list that a line introduces
+ * with a colon ("Anthems:", "The options are:") is the page's own.
  */
 function isBelievable(list: TeaserList, file: VFile, unheaded: boolean): boolean {
   const lines = file.data.lines ?? []
@@ -323,7 +394,7 @@ function isBelievable(list: TeaserList, file: VFile, unheaded: boolean): boolean
   if (meanWords < MIN_UNHEADED_MEAN_WORDS || !hasRhythm(list, file) || isCommentThread(list, lines)) return false
   const first = list.cards[0]
   const [before] = first ? previousNonBlank(lines, first.line.index, 1) : []
-  return !(before && isRunningText(before) && before.text.endsWith(':'))
+  return !before?.text.endsWith(':')
 }
 
 /**
@@ -376,6 +447,59 @@ function repeatedTitle(text: string): string | undefined {
   return period * 2 <= text.length + 1 && text[period - 1] === ' ' ? text.slice(0, period - 1) : undefined
 }
 
+/** Pairs of title-like lines make a list of headlines with their summaries only from this many pairs. */
+const MIN_SUMMARY_PAIRS = 2
+
+/**
+ * Cards that come in pairs, the second line right under the first and the
+ * card's date or buttons after it ("Title" / "Summary" / "21 Dec" / "Share"),
+ * are headlines with their summaries: the second of each pair is a summary
+ * that reads like a title.
+ */
+function pairSummaries(list: TeaserList, lines: Line[]): void {
+  const {cards} = list
+  if (cards.length < MIN_SUMMARY_PAIRS * 2 || cards.length % 2 !== 0 || cards.some((card) => card.teaser.summary !== null)) return
+  const paired = cards.every((card, at) => {
+    const next = cards[at + 1]
+    if (!next) return true
+    const between = nonBlankBetween(lines, card.line, next.line)
+    return at % 2 === 0 ? between === 0 : between > 0
+  })
+  if (!paired) return
+  list.cards = cards.filter((_, at) => at % 2 === 0)
+  for (const [at, card] of list.cards.entries()) {
+    const summary = cards[at * 2 + 1]
+    if (!summary) continue
+    card.teaser.summary = summary.line.text
+    card.parts.unshift({index: summary.line.index, label: 'teaser-summary', rule: 'under-teaser-headline'}, ...summary.parts)
+  }
+}
+
+/**
+ * The other way round: titles set one after the other with nothing between
+ * them, every second one taken for the summary of the one above. When no
+ * summary ends a sentence and each runs straight into the next card, they
+ * are cards.
+ */
+function splitTitlePairs(list: TeaserList, lines: Line[]): void {
+  const summaries = list.cards.map((card) => card.parts.find((part) => part.label === 'teaser-summary'))
+  if (list.cards.length < MIN_SUMMARY_PAIRS || summaries.some((part) => part === undefined)) return
+  const titles = summaries.map((part) => lines[part?.index ?? -1])
+  const titleLike = titles.every((line) => line !== undefined && !endsSentence(line) && isTeaserHeadline(line) && isStrongHeadline(line))
+  const runOn = list.cards.slice(1).every((card, at) => {
+    const summary = titles[at]
+    return summary !== undefined && nonBlankBetween(lines, summary, card.line) === 0
+  })
+  if (!titleLike || !runOn) return
+  list.cards = list.cards.flatMap((card, at) => {
+    const line = titles[at]
+    if (!line) return [card]
+    card.teaser.summary = null
+    card.parts = card.parts.filter((part) => part.index !== line.index)
+    return [card, {teaser: teaser({headline: line.text}), line, parts: []}]
+  })
+}
+
 const RANK = /^(\d{1,2})[.)]? (?=\S)/
 
 /** "1 Kelda harbour…", "2 Storm damage…": in a ranked list the numbers are places, not part of the headlines. */
@@ -386,12 +510,37 @@ function stripRanks(list: TeaserList): void {
   for (const card of list.cards) card.teaser.headline = card.teaser.headline.replace(RANK, '')
 }
 
+/**
+ * An advertisement dressed as a card carries its sponsor glued to the end of
+ * its title: "…Selling Like CrazySponsored by TrackR", or the advertiser's
+ * name printed on the line above and again, without a space, after the title
+ * ("Snoring Solution" / "…Puts Snoring to BedSnoring Solution").
+ */
+function isAdvertisement(line: Line, lines: Line[]): boolean {
+  if (SPONSORED_MARK.test(line.text)) return true
+  const [above] = previousNonBlank(lines, line.index, 1)
+  const advertiser = above?.text ?? ''
+  const gluedAt = line.text.length - advertiser.length
+  return advertiser !== '' && gluedAt > 0 && line.text.endsWith(advertiser) && /\S/.test(line.text.charAt(gluedAt - 1))
+}
+
+function nonBlankBetween(lines: Line[], first: Line, second: Line): number {
+  return lines.slice(first.index + 1, second.index).filter((line) => line.text !== '').length
+}
+
 function isByline(line: Line): boolean {
   return readByline(line.text)?.credit !== undefined
 }
 
-function isSponsoredHeading(file: VFile, line: Line): boolean {
-  return file.data.roles?.[line.index]?.rule === 'sponsored'
+function isListHeading(file: VFile, line: Line): boolean {
+  return file.data.roles?.[line.index]?.rule === 'related-heading'
+}
+
+/** Chrome headings over lists that look like teasers but are not: sponsored widgets, recent comments. */
+const WIDGET_RULES: ReadonlySet<string> = new Set(['sponsored', 'comment-list'])
+
+function isWidgetHeading(file: VFile, line: Line): boolean {
+  return WIDGET_RULES.has(file.data.roles?.[line.index]?.rule ?? '')
 }
 
 function newList(fields: Partial<TeaserList> = {}): TeaserList {
@@ -417,7 +566,9 @@ function hasRhythm(list: TeaserList, file: VFile): boolean {
   }
   const above = list.cards.slice(1).map((card) => shape(previousNonBlank(lines, card.line.index, 1)[0]))
   const below = list.cards.slice(0, -1).map((card) => shape(nextNonBlank(lines, card.line.index, 1)[0]))
-  return Math.max(mostCommonShare(above), mostCommonShare(below)) >= MIN_RHYTHM
+  // Or the same number of lines between one card and the next (a source under each, whatever it looks like).
+  const spacing = list.cards.slice(1).map((card, at) => String(nonBlankBetween(lines, list.cards[at]?.line ?? card.line, card.line)))
+  return Math.max(mostCommonShare(above), mostCommonShare(below), mostCommonShare(spacing)) >= MIN_RHYTHM
 }
 
 function mostCommonShare(values: string[]): number {

@@ -6,7 +6,7 @@
 import type {Line} from '../data.js'
 import {DATE_IN_TEXT} from '../rules/dates.js'
 import {STOPWORDS} from '../rules/stopwords.js'
-import {CALL_TO_ACTION, TEASER_META} from '../rules/teasers.js'
+import {CALL_TO_ACTION, CITATION, TEASER_META} from '../rules/teasers.js'
 import {readByline, isPersonName} from './bylines.js'
 import {endsSentence, isProse, isTitleCase, wordCount} from './features.js'
 
@@ -34,7 +34,8 @@ const ELLIPSIS = /(?:\.\.\.|…)$/
 /** A line that stops on a comma or colon continues on the next line: it is not a title. */
 const OPEN_ENDING = /[,;:–—-]$/
 const LETTER = /[\p{L}']/u
-const LOWER_START = /^\p{Ll}/u
+/** A first word in lower case: a sentence carrying on, not a title ("iOS 8.3 out now" and "eBay…" are names). */
+const LOWER_START = /^\p{Ll}+(?![\p{L}\d])/u
 /** Reference-list carets, bullets, numbered sections ("12.2."), dot leaders of a table of contents. */
 const NOT_A_TITLE = /^[\^•·*]|^\d+\.\d+|\.{4}|…{2}/u
 /** A row of `[links]` or `a | b | c` is a toolbar; words glued together ("HomePhotos VideosCelebrity") are a row of links. */
@@ -64,7 +65,7 @@ export function isInlineHeadline(text: string): boolean {
 }
 
 function hasTitleShape(text: string, words: number): boolean {
-  if (words < 2 || words > MAX_HEADLINE_WORDS || LOWER_START.test(text) || NOT_A_TITLE.test(text)) return false
+  if (words < 2 || words > MAX_HEADLINE_WORDS || startsLowerCase(text) || NOT_A_TITLE.test(text) || CITATION.test(text)) return false
   if (words <= MAX_CALL_TO_ACTION_WORDS && CALL_TO_ACTION.test(text)) return false
   // A few words in capitals are a section heading ("EDITOR'S PICKS").
   if (words < STRONG_WORDS && NO_LOWER_CASE.test(text)) return false
@@ -72,6 +73,10 @@ function hasTitleShape(text: string, words: number): boolean {
   if (OPEN_ENDING.test(text) || text.endsWith('.')) return false
   // A short line that stops on "the" or "of" is a fragment; a long one is a headline cut to fit its box.
   return words >= CUT_HEADLINE_WORDS || !endsOnFunctionWord(text)
+}
+
+export function startsLowerCase(text: string): boolean {
+  return LOWER_START.test(text)
 }
 
 /**
