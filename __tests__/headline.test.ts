@@ -2,6 +2,7 @@
  * The headline stage: the best title line above the lead paragraph, by the
  * evidence around each candidate.
  */
+import {NOT_HEADLINES} from '../src/rules/headlines.js'
 import {parseArticle} from '../src/index.js'
 import {BODY, HEADLINE, libraryPage} from './helpers/library-page.js'
 
@@ -49,6 +50,14 @@ describe('the headline', () => {
   ])('of an encyclopedia article is its subject, which the first sentence defines, not %s', (_what, note) => {
     const opening = 'Lough Derg (Irish: Loch Dearg) is a freshwater lake in County Tallon, the third largest in the county.[1]'
     expect(parseArticle(`${note}\n\nLough Derg\nType Freshwater lake\n• Surface elevation\n33 m\n\n${opening}\n\n${BODY}`).headline).toBe('Lough Derg')
+  })
+
+  it.each([
+    ['menu items a scraper glued into one word, yes', 'LatestNewsVideoReviewsShop', true],
+    ['a headline with brand names joined inside words, no', 'iPhone and PlayStation Sales Rise as YouTube Grows at McDonald’s', false],
+    ['a headline with a product name of two joins, no', 'Hands on with the new MacBookPro and JavaScriptCore', false]
+  ])('rules out %s: %s', (_what, line, excluded) => {
+    expect(NOT_HEADLINES.some((pattern) => pattern.test(line))).toBe(excluded)
   })
 
   it('is measured in characters in Chinese, where a short label loses to a headline', () => {

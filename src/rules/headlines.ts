@@ -7,13 +7,16 @@
 /**
  * Lines that are never a headline: an encyclopedia's notes above an article
  * (`See also: …`, `Main article: …`, `This article is about …`, `"NZ"
- * redirects here.`) and items of a bulleted list (`• Total`).
+ * redirects here.`), items of a bulleted list (`• Total`), and menu items
+ * a scraper glued together (`NewsVideoReviewsShop`: three capitals joined
+ * inside one word, which no title's word has).
  */
 export const NOT_HEADLINES: readonly RegExp[] = [
   /^(?:see also|main articles?|further information|for other uses|not to be confused with)\b/i,
   /^this (?:article|page|section) is about\b/i,
   /\bredirects? here\b/i,
-  /^[•·▪▸►◦‣∙] ?/u
+  /^[•·▪▸►◦‣∙] ?/u,
+  /\p{Ll}\p{Lu}\p{Ll}{1,20}\p{Lu}\p{Ll}{1,20}\p{Lu}/u
 ]
 
 /**
