@@ -369,6 +369,29 @@ Why the Old Quay Failed Why the Old Quay Failed Why the Old Q`
   it('is not a chat message in brackets', () => {
     expect(headlines(page('[Ana: see you at the quay at nine!]'))).toEqual([])
   })
+
+  it('reads the entries of a news ticker, time of day first, between live posts', () => {
+    const ticker = `Live
+
+14:44 Coast guard rescues six from drifting yacht
+14:32 Fish market opens on Sundays from May
+14:10
+Weather.
+
+Gales are expected along the coast tonight, with gusts of up to ninety kilometres an hour on the headlands.
+
+13:54 Ferry timetable changes for the summer season`
+    expect(headlines(page(ticker))).toEqual([
+      'Coast guard rescues six from drifting yacht',
+      'Fish market opens on Sundays from May',
+      'Ferry timetable changes for the summer season'
+    ])
+  })
+
+  it('does not take a lone line that opens with a time for a ticker entry', () => {
+    const article = parseArticle(page('12:00 Council members met the residents at the old quay'))
+    expect(article.related).toEqual([])
+  })
 })
 
 describe('the list reader', () => {

@@ -10,7 +10,7 @@
 import type {VFile} from 'vfile'
 import type {Teaser} from '../article.js'
 import type {Line, LineLabel} from '../data.js'
-import {BRACKETED_LINK, CALL_TO_ACTION, CITATION, COMMENT_HEADER, INLINE_TEASER, KICKER_WITH_AUTHOR, PREFIX_NEEDS_SEPARATOR, READING_TIME, SPONSORED_MARK} from '../rules/teasers.js'
+import {BRACKETED_LINK, CALL_TO_ACTION, CITATION, COMMENT_HEADER, INLINE_TEASER, KICKER_WITH_AUTHOR, PREFIX_NEEDS_SEPARATOR, READING_TIME, SPONSORED_MARK, TICKER_ENTRY, TICKER_STAMP} from '../rules/teasers.js'
 import {readByline, splitCredits} from '../text/bylines.js'
 import {endsSentence, isTitleCase, isTitleLike, nextNonBlank, previousNonBlank, wordCount} from '../text/features.js'
 import {isInlineHeadline, isRunningText, isStrongHeadline, isTeaserHeadline, isTeaserMeta, startsLowerCase} from '../text/teasers.js'
@@ -160,13 +160,21 @@ class TeaserReader {
     this.file.data.relatedLines = unique.map(({index}) => index)
   }
 
-  /** A single teaser in the text: `Read more: …`, `[Museum reopens after flood]`, or a link card that prints its title twice. */
+  /** A single teaser in the text: `Read more: …`, `[Museum reopens after flood]`, a link card that prints its title twice, or a ticker entry. */
   private readInline(line: Line): boolean {
-    const headline = inlineHeadline(line.text)
+    const headline = inlineHeadline(line.text) ?? this.tickerHeadline(line)
     if (!headline) return false
     this.found.push({index: line.index, teaser: teaser({headline})})
     claim(this.file, line.index, 'teaser-headline', 'inline-teaser')
     return true
+  }
+
+  /** A ticker entry ("14:32 Fish market opens…") is believed when other time stamps stand near it. */
+  private tickerHeadline(line: Line): string | undefined {
+    const headline = TICKER_ENTRY.exec(line.text)?.[1]
+    if (!headline || !isInlineHeadline(headline)) return undefined
+    const near = [...previousNonBlank(this.lines, line.index, MAX_GAP), ...nextNonBlank(this.lines, line.index, MAX_GAP)]
+    return near.some((other) => TICKER_STAMP.test(other.text)) ? headline : undefined
   }
 
   private readCardLine(line: Line): void {

@@ -31,6 +31,12 @@ export const SPONSORED_HEADING =
 export const INLINE_TEASER =
   /^(?:[←«‹] ?|\[)?((?:read more|read next|also read|up next|lire aussi|à lire aussi|leia também|lee también|siguiente artículo|artículo anterior|(?:previous|next|older|newer) (?:article|post|story)|related|more|watch|listen|read|recommended|lire|learn more|previous|next)) ?(:|-|–|—|>>|»|›|→)? ([^\]]{4,300})\]?$/i
 
+/** An entry of a news ticker: a time of day, then the headline ("14:32 Fish market opens on Sundays"). Group 1 is the headline. */
+export const TICKER_ENTRY = /^\d{1,2}:\d{2} (\S.{3,300})$/
+
+/** A ticker's time stamp, alone on its line (over a live post) or before an entry's headline. */
+export const TICKER_STAMP = /^\d{1,2}:\d{2}(?: |$)/
+
 /** A whole line in square brackets is a link set into the text (`[Museum reopens after flood]`); not a chat message (`[Ana: see you!]`). */
 export const BRACKETED_LINK = /^\[([^\]:]{8,300}[^\].!?:])\]$/
 
