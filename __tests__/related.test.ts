@@ -321,6 +321,32 @@ Two hundred objects raised from the bay go on show for the first time ever
     ])
   })
 
+  it('read pairs after a run of single titles as headlines with their summaries', () => {
+    const cards = `Ferry operator orders two electric boats for the island route
+Harbour museum opens new gallery on shipwrecks this weekend
+Fish market will open on Sundays from May, the council decides
+11 March 2021
+
+Coast guard station on the headland to close after sixty years
+
+Crews to move to the new base at the harbour mouth by end of year
+12 March 2021
+Share
+
+Lighthouse keepers' cottages to become a youth hostel next spring
+
+Trust bought the three cottages from the port authority for a token sum
+14 April 2021
+Share`
+    expect(parseArticle(page(cards)).related.map(({headline, summary}) => ({headline, summary}))).toEqual([
+      {headline: 'Ferry operator orders two electric boats for the island route', summary: null},
+      {headline: 'Harbour museum opens new gallery on shipwrecks this weekend', summary: null},
+      {headline: 'Fish market will open on Sundays from May, the council decides', summary: null},
+      {headline: 'Coast guard station on the headland to close after sixty years', summary: 'Crews to move to the new base at the harbour mouth by end of year'},
+      {headline: "Lighthouse keepers' cottages to become a youth hostel next spring", summary: 'Trust bought the three cottages from the port authority for a token sum'}
+    ])
+  })
+
   it('are not a list that a label introduces with a colon', () => {
     const facts = `Harbour facts:
 

@@ -462,25 +462,34 @@ const MIN_SUMMARY_PAIRS = 2
  * Cards that come in pairs, the second line right under the first and the
  * card's date or buttons after it ("Title" / "Summary" / "21 Dec" / "Share"),
  * are headlines with their summaries: the second of each pair is a summary
- * that reads like a title.
+ * that reads like a title. The pairs may follow a run of single titles, set
+ * off from it by the last title's date or buttons.
  */
 function pairSummaries(list: TeaserList, lines: Line[]): void {
   const {cards} = list
-  if (cards.length < MIN_SUMMARY_PAIRS * 2 || cards.length % 2 !== 0 || cards.some((card) => card.teaser.summary !== null)) return
-  const paired = cards.every((card, at) => {
-    const next = cards[at + 1]
-    if (!next) return true
-    const between = nonBlankBetween(lines, card.line, next.line)
-    return at % 2 === 0 ? between === 0 : between > 0
-  })
-  if (!paired) return
-  list.cards = cards.filter((_, at) => at % 2 === 0)
-  for (const [at, card] of list.cards.entries()) {
-    const summary = cards[at * 2 + 1]
+  if (cards.some((card) => card.teaser.summary !== null)) return
+  const start = pairedTail(cards, lines)
+  if (cards.length - start < MIN_SUMMARY_PAIRS * 2) return
+  const pairs = cards.slice(start)
+  list.cards = [...cards.slice(0, start), ...pairs.filter((_, at) => at % 2 === 0)]
+  for (const [at, card] of list.cards.slice(start).entries()) {
+    const summary = pairs[at * 2 + 1]
     if (!summary) continue
     card.teaser.summary = summary.line.text
     card.parts.unshift({index: summary.line.index, label: 'teaser-summary', rule: 'under-teaser-headline'}, ...summary.parts)
   }
+}
+
+/** Where the pairs at the end of a list begin: each pair's lines are set together, with lines between a pair and the cards around it. */
+function pairedTail(cards: Card[], lines: Line[]): number {
+  const setOff = (first: Card | undefined, second: Card | undefined) => !first || !second || nonBlankBetween(lines, first.line, second.line) > 0
+  let start = cards.length
+  while (start >= 2) {
+    const [before, title, summary, next] = [cards[start - 3], cards[start - 2], cards[start - 1], cards[start]]
+    if (!title || !summary || nonBlankBetween(lines, title.line, summary.line) !== 0 || !setOff(before, title) || !setOff(summary, next)) break
+    start -= 2
+  }
+  return start
 }
 
 /**
