@@ -183,6 +183,19 @@ Harbour Museum Opens New Gallery on Shipwrecks This Summer`
     ])
   })
 
+  it('reads the next place of a ranked list as the next card, not as a summary', () => {
+    const list = `Most read
+
+1 Ferry operator orders two electric boats for the island route
+2 Ferries will run every hour from June, the operator said on Monday.
+3 Harbour museum opens new gallery on shipwrecks this weekend`
+    expect(headlines(page(list))).toEqual([
+      'Ferry operator orders two electric boats for the island route',
+      'Ferries will run every hour from June, the operator said on Monday.',
+      'Harbour museum opens new gallery on shipwrecks this weekend'
+    ])
+  })
+
   it.each(['The most popular stories around the web', 'Top picks', 'Today on Harbour News', 'Harbour TV Video: Now Playing'])('knows the heading %s', (heading) => {
     expect(headlines(page(`${heading}\n\nFerry Operator Orders Two Electric Boats for the Island Route`))).toEqual([
       'Ferry Operator Orders Two Electric Boats for the Island Route'

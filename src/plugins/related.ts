@@ -306,6 +306,8 @@ class TeaserReader {
     const card = list.cards.at(-1)
     if (card?.line === headline && card.teaser.summary !== null) return false
     if (list.cards.length >= 2 && !this.cardsHaveSummaries()) return false
+    // In a ranked list the line numbered next is the next card ("1 …" / "2 …").
+    if (rankOf(line.text) === rankOf(headline.text) + 1) return false
     if (isRunningText(line)) return true
     // Lines set one under the other with no blank between are items of one list, not a title and its summary.
     return line.blankBefore && !isTitleCase(line) && wordCount(line) >= wordCount(headline) + SUMMARY_EXTRA_WORDS
@@ -519,9 +521,14 @@ function splitTitlePairs(list: TeaserList, lines: Line[]): void {
 
 const RANK = /^(\d{1,2})[.)]? (?=\S)/
 
+/** The place a line gives its item in a ranked list ("2 Storm damage…" → 2), or NaN. */
+function rankOf(text: string): number {
+  return Number(RANK.exec(text)?.[1] ?? Number.NaN)
+}
+
 /** "1 Kelda harbour…", "2 Storm damage…": in a ranked list the numbers are places, not part of the headlines. */
 function stripRanks(list: TeaserList): void {
-  const ranks = list.cards.map((card) => Number(RANK.exec(card.teaser.headline)?.[1] ?? Number.NaN))
+  const ranks = list.cards.map((card) => rankOf(card.teaser.headline))
   const ranked = list.cards.length >= 2 && ranks.every((rank, at) => at === 0 ? rank >= 1 : rank === (ranks[at - 1] ?? 0) + 1)
   if (!ranked) return
   for (const card of list.cards) card.teaser.headline = card.teaser.headline.replace(RANK, '')
