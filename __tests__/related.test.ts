@@ -369,6 +369,16 @@ Location of the harbour, including the outer breakwater and the fishing basin`
     expect(headlines(page('', facts))).toEqual([])
   })
 
+  it("are not a wiki's navigation box under its view, talk and edit links", () => {
+    const navbox = `v
+t
+e
+Administrative divisions of the islands of the eastern coast
+Districts of the eastern coast and the outlying islands of the bay
+Towns and villages of the eastern coast with their harbours and quays`
+    expect(headlines(page(navbox))).toEqual([])
+  })
+
   it('are not a comment thread', () => {
     const thread = `Tom Reid wrote on March 3, 2021 at 10:12
 Great news for the town, about time

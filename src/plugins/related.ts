@@ -10,7 +10,7 @@
 import type {VFile} from 'vfile'
 import type {Teaser} from '../article.js'
 import type {Line, LineLabel} from '../data.js'
-import {BRACKETED_LINK, CALL_TO_ACTION, CITATION, COMMENT_HEADER, INLINE_TEASER, KICKER_WITH_AUTHOR, PREFIX_NEEDS_SEPARATOR, READING_TIME, SPONSORED_MARK, TICKER_ENTRY, TICKER_STAMP} from '../rules/teasers.js'
+import {BRACKETED_LINK, CALL_TO_ACTION, CITATION, COMMENT_HEADER, INLINE_TEASER, KICKER_WITH_AUTHOR, NAVBOX_LINKS, PREFIX_NEEDS_SEPARATOR, READING_TIME, SPONSORED_MARK, TICKER_ENTRY, TICKER_STAMP} from '../rules/teasers.js'
 import {readByline, splitCredits} from '../text/bylines.js'
 import {endsSentence, isTitleCase, isTitleLike, nextNonBlank, previousNonBlank, wordCount} from '../text/features.js'
 import {isInlineHeadline, isRunningText, isStrongHeadline, isTeaserHeadline, isTeaserMeta, startsLowerCase} from '../text/teasers.js'
@@ -392,8 +392,9 @@ class TeaserReader {
 
 /**
  * A list under a heading is believed from its first card. Without a heading
- * it takes several titles of some length, and a list that a line introduces
- * with a colon ("Anthems:", "The options are:") is the page's own.
+ * it takes several titles of some length; a list that a line introduces
+ * with a colon ("Anthems:", "The options are:") is the page's own, and one
+ * under a wiki's "v t e" links is its navigation box.
  */
 function isBelievable(list: TeaserList, file: VFile, unheaded: boolean): boolean {
   const lines = file.data.lines ?? []
@@ -403,8 +404,9 @@ function isBelievable(list: TeaserList, file: VFile, unheaded: boolean): boolean
   const meanWords = list.cards.reduce((sum, card) => sum + wordCount(card.line), 0) / list.cards.length
   if (meanWords < MIN_UNHEADED_MEAN_WORDS || !hasRhythm(list, file) || isCommentThread(list, lines)) return false
   const first = list.cards[0]
-  const [before] = first ? previousNonBlank(lines, first.line.index, 1) : []
-  return !before?.text.endsWith(':')
+  const above = first ? previousNonBlank(lines, first.line.index, NAVBOX_LINKS.length).reverse() : []
+  const underNavboxLinks = above.map((line) => line.text).join(' ') === NAVBOX_LINKS.join(' ')
+  return !above.at(-1)?.text.endsWith(':') && !underNavboxLinks
 }
 
 /**

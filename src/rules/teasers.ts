@@ -78,6 +78,9 @@ export const SPONSORED_MARK = /(?:sponsored|sponsorisé|patrocinado|gesponsert|a
 export const CALL_TO_ACTION =
   /^(?:view|show|see|get|go to|log ?in|login|sign|subscribe|follow|like us|join|download|click|tap|shop|buy|order|discover|make|explore|browse|learn more|find out|try|want|please|send|contact|play|enter|be the first|also available|don(?:'|’)t|yes!|ver|voir|mehr|alle)\b/i
 
+/** The view, talk and edit links over a wiki's navigation box, one per line: the titles under them are its links, not teasers. */
+export const NAVBOX_LINKS: readonly string[] = ['v', 't', 'e']
+
 /** A bibliography entry ("Roe, Jane (2005). A History of the Coast. ISBN …"): a work cited, not an article teased. */
 export const CITATION = /\bISBN\b|\bdoi:|\(\d{4}\)\. /i
 
