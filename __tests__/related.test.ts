@@ -196,7 +196,7 @@ Harbour Museum Opens New Gallery on Shipwrecks This Summer`
     ])
   })
 
-  it.each(['The most popular stories around the web', 'Top picks', 'Today on Harbour News', 'Harbour TV Video: Now Playing', '週間アクセスランキング（経済）'])('knows the heading %s', (heading) => {
+  it.each(['The most popular stories around the web', 'Top picks', 'Today on Harbour News', 'Harbour TV Video: Now Playing', '週間アクセスランキング（経済）', 'Mehr zum Thema Fähren'])('knows the heading %s', (heading) => {
     expect(headlines(page(`${heading}\n\nFerry Operator Orders Two Electric Boats for the Island Route`))).toEqual([
       'Ferry Operator Orders Two Electric Boats for the Island Route'
     ])
