@@ -196,6 +196,18 @@ Harbour Museum Opens New Gallery on Shipwrecks This Summer`
     ])
   })
 
+  it('reads a headline that ends in a quotation between guillemets, not as a link that leads on', () => {
+    const list = `Lire aussi
+
+Port de Kelda : le maire promet «un quai pour tous les pêcheurs»
+
+Ferry : la compagnie commande deux bateaux électriques pour la ligne des îles`
+    expect(headlines(page(list))).toEqual([
+      'Port de Kelda : le maire promet «un quai pour tous les pêcheurs»',
+      'Ferry : la compagnie commande deux bateaux électriques pour la ligne des îles'
+    ])
+  })
+
   it.each(['The most popular stories around the web', 'Top picks', 'Today on Harbour News', 'Harbour TV Video: Now Playing', '週間アクセスランキング（経済）', 'Mehr zum Thema Fähren'])('knows the heading %s', (heading) => {
     expect(headlines(page(`${heading}\n\nFerry Operator Orders Two Electric Boats for the Island Route`))).toEqual([
       'Ferry Operator Orders Two Electric Boats for the Island Route'
