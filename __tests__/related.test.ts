@@ -183,7 +183,32 @@ Harbour Museum Opens New Gallery on Shipwrecks This Summer`
     ])
   })
 
-  it.each(['The most popular stories around the web', 'Top picks'])('knows the heading %s', (heading) => {
+  it('reads the next place of a ranked list as the next card, not as a summary', () => {
+    const list = `Most read
+
+1 Ferry operator orders two electric boats for the island route
+2 Ferries will run every hour from June, the operator said on Monday.
+3 Harbour museum opens new gallery on shipwrecks this weekend`
+    expect(headlines(page(list))).toEqual([
+      'Ferry operator orders two electric boats for the island route',
+      'Ferries will run every hour from June, the operator said on Monday.',
+      'Harbour museum opens new gallery on shipwrecks this weekend'
+    ])
+  })
+
+  it('reads a headline that ends in a quotation between guillemets, not as a link that leads on', () => {
+    const list = `Lire aussi
+
+Port de Kelda : le maire promet «un quai pour tous les pêcheurs»
+
+Ferry : la compagnie commande deux bateaux électriques pour la ligne des îles`
+    expect(headlines(page(list))).toEqual([
+      'Port de Kelda : le maire promet «un quai pour tous les pêcheurs»',
+      'Ferry : la compagnie commande deux bateaux électriques pour la ligne des îles'
+    ])
+  })
+
+  it.each(['The most popular stories around the web', 'Top picks', 'Today on Harbour News', 'Harbour TV Video: Now Playing', '週間アクセスランキング（経済）', 'Mehr zum Thema Fähren'])('knows the heading %s', (heading) => {
     expect(headlines(page(`${heading}\n\nFerry Operator Orders Two Electric Boats for the Island Route`))).toEqual([
       'Ferry Operator Orders Two Electric Boats for the Island Route'
     ])
@@ -321,6 +346,32 @@ Two hundred objects raised from the bay go on show for the first time ever
     ])
   })
 
+  it('read pairs after a run of single titles as headlines with their summaries', () => {
+    const cards = `Ferry operator orders two electric boats for the island route
+Harbour museum opens new gallery on shipwrecks this weekend
+Fish market will open on Sundays from May, the council decides
+11 March 2021
+
+Coast guard station on the headland to close after sixty years
+
+Crews to move to the new base at the harbour mouth by end of year
+12 March 2021
+Share
+
+Lighthouse keepers' cottages to become a youth hostel next spring
+
+Trust bought the three cottages from the port authority for a token sum
+14 April 2021
+Share`
+    expect(parseArticle(page(cards)).related.map(({headline, summary}) => ({headline, summary}))).toEqual([
+      {headline: 'Ferry operator orders two electric boats for the island route', summary: null},
+      {headline: 'Harbour museum opens new gallery on shipwrecks this weekend', summary: null},
+      {headline: 'Fish market will open on Sundays from May, the council decides', summary: null},
+      {headline: 'Coast guard station on the headland to close after sixty years', summary: 'Crews to move to the new base at the harbour mouth by end of year'},
+      {headline: "Lighthouse keepers' cottages to become a youth hostel next spring", summary: 'Trust bought the three cottages from the port authority for a token sum'}
+    ])
+  })
+
   it('are not a list that a label introduces with a colon', () => {
     const facts = `Harbour facts:
 
@@ -328,6 +379,16 @@ Two hundred objects raised from the bay go on show for the first time ever
 "Gull Point Light" and the other beacons of the eastern coast of the island
 Location of the harbour, including the outer breakwater and the fishing basin`
     expect(headlines(page('', facts))).toEqual([])
+  })
+
+  it("are not a wiki's navigation box under its view, talk and edit links", () => {
+    const navbox = `v
+t
+e
+Administrative divisions of the islands of the eastern coast
+Districts of the eastern coast and the outlying islands of the bay
+Towns and villages of the eastern coast with their harbours and quays`
+    expect(headlines(page(navbox))).toEqual([])
   })
 
   it('are not a comment thread', () => {
@@ -368,6 +429,29 @@ Why the Old Quay Failed Why the Old Quay Failed Why the Old Q`
 
   it('is not a chat message in brackets', () => {
     expect(headlines(page('[Ana: see you at the quay at nine!]'))).toEqual([])
+  })
+
+  it('reads the entries of a news ticker, time of day first, between live posts', () => {
+    const ticker = `Live
+
+14:44 Coast guard rescues six from drifting yacht
+14:32 Fish market opens on Sundays from May
+14:10
+Weather.
+
+Gales are expected along the coast tonight, with gusts of up to ninety kilometres an hour on the headlands.
+
+13:54 Ferry timetable changes for the summer season`
+    expect(headlines(page(ticker))).toEqual([
+      'Coast guard rescues six from drifting yacht',
+      'Fish market opens on Sundays from May',
+      'Ferry timetable changes for the summer season'
+    ])
+  })
+
+  it('does not take a lone line that opens with a time for a ticker entry', () => {
+    const article = parseArticle(page('12:00 Council members met the residents at the old quay'))
+    expect(article.related).toEqual([])
   })
 })
 

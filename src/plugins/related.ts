@@ -10,7 +10,7 @@
 import type {VFile} from 'vfile'
 import type {Teaser} from '../article.js'
 import type {Line, LineLabel} from '../data.js'
-import {BRACKETED_LINK, CALL_TO_ACTION, CITATION, COMMENT_HEADER, INLINE_TEASER, KICKER_WITH_AUTHOR, PREFIX_NEEDS_SEPARATOR, READING_TIME, SPONSORED_MARK} from '../rules/teasers.js'
+import {BRACKETED_LINK, CALL_TO_ACTION, CITATION, COMMENT_HEADER, INLINE_TEASER, KICKER_WITH_AUTHOR, NAVBOX_LINKS, PREFIX_NEEDS_SEPARATOR, READING_TIME, SPONSORED_MARK, TICKER_ENTRY, TICKER_STAMP} from '../rules/teasers.js'
 import {readByline, splitCredits} from '../text/bylines.js'
 import {endsSentence, isTitleCase, isTitleLike, nextNonBlank, previousNonBlank, wordCount} from '../text/features.js'
 import {isInlineHeadline, isRunningText, isStrongHeadline, isTeaserHeadline, isTeaserMeta, startsLowerCase} from '../text/teasers.js'
@@ -160,13 +160,21 @@ class TeaserReader {
     this.file.data.relatedLines = unique.map(({index}) => index)
   }
 
-  /** A single teaser in the text: `Read more: …`, `[Museum reopens after flood]`, or a link card that prints its title twice. */
+  /** A single teaser in the text: `Read more: …`, `[Museum reopens after flood]`, a link card that prints its title twice, or a ticker entry. */
   private readInline(line: Line): boolean {
-    const headline = inlineHeadline(line.text)
+    const headline = inlineHeadline(line.text) ?? this.tickerHeadline(line)
     if (!headline) return false
     this.found.push({index: line.index, teaser: teaser({headline})})
     claim(this.file, line.index, 'teaser-headline', 'inline-teaser')
     return true
+  }
+
+  /** A ticker entry ("14:32 Fish market opens…") is believed when other time stamps stand near it. */
+  private tickerHeadline(line: Line): string | undefined {
+    const headline = TICKER_ENTRY.exec(line.text)?.[1]
+    if (!headline || !isInlineHeadline(headline)) return undefined
+    const near = [...previousNonBlank(this.lines, line.index, MAX_GAP), ...nextNonBlank(this.lines, line.index, MAX_GAP)]
+    return near.some((other) => TICKER_STAMP.test(other.text)) ? headline : undefined
   }
 
   private readCardLine(line: Line): void {
@@ -298,6 +306,8 @@ class TeaserReader {
     const card = list.cards.at(-1)
     if (card?.line === headline && card.teaser.summary !== null) return false
     if (list.cards.length >= 2 && !this.cardsHaveSummaries()) return false
+    // In a ranked list the line numbered next is the next card ("1 …" / "2 …").
+    if (rankOf(line.text) === rankOf(headline.text) + 1) return false
     if (isRunningText(line)) return true
     // Lines set one under the other with no blank between are items of one list, not a title and its summary.
     return line.blankBefore && !isTitleCase(line) && wordCount(line) >= wordCount(headline) + SUMMARY_EXTRA_WORDS
@@ -382,8 +392,9 @@ class TeaserReader {
 
 /**
  * A list under a heading is believed from its first card. Without a heading
- * it takes several titles of some length, and a list that a line introduces
- * with a colon ("Anthems:", "The options are:") is the page's own.
+ * it takes several titles of some length; a list that a line introduces
+ * with a colon ("Anthems:", "The options are:") is the page's own, and one
+ * under a wiki's "v t e" links is its navigation box.
  */
 function isBelievable(list: TeaserList, file: VFile, unheaded: boolean): boolean {
   const lines = file.data.lines ?? []
@@ -393,8 +404,9 @@ function isBelievable(list: TeaserList, file: VFile, unheaded: boolean): boolean
   const meanWords = list.cards.reduce((sum, card) => sum + wordCount(card.line), 0) / list.cards.length
   if (meanWords < MIN_UNHEADED_MEAN_WORDS || !hasRhythm(list, file) || isCommentThread(list, lines)) return false
   const first = list.cards[0]
-  const [before] = first ? previousNonBlank(lines, first.line.index, 1) : []
-  return !before?.text.endsWith(':')
+  const above = first ? previousNonBlank(lines, first.line.index, NAVBOX_LINKS.length).reverse() : []
+  const underNavboxLinks = above.map((line) => line.text).join(' ') === NAVBOX_LINKS.join(' ')
+  return !above.at(-1)?.text.endsWith(':') && !underNavboxLinks
 }
 
 /**
@@ -454,25 +466,34 @@ const MIN_SUMMARY_PAIRS = 2
  * Cards that come in pairs, the second line right under the first and the
  * card's date or buttons after it ("Title" / "Summary" / "21 Dec" / "Share"),
  * are headlines with their summaries: the second of each pair is a summary
- * that reads like a title.
+ * that reads like a title. The pairs may follow a run of single titles, set
+ * off from it by the last title's date or buttons.
  */
 function pairSummaries(list: TeaserList, lines: Line[]): void {
   const {cards} = list
-  if (cards.length < MIN_SUMMARY_PAIRS * 2 || cards.length % 2 !== 0 || cards.some((card) => card.teaser.summary !== null)) return
-  const paired = cards.every((card, at) => {
-    const next = cards[at + 1]
-    if (!next) return true
-    const between = nonBlankBetween(lines, card.line, next.line)
-    return at % 2 === 0 ? between === 0 : between > 0
-  })
-  if (!paired) return
-  list.cards = cards.filter((_, at) => at % 2 === 0)
-  for (const [at, card] of list.cards.entries()) {
-    const summary = cards[at * 2 + 1]
+  if (cards.some((card) => card.teaser.summary !== null)) return
+  const start = pairedTail(cards, lines)
+  if (cards.length - start < MIN_SUMMARY_PAIRS * 2) return
+  const pairs = cards.slice(start)
+  list.cards = [...cards.slice(0, start), ...pairs.filter((_, at) => at % 2 === 0)]
+  for (const [at, card] of list.cards.slice(start).entries()) {
+    const summary = pairs[at * 2 + 1]
     if (!summary) continue
     card.teaser.summary = summary.line.text
     card.parts.unshift({index: summary.line.index, label: 'teaser-summary', rule: 'under-teaser-headline'}, ...summary.parts)
   }
+}
+
+/** Where the pairs at the end of a list begin: each pair's lines are set together, with lines between a pair and the cards around it. */
+function pairedTail(cards: Card[], lines: Line[]): number {
+  const setOff = (first: Card | undefined, second: Card | undefined) => !first || !second || nonBlankBetween(lines, first.line, second.line) > 0
+  let start = cards.length
+  while (start >= 2) {
+    const [before, title, summary, next] = [cards[start - 3], cards[start - 2], cards[start - 1], cards[start]]
+    if (!title || !summary || nonBlankBetween(lines, title.line, summary.line) !== 0 || !setOff(before, title) || !setOff(summary, next)) break
+    start -= 2
+  }
+  return start
 }
 
 /**
@@ -502,9 +523,14 @@ function splitTitlePairs(list: TeaserList, lines: Line[]): void {
 
 const RANK = /^(\d{1,2})[.)]? (?=\S)/
 
+/** The place a line gives its item in a ranked list ("2 Storm damage…" → 2), or NaN. */
+function rankOf(text: string): number {
+  return Number(RANK.exec(text)?.[1] ?? Number.NaN)
+}
+
 /** "1 Kelda harbour…", "2 Storm damage…": in a ranked list the numbers are places, not part of the headlines. */
 function stripRanks(list: TeaserList): void {
-  const ranks = list.cards.map((card) => Number(RANK.exec(card.teaser.headline)?.[1] ?? Number.NaN))
+  const ranks = list.cards.map((card) => rankOf(card.teaser.headline))
   const ranked = list.cards.length >= 2 && ranks.every((rank, at) => at === 0 ? rank >= 1 : rank === (ranks[at - 1] ?? 0) + 1)
   if (!ranked) return
   for (const card of list.cards) card.teaser.headline = card.teaser.headline.replace(RANK, '')

@@ -8,12 +8,12 @@
 /** Headings that open a list of teasers for other articles (whole line, case-insensitive). */
 export const RELATED_HEADINGS: readonly RegExp[] = [
   // English
-  /^(?:read more|read next|read this next|up next|what to read next|related|related (?:articles?|stories|posts|content|coverage|links|reading|news|videos?)|more (?:from|on|in|about) .{1,60}|more (?:stories|news|articles|coverage|headlines|videos|to explore|buzz|like this)|(?:view )?more (?:articles|stories|posts) in .{1,40}|more on this (?:story|topic)|(?:the )?most (?:read|popular|viewed|shared|emailed|watched|commented|recent)(?: (?:stories|articles|posts|now|today|on .{1,40}))?(?: around the web)?|most (?:read|popular|viewed|shared) [\w&' ]{1,30} (?:stories|articles|news|videos|posts)|more [\w&' ]{1,30} (?:news|stories|articles|headlines|videos)|next up(?: in .{1,40})?|.{0,40}what(?:'|’)s trending(?: now)?|(?:also|elsewhere|trending|popular now|new) on .{1,40}|more related stories|similar (?:articles|stories|posts)|more for you|you (?:might|may) (?:also )?(?:like|enjoy|be interested in)|recommended(?: for you| stories| articles| reading| reads| related news| videos)?|(?:what|also) to read next|editor(?:'|’)?s? (?:picks|choice)|(?:top|our) picks|top stories|trending(?: now| stories| articles)?|latest (?:news|stories|articles|posts|headlines|videos)|further reading|see also|don(?:'|’)t miss|in case you missed it|popular (?:stories|posts|articles|now)|recent (?:posts|articles|stories)|other (?:people are reading|stories)|keep reading|from (?:the homepage|around the web)|around the web|(?:featured|top|more) news|features (?:&|and) analysis|you may also like)[:.!]?$/i,
+  /^(?:read more|read next|read this next|up next|what to read next|related|related (?:articles?|stories|posts|content|coverage|links|reading|news|videos?)|more (?:from|on|in|about) .{1,60}|more (?:stories|news|articles|coverage|headlines|videos|to explore|buzz|like this)|(?:view )?more (?:articles|stories|posts) in .{1,40}|more on this (?:story|topic)|(?:the )?most (?:read|popular|viewed|shared|emailed|watched|commented|recent)(?: (?:stories|articles|posts|now|today|on .{1,40}))?(?: around the web)?|most (?:read|popular|viewed|shared) [\w&' ]{1,30} (?:stories|articles|news|videos|posts)|more [\w&' ]{1,30} (?:news|stories|articles|headlines|videos)|next up(?: in .{1,40})?|.{0,40}what(?:'|’)s trending(?: now)?|(?:also|elsewhere|trending|popular now|new|today) on .{1,40}|(?:[\w&' ]{1,40} )?video: now playing|now playing|more related stories|similar (?:articles|stories|posts)|more for you|you (?:might|may) (?:also )?(?:like|enjoy|be interested in)|recommended(?: for you| stories| articles| reading| reads| related news| videos)?|(?:what|also) to read next|editor(?:'|’)?s? (?:picks|choice)|(?:top|our) picks|top stories|trending(?: now| stories| articles)?|latest (?:news|stories|articles|posts|headlines|videos)|further reading|see also|don(?:'|’)t miss|in case you missed it|popular (?:stories|posts|articles|now)|recent (?:posts|articles|stories)|other (?:people are reading|stories)|keep reading|from (?:the homepage|around the web)|around the web|(?:featured|top|more) news|features (?:&|and) analysis|you may also like)[:.!]?$/i,
   /^\d+ related (?:articles?|stories|posts)$/i,
   // Spanish, Portuguese, French, German, Czech, Italian, Dutch
-  /^(?:más noticias|lo más leído|artículos relacionados|noticias relacionadas|te puede interesar|las más leídas|leia também|mais lidas(?: em .{1,40})?|relacionadas|veja também|à lire aussi|lire aussi|sur le même sujet|les plus lus|les plus partagés|vidéos les plus vues|à la une|mehr zum thema|weitere artikel|meistgelesen|meistkommentiert|auch (?:auf|bei) .{1,40}|související(?: články)?|nejčtenější|další zprávy|articoli correlati|più letti|gerelateerde artikelen|meest gelezen)[:.!]?$/i,
+  /^(?:más noticias|lo más leído|artículos relacionados|noticias relacionadas|te puede interesar|las más leídas|leia também|mais lidas(?: em .{1,40})?|relacionadas|veja também|à lire aussi|lire aussi|sur le même sujet|les plus lus|les plus partagés|vidéos les plus vues|à la une|mehr zum thema(?: .{1,40})?|weitere artikel|meistgelesen|meistkommentiert|auch (?:auf|bei) .{1,40}|související(?: články)?|nejčtenější|další zprávy|articoli correlati|più letti|gerelateerde artikelen|meest gelezen)[:.!]?$/i,
   // Chinese and Japanese
-  /^(?:【?関連記事】?|アクセスランキング.{0,20}|相关(?:新闻|阅读|文章)|推荐阅读|热门(?:新闻|文章)|延伸阅读|更多(?:新闻|文章))$/u
+  /^(?:【?関連記事】?|.{0,10}アクセスランキング.{0,20}|相关(?:新闻|阅读|文章)|推荐阅读|热门(?:新闻|文章)|延伸阅读|更多(?:新闻|文章))$/u
 ]
 
 /**
@@ -30,6 +30,12 @@ export const SPONSORED_HEADING =
  */
 export const INLINE_TEASER =
   /^(?:[←«‹] ?|\[)?((?:read more|read next|also read|up next|lire aussi|à lire aussi|leia também|lee también|siguiente artículo|artículo anterior|(?:previous|next|older|newer) (?:article|post|story)|related|more|watch|listen|read|recommended|lire|learn more|previous|next)) ?(:|-|–|—|>>|»|›|→)? ([^\]]{4,300})\]?$/i
+
+/** An entry of a news ticker: a time of day, then the headline ("14:32 Fish market opens on Sundays"). Group 1 is the headline. */
+export const TICKER_ENTRY = /^\d{1,2}:\d{2} (\S.{3,300})$/
+
+/** A ticker's time stamp, alone on its line (over a live post) or before an entry's headline. */
+export const TICKER_STAMP = /^\d{1,2}:\d{2}(?: |$)/
 
 /** A whole line in square brackets is a link set into the text (`[Museum reopens after flood]`); not a chat message (`[Ana: see you!]`). */
 export const BRACKETED_LINK = /^\[([^\]:]{8,300}[^\].!?:])\]$/
@@ -71,6 +77,9 @@ export const SPONSORED_MARK = /(?:sponsored|sponsorisé|patrocinado|gesponsert|a
 /** Calls to action ("View all blog posts", "Get a badge"): links, but not to an article. */
 export const CALL_TO_ACTION =
   /^(?:view|show|see|get|go to|log ?in|login|sign|subscribe|follow|like us|join|download|click|tap|shop|buy|order|discover|make|explore|browse|learn more|find out|try|want|please|send|contact|play|enter|be the first|also available|don(?:'|’)t|yes!|ver|voir|mehr|alle)\b/i
+
+/** The view, talk and edit links over a wiki's navigation box, one per line: the titles under them are its links, not teasers. */
+export const NAVBOX_LINKS: readonly string[] = ['v', 't', 'e']
 
 /** A bibliography entry ("Roe, Jane (2005). A History of the Coast. ISBN …"): a work cited, not an article teased. */
 export const CITATION = /\bISBN\b|\bdoi:|\(\d{4}\)\. /i

@@ -45,6 +45,8 @@ const GLUED_WORDS = /\p{Ll}\p{Lu}\p{Ll}/gu
 const MAX_GLUED = 1
 /** A link that leads on ("View all »", "Next story →") rather than naming an article. */
 const ARROW_ENDING = /[»›→>]$/u
+/** A guillemet that closes a quotation («double crime») is no arrow. */
+const OPENING_GUILLEMET = '«'
 /** Calls to action are short; longer lines that open with "See" or "Make" are headlines. */
 const MAX_CALL_TO_ACTION_WORDS = 5
 const NO_LOWER_CASE = /^[^\p{Ll}]*$/u
@@ -52,7 +54,7 @@ const NO_LOWER_CASE = /^[^\p{Ll}]*$/u
 /** A line that could be a teaser's headline: a title of a few words that neither starts nor stops mid-sentence. */
 export function isTeaserHeadline(line: Line): boolean {
   const {text} = line
-  if (text.length > MAX_HEADLINE_LENGTH || isLinkRow(text) || ARROW_ENDING.test(text)) return false
+  if (text.length > MAX_HEADLINE_LENGTH || isLinkRow(text) || leadsOn(text)) return false
   if (line.cjk > line.words) return line.cjk >= MIN_CJK_HEADLINE && !/[。]$/u.test(text)
   return line.sentenceStarts.length <= 2 && hasTitleShape(text, wordCount(line)) && !isTeaserMeta(line)
 }
@@ -61,7 +63,7 @@ export function isTeaserHeadline(line: Line): boolean {
 export function isInlineHeadline(text: string): boolean {
   const words = text.split(' ').length
   if (DATE_IN_TEXT.test(text) && words <= 6) return false
-  return words >= 3 && text.length <= MAX_HEADLINE_LENGTH && !isLinkRow(text) && !ARROW_ENDING.test(text) && hasTitleShape(text, words)
+  return words >= 3 && text.length <= MAX_HEADLINE_LENGTH && !isLinkRow(text) && !leadsOn(text) && hasTitleShape(text, words)
 }
 
 function hasTitleShape(text: string, words: number): boolean {
@@ -97,6 +99,10 @@ export function endsOnFunctionWord(text: string): boolean {
   while (start > 0 && LETTER.test(text.charAt(start - 1))) start--
   const word = text.slice(start, end)
   return word !== '' && word === word.toLowerCase() && STOPWORDS.has(word)
+}
+
+function leadsOn(text: string): boolean {
+  return ARROW_ENDING.test(text) && !(text.endsWith('»') && text.includes(OPENING_GUILLEMET))
 }
 
 function isLinkRow(text: string): boolean {
