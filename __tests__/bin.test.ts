@@ -14,6 +14,13 @@ const FIXTURE = fileURLToPath(new URL('../fixtures/wire-dateline/input.txt', imp
     expect(JSON.parse(run.stdout).byline).toBe('By Amara Okafor and Tomasz Wirth, Reuters')
   })
 
+  it('starts from the code cache the build saved: V8 accepts it under the flags a run sets', () => {
+    const load = fileURLToPath(new URL('../dist/cli/load.js', import.meta.url))
+    const script = `import(${JSON.stringify(load)}).then((m) => console.log(m.loadCli().cacheAccepted))`
+    const run = spawnSync(process.execPath, ['-e', script], {encoding: 'utf8'})
+    expect(run.stdout).toBe('true\n')
+  })
+
   it('reports a missing file in one line without a stack trace and exits 1', () => {
     const run = spawnSync(process.execPath, [BIN, 'missing.txt'], {encoding: 'utf8'})
     expect(run.status).toBe(1)

@@ -8,6 +8,7 @@ import {existsSync, readFileSync, writeFileSync} from 'node:fs'
 import {createRequire} from 'node:module'
 import {dirname} from 'node:path'
 import {fileURLToPath} from 'node:url'
+import v8 from 'node:v8'
 import vm from 'node:vm'
 import type {main as Main} from './main.js'
 
@@ -16,19 +17,29 @@ export const CODE_CACHE = `${BUNDLE}.cache`
 
 export interface LoadedCli {
   main: typeof Main
+  /** False when V8 refused the saved code cache (missing, stale, or made under other flags). */
+  cacheAccepted: boolean
   /** V8's code cache of everything compiled so far: written at build time after a sample run. */
   codeCache(): Buffer
 }
 
+/**
+ * A one-page run spends more time compiling regular expressions than matching
+ * them. V8 first compiles each to bytecode and then again to machine code once
+ * it has run; compiling straight to machine code skips the first compile. Set
+ * before the bundle is compiled, since V8 only accepts a code cache made under
+ * the same flags (the build sets it the same way).
+ */
+const REGEXP_FLAGS = '--no-regexp-tier-up'
+
 export function loadCli(): LoadedCli {
+  v8.setFlagsFromString(REGEXP_FLAGS)
   const source = `(function (exports, require, module, __filename, __dirname) {${readFileSync(BUNDLE, 'utf8')}\n})`
-  const script = new vm.Script(source, {
-    filename: BUNDLE,
-    cachedData: existsSync(CODE_CACHE) ? readFileSync(CODE_CACHE) : undefined
-  })
+  const cachedData = existsSync(CODE_CACHE) ? readFileSync(CODE_CACHE) : undefined
+  const script = new vm.Script(source, {filename: BUNDLE, cachedData})
   const module = {exports: {} as {main: typeof Main}}
   script.runInThisContext()(module.exports, createRequire(BUNDLE), module, BUNDLE, dirname(BUNDLE))
-  return {main: module.exports.main, codeCache: () => script.createCachedData()}
+  return {main: module.exports.main, cacheAccepted: cachedData !== undefined && !script.cachedDataRejected, codeCache: () => script.createCachedData()}
 }
 
 export function saveCodeCache(cli: LoadedCli): void {
