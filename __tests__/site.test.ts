@@ -2,7 +2,10 @@
  * The site stage: every place a page names its publisher is a vote, and the
  * name with the most weight wins.
  */
+import {readdirSync, readFileSync} from 'node:fs'
+import {fileURLToPath} from 'node:url'
 import {parseArticle} from '../src/index.js'
+import {SITE_CUES} from '../src/rules/sites.js'
 import {HEADLINE, libraryPage} from './helpers/library-page.js'
 
 const HEAD = `${HEADLINE}\n\nBy Nia Rowlands`
@@ -12,8 +15,7 @@ function siteOf(header: string, tail = ''): string | null {
   return parseArticle(libraryPage(header, tail)).site
 }
 
-describe('the site', () => {
-  it.each([
+const NAMED_BY = [
     ['a donation banner', `Support The Ashby Echo!\n\n${HEAD}`, '', 'The Ashby Echo'],
     ['a copyright line, without the company words', HEAD, '© 2024 Ashby Echo Media Group Ltd. All rights reserved.', 'Ashby Echo'],
     ['a page title "Headline | Site"', `Council votes to close Ashby library | Ashby Echo\n\n${HEAD}`, '', 'Ashby Echo'],
@@ -38,8 +40,14 @@ describe('the site', () => {
     ['a newsletter "Get X delivered to your inbox"', HEAD, 'Get Ashby Echo delivered to your inbox', 'Ashby Echo'],
     ['a follow button, without its state', 'Follow Ashby Echo Followed\n\n' + HEAD, 'Follow Ashby Echo Followed', 'Ashby Echo'],
     ['a staff credit at the end of a caption', `${HEAD}\n\nThe library on Market Street. (Glen M. Harper / Ashby Echo)`, '', 'Ashby Echo'],
-    ['"is a reporter for the X", with "The" capitalised', HEAD, 'Nia Rowlands is a reporter for the Ashby Echo, covering local government.', 'The Ashby Echo']
-  ])('is named by %s', (_what, header, tail, expected) => {
+    ['a social link "X on Twitter"', HEAD, 'Ashby Echo on Twitter', 'Ashby Echo'],
+  ['a subscriber notice', HEAD, 'You are subscribed to Ashby Echo', 'Ashby Echo'],
+  ['a photograph credit "for the X"', `${HEAD}\n\nPhotograph: Glen Harper for the Ashby Echo`, '', 'The Ashby Echo'],
+  ['"is a reporter for the X", with "The" capitalised', HEAD, 'Nia Rowlands is a reporter for the Ashby Echo, covering local government.', 'The Ashby Echo']
+] as const
+
+describe('the site', () => {
+  it.each(NAMED_BY)('is named by %s', (_what, header, tail, expected) => {
     expect(siteOf(header, tail)).toBe(expected)
   })
 
@@ -53,5 +61,24 @@ describe('the site', () => {
     ['a category trail', HEAD, 'Local Government / Libraries']
   ])('is never %s', (_what, header, tail) => {
     expect(siteOf(header, tail)).toBeNull()
+  })
+})
+
+describe('the site cues\' keywords', () => {
+  // The keywords gate the patterns, so a line the pattern matches without one would be lost.
+  const fixtures = fileURLToPath(new URL('../fixtures/', import.meta.url))
+  const fixtureLines = readdirSync(fixtures, {recursive: true, encoding: 'utf8'})
+    .filter((path) => path.endsWith('input.txt'))
+    .flatMap((path) => readFileSync(fixtures + path, 'utf8').split('\n'))
+  const lines = [...NAMED_BY.flatMap(([, header, tail]) => `${header}\n${tail}`.split('\n')), ...fixtureLines]
+
+  it.each(SITE_CUES.map((cue) => [cue.rule, cue] as const))('are in every line the %s pattern matches', (_rule, cue) => {
+    const matched = lines.filter((line) => cue.pattern.test(line))
+    expect(matched.filter((line) => !cue.keywords.some((keyword) => line.toLowerCase().includes(keyword)))).toEqual([])
+  })
+
+  it('have example lines matched by every cue, so the check above is not empty', () => {
+    const matchedRules = new Set(SITE_CUES.filter((cue) => lines.some((line) => cue.pattern.test(line))).map((cue) => cue.rule))
+    expect([...matchedRules].sort()).toEqual([...new Set(SITE_CUES.map((cue) => cue.rule))].sort())
   })
 })

@@ -16,6 +16,9 @@ const ROLE = String.raw`(?:[Rr]eporter|[Ee]ditor|[Ww]riter|[Cc]orrespondent|[Pp]
 
 export interface SiteCue {
   rule: string
+  /** Lower-case words the line must contain for the pattern to match: a cheap test run first, so
+   * most lines never reach the pattern and a page that lacks them never compiles it. */
+  keywords: readonly string[]
   pattern: RegExp
   weight: number
 }
@@ -23,33 +26,33 @@ export interface SiteCue {
 /** Cues read from a whole line. */
 export const SITE_CUES: readonly SiteCue[] = [
   // Support The Moscow Times! · Donate to The Daily Planet · Support Lakeside Voice — become a member today!
-  {rule: 'banner', weight: 3, pattern: new RegExp(String.raw`^(?:[Ss]upport|[Dd]onate to|[Ss]ubscribe to|[Bb]ecome a member of) (${NAME})(?:[!.]| [—–-] .{1,80})?$`, 'u')},
+  {rule: 'banner', keywords: ['support', 'donate to', 'subscribe to', 'become a member of'], weight: 3, pattern: new RegExp(String.raw`^(?:[Ss]upport|[Dd]onate to|[Ss]ubscribe to|[Bb]ecome a member of) (${NAME})(?:[!.]| [—–-] .{1,80})?$`, 'u')},
   // © 2019 The Daily Planet. All rights reserved. · Copyright © 2019 The Daily Planet | Privacy (Often the parent company: it weighs less.)
-  {rule: 'copyright', weight: 1.5, pattern: new RegExp(String.raw`(?:(?:[Cc]opyright ?)?(?:©|\([Cc]\))(?: ?[Cc]opyright)?|[Cc]opyright(?= \d{4})|^[Cc]opyright(?= \p{Lu})) ?(?:${YEARS},? ?)?(${NAME}?)(?:,? (?:inc|ltd|llc|plc|gmbh|s\.a)\.?)?(?: ?[.,|]| [Aa]ll [Rr]ights| \d{4}|$)`, 'u')},
+  {rule: 'copyright', keywords: ['©', '(c)', 'copyright'], weight: 1.5, pattern: new RegExp(String.raw`(?:(?:[Cc]opyright ?)?(?:©|\([Cc]\))(?: ?[Cc]opyright)?|[Cc]opyright(?= \d{4})|^[Cc]opyright(?= \p{Lu})) ?(?:${YEARS},? ?)?(${NAME}?)(?:,? (?:inc|ltd|llc|plc|gmbh|s\.a)\.?)?(?: ?[.,|]| [Aa]ll [Rr]ights| \d{4}|$)`, 'u')},
   // Daily Planet® © 2024 · Daily Planet, 2018-2019 © All rights reserved
-  {rule: 'copyright', weight: 1.5, pattern: new RegExp(String.raw`^(${NAME})®?(?:,? ${YEARS})? ?©`, 'u')},
+  {rule: 'copyright', keywords: ['©'], weight: 1.5, pattern: new RegExp(String.raw`^(${NAME})®?(?:,? ${YEARS})? ?©`, 'u')},
   // From: Herald Sun
-  {rule: 'from-line', weight: 3, pattern: new RegExp(String.raw`^(?:From|Source|Fonte|Fuente|Quelle|Zdroj): (${NAME})$`, 'u')},
+  {rule: 'from-line', keywords: ['from: ', 'source: ', 'fonte: ', 'fuente: ', 'quelle: ', 'zdroj: '], weight: 3, pattern: new RegExp(String.raw`^(?:From|Source|Fonte|Fuente|Quelle|Zdroj): (${NAME})$`, 'u')},
   // From Wikipedia, the free encyclopedia
-  {rule: 'tagline', weight: 3, pattern: new RegExp(String.raw`^From (${NAME}), the\b`, 'u')},
+  {rule: 'tagline', keywords: ['from '], weight: 3, pattern: new RegExp(String.raw`^From (${NAME}), the\b`, 'u')},
   // eHow Contributor · Daily Planet Staff
-  {rule: 'role-suffix', weight: 2, pattern: new RegExp(String.raw`^(${NAME}) (?:Contributor|Staff|Staff Writer)$`, 'u')},
+  {rule: 'role-suffix', keywords: [' contributor', ' staff'], weight: 2, pattern: new RegExp(String.raw`^(${NAME}) (?:Contributor|Staff|Staff Writer)$`, 'u')},
   // Jane Roe is a reporter for The Daily Planet · Jane Roe is an NBC News producer
-  {rule: 'author-bio', weight: 2, pattern: new RegExp(String.raw`\bis (?:an?|the) (?:[\p{L}-]+ ){0,3}${ROLE} (?:for|at|with) (${NAME})`, 'u')},
+  {rule: 'author-bio', keywords: ['is a', 'is the'], weight: 2, pattern: new RegExp(String.raw`\bis (?:an?|the) (?:[\p{L}-]+ ){0,3}${ROLE} (?:for|at|with) (${NAME})`, 'u')},
   // Jane Roe is an NBC News producer · This commenter is a Daily Planet editor
-  {rule: 'author-bio', weight: 2, pattern: new RegExp(String.raw`\bis an? (${NAME}) (?:[\p{Ll}-]+ ){0,2}${ROLE}\b`, 'u')},
+  {rule: 'author-bio', keywords: ['is a'], weight: 2, pattern: new RegExp(String.raw`\bis an? (${NAME}) (?:[\p{Ll}-]+ ){0,2}${ROLE}\b`, 'u')},
   // Vous êtes abonné à Libération · You are subscribed to The Daily Planet
-  {rule: 'subscriber', weight: 2, pattern: new RegExp(String.raw`\b(?:abonné à|abonnée à|subscribed to|suscrito a|assinante d[oa]) (${NAME})`, 'u')},
+  {rule: 'subscriber', keywords: ['abonné à', 'abonnée à', 'subscribed to', 'suscrito a', 'assinante d'], weight: 2, pattern: new RegExp(String.raw`\b(?:abonné à|abonnée à|subscribed to|suscrito a|assinante d[oa]) (${NAME})`, 'u')},
   // About The Daily Planet · Sign in to Daily Planet · More from Daily Planet · More on Politics from Daily Planet · Get the Daily Planet app
-  {rule: 'site-link', weight: 1, pattern: new RegExp(String.raw`^(?:About|Contact|Follow|Work at|Write for|Writing for|Sign in to|Log in to|Log In to|More (?:on [\p{L}\p{N}&.-]{1,30} )?(?:from|From)|Popular (?:now|Now) on|Next (?:on|On)|Get the|Discover|Explore|Welcome to|Back to|Join) (${NAME})(?: (?:app|newsletter|Staff|Team|Daily))?[!.:»›]*$`, 'u')},
+  {rule: 'site-link', keywords: ['about ', 'contact ', 'follow ', 'work at ', 'write for ', 'writing for ', 'sign in to ', 'log in to ', 'more ', 'popular ', 'next ', 'get the ', 'discover ', 'explore ', 'welcome to ', 'back to ', 'join '], weight: 1, pattern: new RegExp(String.raw`^(?:About|Contact|Follow|Work at|Write for|Writing for|Sign in to|Log in to|Log In to|More (?:on [\p{L}\p{N}&.-]{1,30} )?(?:from|From)|Popular (?:now|Now) on|Next (?:on|On)|Get the|Discover|Explore|Welcome to|Back to|Join) (${NAME})(?: (?:app|newsletter|Staff|Team|Daily))?[!.:»›]*$`, 'u')},
   // Daily Planet Staff · Daily Planet Sitemap · Daily Planet on Twitter
-  {rule: 'site-suffix', weight: 1, pattern: new RegExp(String.raw`^(${NAME}) (?:Staff|Team|Sitemap|Site Map|Services|Newsletter|on (?:Facebook|Twitter|Instagram|YouTube|LinkedIn))$`, 'u')},
+  {rule: 'site-suffix', keywords: [' staff', ' team', ' sitemap', ' site map', ' services', ' newsletter', ' on '], weight: 1, pattern: new RegExp(String.raw`^(${NAME}) (?:Staff|Team|Sitemap|Site Map|Services|Newsletter|on (?:Facebook|Twitter|Instagram|YouTube|LinkedIn))$`, 'u')},
   // Photograph: Jane Roe for the Daily Planet
-  {rule: 'photo-for', weight: 2, pattern: new RegExp(String.raw`^(?:Photograph|Photo|Photography|Image|Illustration)s?: .{2,60} for (${NAME})$`, 'u')},
+  {rule: 'photo-for', keywords: [' for '], weight: 2, pattern: new RegExp(String.raw`^(?:Photograph|Photo|Photography|Image|Illustration)s?: .{2,60} for (${NAME})$`, 'u')},
   // Sign up for the Daily Planet newsletter · Sign up to The Daily Planet's Morning Briefing newsletter
   // Get The Daily Planet delivered to your inbox
-  {rule: 'newsletter', weight: 2, pattern: new RegExp(String.raw`^Get (${NAME}) delivered to your (?:inbox|email)`, 'u')},
-  {rule: 'newsletter', weight: 2, pattern: new RegExp(String.raw`\b(?:[Ss]ign up (?:for|to)|[Ss]ubscribe to|[Kk]eep up with|[Gg]et) (?:the )?(${NAME}?)(?:['’]s(?: [\p{Lu}&][\p{L}&]{0,20}){0,3}| (?:Daily|Weekly|Morning|Evening|Today))? newsletter`, 'u')}
+  {rule: 'newsletter', keywords: ['delivered to your'], weight: 2, pattern: new RegExp(String.raw`^Get (${NAME}) delivered to your (?:inbox|email)`, 'u')},
+  {rule: 'newsletter', keywords: ['newsletter'], weight: 2, pattern: new RegExp(String.raw`\b(?:[Ss]ign up (?:for|to)|[Ss]ubscribe to|[Kk]eep up with|[Gg]et) (?:the )?(${NAME}?)(?:['’]s(?: [\p{Lu}&][\p{L}&]{0,20}){0,3}| (?:Daily|Weekly|Morning|Evening|Today))? newsletter`, 'u')}
 ]
 
 /** Company words after a publication's name in copyright lines: `Telegraph Media Group Limited` → `Telegraph`. */
