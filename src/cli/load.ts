@@ -11,12 +11,14 @@ import {fileURLToPath} from 'node:url'
 import v8 from 'node:v8'
 import vm from 'node:vm'
 import type {main as Main} from './main.js'
+import type {convertInWorker as ConvertInWorker} from './worker.js'
 
 export const BUNDLE = fileURLToPath(new URL('./main.bundle.cjs', import.meta.url))
 export const CODE_CACHE = `${BUNDLE}.cache`
 
 export interface LoadedCli {
   main: typeof Main
+  convertInWorker: typeof ConvertInWorker
   /** False when V8 refused the saved code cache (missing, stale, or made under other flags). */
   cacheAccepted: boolean
   /** V8's code cache of everything compiled so far: written at build time after a sample run. */
@@ -45,9 +47,9 @@ export function loadCli(): LoadedCli {
   const source = `(function (exports, require, module, __filename, __dirname) {${readFileSync(BUNDLE, 'utf8')}\n})`
   const cachedData = existsSync(CODE_CACHE) ? readFileSync(CODE_CACHE) : undefined
   const script = new vm.Script(source, {filename: BUNDLE, cachedData})
-  const module = {exports: {} as {main: typeof Main}}
+  const module = {exports: {} as Pick<LoadedCli, 'main' | 'convertInWorker'>}
   script.runInThisContext()(module.exports, createRequire(BUNDLE), module, BUNDLE, dirname(BUNDLE))
-  return {main: module.exports.main, cacheAccepted: cachedData !== undefined && !script.cachedDataRejected, codeCache: () => script.createCachedData()}
+  return {main: module.exports.main, convertInWorker: module.exports.convertInWorker, cacheAccepted: cachedData !== undefined && !script.cachedDataRejected, codeCache: () => script.createCachedData()}
 }
 
 export function saveCodeCache(cli: LoadedCli): void {

@@ -16,6 +16,8 @@ import {colorLevel, type IO} from './io.js'
 
 export type {IO} from './io.js'
 export {EXIT_OK, EXIT_SOME_FAILED, EXIT_USAGE} from './batch.js'
+/** For the worker threads, which load this same bundle. */
+export {convertInWorker} from './worker.js'
 
 interface CliOptions {
   format?: Format

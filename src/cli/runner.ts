@@ -20,10 +20,10 @@ export interface Runner {
 
 /**
  * The workers run the built code. From dist/ (bundled or not) that is the
- * worker.js beside this module; from the TypeScript sources (tests) it is the
- * dist/ that `npm install` / `npm ci` builds through `prepare`.
+ * worker-thread.js beside this module; from the TypeScript sources (tests) it
+ * is the dist/ that `npm install` / `npm ci` builds through `prepare`.
  */
-export const WORKER_SCRIPT = new URL(import.meta.url.endsWith('.ts') ? '../../dist/cli/worker.js' : './worker.js', import.meta.url)
+export const WORKER_SCRIPT = new URL(import.meta.url.endsWith('.ts') ? '../../dist/cli/worker-thread.js' : './worker-thread.js', import.meta.url)
 
 export async function createRunner(jobs: number, settings: ConvertSettings): Promise<Runner> {
   const here = guarded((task) => convert(task, settings))

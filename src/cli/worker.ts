@@ -1,6 +1,6 @@
 /**
- * Worker-thread entry for `--jobs N`: the pool calls the default export with
- * each batch of tasks. Built to dist/cli/worker.js, which is what the pool loads.
+ * What a worker thread does for `--jobs N`: the pool calls it with each batch
+ * of tasks. The threads load it from the bundled CLI (see worker-thread.ts).
  */
 import {convert} from './convert.js'
 import type {ConvertSettings, InputTask, Outcome} from './task.js'
@@ -11,7 +11,7 @@ export interface WorkerRequest {
   settings: ConvertSettings
 }
 
-export default function convertInWorker({tasks, settings}: WorkerRequest): Promise<Outcome[]> {
+export function convertInWorker({tasks, settings}: WorkerRequest): Promise<Outcome[]> {
   // The batch's files are read side by side; the pages are then parsed one after another.
   return Promise.all(tasks.map((task) => convert(task, settings)))
 }
