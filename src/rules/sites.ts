@@ -23,36 +23,53 @@ export interface SiteCue {
   weight: number
 }
 
+/**
+ * A cue whose pattern is built when first used: most lines fail the keywords,
+ * so a page seldom needs most cues, and building one of these patterns (the
+ * name's Unicode classes) takes about a millisecond of a one-page run's start.
+ */
+function cue(rule: string, weight: number, keywords: readonly string[], source: string): SiteCue {
+  let pattern: RegExp | undefined
+  return {
+    rule,
+    weight,
+    keywords,
+    get pattern() {
+      return (pattern ??= new RegExp(source, 'u'))
+    }
+  }
+}
+
 /** Cues read from a whole line. */
 export const SITE_CUES: readonly SiteCue[] = [
   // Support The Moscow Times! · Donate to The Daily Planet · Support Lakeside Voice — become a member today!
-  {rule: 'banner', keywords: ['support', 'donate to', 'subscribe to', 'become a member of'], weight: 3, pattern: new RegExp(String.raw`^(?:[Ss]upport|[Dd]onate to|[Ss]ubscribe to|[Bb]ecome a member of) (${NAME})(?:[!.]| [—–-] .{1,80})?$`, 'u')},
+  cue('banner', 3, ['support', 'donate to', 'subscribe to', 'become a member of'], String.raw`^(?:[Ss]upport|[Dd]onate to|[Ss]ubscribe to|[Bb]ecome a member of) (${NAME})(?:[!.]| [—–-] .{1,80})?$`),
   // © 2019 The Daily Planet. All rights reserved. · Copyright © 2019 The Daily Planet | Privacy (Often the parent company: it weighs less.)
-  {rule: 'copyright', keywords: ['©', '(c)', 'copyright'], weight: 1.5, pattern: new RegExp(String.raw`(?:(?:[Cc]opyright ?)?(?:©|\([Cc]\))(?: ?[Cc]opyright)?|[Cc]opyright(?= \d{4})|^[Cc]opyright(?= \p{Lu})) ?(?:${YEARS},? ?)?(${NAME}?)(?:,? (?:inc|ltd|llc|plc|gmbh|s\.a)\.?)?(?: ?[.,|]| [Aa]ll [Rr]ights| \d{4}|$)`, 'u')},
+  cue('copyright', 1.5, ['©', '(c)', 'copyright'], String.raw`(?:(?:[Cc]opyright ?)?(?:©|\([Cc]\))(?: ?[Cc]opyright)?|[Cc]opyright(?= \d{4})|^[Cc]opyright(?= \p{Lu})) ?(?:${YEARS},? ?)?(${NAME}?)(?:,? (?:inc|ltd|llc|plc|gmbh|s\.a)\.?)?(?: ?[.,|]| [Aa]ll [Rr]ights| \d{4}|$)`),
   // Daily Planet® © 2024 · Daily Planet, 2018-2019 © All rights reserved
-  {rule: 'copyright', keywords: ['©'], weight: 1.5, pattern: new RegExp(String.raw`^(${NAME})®?(?:,? ${YEARS})? ?©`, 'u')},
+  cue('copyright', 1.5, ['©'], String.raw`^(${NAME})®?(?:,? ${YEARS})? ?©`),
   // From: Herald Sun
-  {rule: 'from-line', keywords: ['from: ', 'source: ', 'fonte: ', 'fuente: ', 'quelle: ', 'zdroj: '], weight: 3, pattern: new RegExp(String.raw`^(?:From|Source|Fonte|Fuente|Quelle|Zdroj): (${NAME})$`, 'u')},
+  cue('from-line', 3, ['from: ', 'source: ', 'fonte: ', 'fuente: ', 'quelle: ', 'zdroj: '], String.raw`^(?:From|Source|Fonte|Fuente|Quelle|Zdroj): (${NAME})$`),
   // From Wikipedia, the free encyclopedia
-  {rule: 'tagline', keywords: ['from '], weight: 3, pattern: new RegExp(String.raw`^From (${NAME}), the\b`, 'u')},
+  cue('tagline', 3, ['from '], String.raw`^From (${NAME}), the\b`),
   // eHow Contributor · Daily Planet Staff
-  {rule: 'role-suffix', keywords: [' contributor', ' staff'], weight: 2, pattern: new RegExp(String.raw`^(${NAME}) (?:Contributor|Staff|Staff Writer)$`, 'u')},
+  cue('role-suffix', 2, [' contributor', ' staff'], String.raw`^(${NAME}) (?:Contributor|Staff|Staff Writer)$`),
   // Jane Roe is a reporter for The Daily Planet · Jane Roe is an NBC News producer
-  {rule: 'author-bio', keywords: ['is a', 'is the'], weight: 2, pattern: new RegExp(String.raw`\bis (?:an?|the) (?:[\p{L}-]+ ){0,3}${ROLE} (?:for|at|with) (${NAME})`, 'u')},
+  cue('author-bio', 2, ['is a', 'is the'], String.raw`\bis (?:an?|the) (?:[\p{L}-]+ ){0,3}${ROLE} (?:for|at|with) (${NAME})`),
   // Jane Roe is an NBC News producer · This commenter is a Daily Planet editor
-  {rule: 'author-bio', keywords: ['is a'], weight: 2, pattern: new RegExp(String.raw`\bis an? (${NAME}) (?:[\p{Ll}-]+ ){0,2}${ROLE}\b`, 'u')},
+  cue('author-bio', 2, ['is a'], String.raw`\bis an? (${NAME}) (?:[\p{Ll}-]+ ){0,2}${ROLE}\b`),
   // Vous êtes abonné à Libération · You are subscribed to The Daily Planet
-  {rule: 'subscriber', keywords: ['abonné à', 'abonnée à', 'subscribed to', 'suscrito a', 'assinante d'], weight: 2, pattern: new RegExp(String.raw`\b(?:abonné à|abonnée à|subscribed to|suscrito a|assinante d[oa]) (${NAME})`, 'u')},
+  cue('subscriber', 2, ['abonné à', 'abonnée à', 'subscribed to', 'suscrito a', 'assinante d'], String.raw`\b(?:abonné à|abonnée à|subscribed to|suscrito a|assinante d[oa]) (${NAME})`),
   // About The Daily Planet · Sign in to Daily Planet · More from Daily Planet · More on Politics from Daily Planet · Get the Daily Planet app
-  {rule: 'site-link', keywords: ['about ', 'contact ', 'follow ', 'work at ', 'write for ', 'writing for ', 'sign in to ', 'log in to ', 'more ', 'popular ', 'next ', 'get the ', 'discover ', 'explore ', 'welcome to ', 'back to ', 'join '], weight: 1, pattern: new RegExp(String.raw`^(?:About|Contact|Follow|Work at|Write for|Writing for|Sign in to|Log in to|Log In to|More (?:on [\p{L}\p{N}&.-]{1,30} )?(?:from|From)|Popular (?:now|Now) on|Next (?:on|On)|Get the|Discover|Explore|Welcome to|Back to|Join) (${NAME})(?: (?:app|newsletter|Staff|Team|Daily))?[!.:»›]*$`, 'u')},
+  cue('site-link', 1, ['about ', 'contact ', 'follow ', 'work at ', 'write for ', 'writing for ', 'sign in to ', 'log in to ', 'more ', 'popular ', 'next ', 'get the ', 'discover ', 'explore ', 'welcome to ', 'back to ', 'join '], String.raw`^(?:About|Contact|Follow|Work at|Write for|Writing for|Sign in to|Log in to|Log In to|More (?:on [\p{L}\p{N}&.-]{1,30} )?(?:from|From)|Popular (?:now|Now) on|Next (?:on|On)|Get the|Discover|Explore|Welcome to|Back to|Join) (${NAME})(?: (?:app|newsletter|Staff|Team|Daily))?[!.:»›]*$`),
   // Daily Planet Staff · Daily Planet Sitemap · Daily Planet on Twitter
-  {rule: 'site-suffix', keywords: [' staff', ' team', ' sitemap', ' site map', ' services', ' newsletter', ' on '], weight: 1, pattern: new RegExp(String.raw`^(${NAME}) (?:Staff|Team|Sitemap|Site Map|Services|Newsletter|on (?:Facebook|Twitter|Instagram|YouTube|LinkedIn))$`, 'u')},
+  cue('site-suffix', 1, [' staff', ' team', ' sitemap', ' site map', ' services', ' newsletter', ' on '], String.raw`^(${NAME}) (?:Staff|Team|Sitemap|Site Map|Services|Newsletter|on (?:Facebook|Twitter|Instagram|YouTube|LinkedIn))$`),
   // Photograph: Jane Roe for the Daily Planet
-  {rule: 'photo-for', keywords: [' for '], weight: 2, pattern: new RegExp(String.raw`^(?:Photograph|Photo|Photography|Image|Illustration)s?: .{2,60} for (${NAME})$`, 'u')},
+  cue('photo-for', 2, [' for '], String.raw`^(?:Photograph|Photo|Photography|Image|Illustration)s?: .{2,60} for (${NAME})$`),
   // Sign up for the Daily Planet newsletter · Sign up to The Daily Planet's Morning Briefing newsletter
   // Get The Daily Planet delivered to your inbox
-  {rule: 'newsletter', keywords: ['delivered to your'], weight: 2, pattern: new RegExp(String.raw`^Get (${NAME}) delivered to your (?:inbox|email)`, 'u')},
-  {rule: 'newsletter', keywords: ['newsletter'], weight: 2, pattern: new RegExp(String.raw`\b(?:[Ss]ign up (?:for|to)|[Ss]ubscribe to|[Kk]eep up with|[Gg]et) (?:the )?(${NAME}?)(?:['’]s(?: [\p{Lu}&][\p{L}&]{0,20}){0,3}| (?:Daily|Weekly|Morning|Evening|Today))? newsletter`, 'u')}
+  cue('newsletter', 2, ['delivered to your'], String.raw`^Get (${NAME}) delivered to your (?:inbox|email)`),
+  cue('newsletter', 2, ['newsletter'], String.raw`\b(?:[Ss]ign up (?:for|to)|[Ss]ubscribe to|[Kk]eep up with|[Gg]et) (?:the )?(${NAME}?)(?:['’]s(?: [\p{Lu}&][\p{L}&]{0,20}){0,3}| (?:Daily|Weekly|Morning|Evening|Today))? newsletter`)
 ]
 
 /** Company words after a publication's name in copyright lines: `Telegraph Media Group Limited` → `Telegraph`. */
