@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 // `npm run bench`: builds a synthetic dump from the fixtures (as files and as
 // one JSONL file), converts it, and prints, measured in the same run:
-//   · articles/s with --jobs 1 and --jobs 2, and their ratio;
+//   · articles/s with --jobs 1 and --jobs 2, and their ratio, beside what the
+//     machine allows: two --jobs 1 processes side by side, each on half the dump;
 //   · the pipeline's one-thread throughput as a share of a bare retext-english
 //     parse of the same texts, and what each stage costs (CPU profile);
 //   · peak RSS of the JSONL run, at the full dump and at a quarter of it;
@@ -45,6 +46,11 @@ console.log(`files, --jobs 1: ${rate(PAGES, one.seconds)} articles/s (${times(on
 console.log(`files, --jobs 2: ${rate(PAGES, two.seconds)} articles/s (${times(two)}): ×${(one.seconds / two.seconds).toFixed(2)} of --jobs 1 (target ≥ 1.7)`)
 // With both cores free, --jobs 2 would run at most twice the CPU time per second of --jobs 1.
 console.log(`  CPU per article: ${ms((1000 * one.cpuSeconds) / PAGES)} with --jobs 1, ${ms((1000 * two.cpuSeconds) / PAGES)} with --jobs 2: ×${((2 * one.cpuSeconds) / two.cpuSeconds).toFixed(2)} on two idle cores`)
+// Two processes share nothing but the machine: their speed-up is the ceiling for any two threads here.
+const shards = readdirSync(dump.directory).map((shard) => join(dump.directory, shard))
+const halves = await Promise.all([shards.slice(0, shards.length / 2), shards.slice(shards.length / 2)].map((half) => convert([...half, '--jobs', '1'])))
+const sideBySide = Math.max(...halves.map((half) => half.seconds))
+console.log(`  two --jobs 1 processes side by side, half the dump each: ${rate(PAGES, sideBySide)} articles/s, ×${(one.seconds / sideBySide).toFixed(2)} of one: what two cores here allow`)
 
 const jsonl = await convert([dump.jsonl, '--jobs', '2'])
 const jsonlQuarter = await convert([quarter, '--jobs', '2'])
