@@ -24,6 +24,8 @@ describe('chrome lines', () => {
     ['The material on this site may not be reproduced without permission.', 'copyright'],
     ['Do Not Sell My Personal Information', 'footer'],
     ['Privacy Policy', 'footer'],
+    ['Newer Post Older Post Home', 'footer'],
+    ['Next article', 'footer'],
     ['Promoted Links Promoted Links', 'sponsored']
   ])('%s is %s', (text, rule) => {
     expect(chromeRule(text)).toBe(rule)

@@ -421,6 +421,14 @@ Why the Old Quay Failed Why the Old Quay Failed Why the Old Q`
     expect(headlines(text)).toEqual(['Ferry Operator Orders Two Electric Boats', 'Harbour dues to rise for visiting yachts', 'Why the Old Quay Failed'])
   })
 
+  it('reads links to the previous and next post, and leaves bare ones as buttons', () => {
+    const text = page(`Previous Post: Ferry Operator Orders Two Electric Boats
+Next article Harbour Museum Opens Gallery of Shipwrecks
+
+Newer Post Older Post Home`)
+    expect(headlines(text)).toEqual(['Ferry Operator Orders Two Electric Boats', 'Harbour Museum Opens Gallery of Shipwrecks'])
+  })
+
   it('needs a separator after a word that often opens a sentence', () => {
     const article = parseArticle(page('More than 200 people attended the first public meeting about the plans on Monday evening.'))
     expect(article.related).toEqual([])
