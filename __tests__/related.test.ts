@@ -287,6 +287,35 @@ Undo`
     expect(roleOf('Stormwatch: Free Online Game')).toEqual({label: 'chrome', rule: 'sponsored-teaser'})
   })
 
+  it('ends a ranked list at its last place, before the advertising under it', () => {
+    const ranking = `Most read
+
+1 Ferry fares to rise by four percent in April
+2 Harbour museum opens new gallery on shipwrecks
+3 Council rejects plan for marina flats on the east pier
+
+Spring offers
+Two nights by the sea for the price of one!
+Book your table at the Quay Grill today`
+    expect(headlines(page(ranking))).toEqual([
+      'Ferry fares to rise by four percent in April',
+      'Harbour museum opens new gallery on shipwrecks',
+      'Council rejects plan for marina flats on the east pier'
+    ])
+  })
+
+  it("ends a list where readers' comments begin", () => {
+    const comments = `Related stories
+
+Ferry fares to rise by four percent in April
+Harbour museum opens new gallery on shipwrecks
+
+#1 Jana Kral on 3 March 2014 at 10:12
+Lovely photos of the old harbour and the boats
+Thanks for stopping by again this spring`
+    expect(headlines(page(comments))).toEqual(['Ferry fares to rise by four percent in April', 'Harbour museum opens new gallery on shipwrecks'])
+  })
+
   it("opens no list at a heading's words in a row of links", () => {
     const legend = `More about badges | Request a badge
 

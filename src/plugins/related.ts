@@ -87,6 +87,8 @@ interface TeaserList {
   summaries: number
   /** A title too short to be a card unless a summary follows it. */
   shortTitle?: Line
+  /** Every card so far sits on the line under the one before and is numbered next ("1 …", "2 …"). */
+  rankedTight?: boolean
 }
 
 class TeaserReader {
@@ -112,6 +114,9 @@ class TeaserReader {
     } else if ((isListHeading(this.file, line) && !this.isButton(line)) || isWidgetHeading(this.file, line)) {
       this.closeList()
       this.list = newList({headed: true, widget: label === 'related-heading' ? undefined : this.file.data.roles?.[line.index]?.rule})
+    } else if (this.endsList(line)) {
+      this.closeList()
+      this.read(line)
     } else if (label === 'teaser-meta') {
       this.readMeta(line)
     } else if (label !== 'other') {
@@ -256,6 +261,17 @@ class TeaserReader {
     return previousNonBlank(this.lines, line.index, 2).some((previous) => this.file.data.roles?.[previous.index]?.rule === 'sponsored-teaser')
   }
 
+  /**
+   * A ranked list set one place per line ends with its last place: what
+   * follows after a blank line (advertising, a menu) is not ranked with it.
+   * Any list ends where readers' comments begin.
+   */
+  private endsList(line: Line): boolean {
+    const cards = this.list?.cards ?? []
+    if (COMMENT_HEADER.test(line.text)) return cards.length > 0
+    return line.blankBefore && this.list?.gap.length === 0 && cards.length >= 2 && this.list?.rankedTight === true
+  }
+
   /** A heading's words on a button inside a list ("More like this" under each card): not set off as a heading. */
   private isButton(line: Line): boolean {
     return (this.list?.cards.length ?? 0) > 0 && !line.blankBefore
@@ -279,6 +295,9 @@ class TeaserReader {
     }
     // The advertiser's name above an advertisement, taken for a card of its own ("Stormfall: Free Online Game").
     if (card.sponsored && previous && previous.line.text !== line.text && line.text.endsWith(previous.line.text)) previous.sponsored = true
+    list.rankedTight = previous
+      ? list.rankedTight === true && line.index === previous.line.index + 1 && rankOf(line.text) === rankOf(previous.line.text) + 1
+      : rankOf(line.text) >= 1
     list.cards.push(card)
     list.gap = []
     list.gapText = 0
@@ -530,10 +549,14 @@ function rankOf(text: string): number {
 
 /** "1 Kelda harbour…", "2 Storm damage…": in a ranked list the numbers are places, not part of the headlines. */
 function stripRanks(list: TeaserList): void {
-  const ranks = list.cards.map((card) => rankOf(card.teaser.headline))
-  const ranked = list.cards.length >= 2 && ranks.every((rank, at) => at === 0 ? rank >= 1 : rank === (ranks[at - 1] ?? 0) + 1)
-  if (!ranked) return
+  if (!isRanked(list.cards)) return
   for (const card of list.cards) card.teaser.headline = card.teaser.headline.replace(RANK, '')
+}
+
+/** Cards numbered one after the other: the places of a ranked list. */
+function isRanked(cards: Card[]): boolean {
+  const ranks = cards.map((card) => rankOf(card.teaser.headline))
+  return cards.length >= 2 && ranks.every((rank, at) => (at === 0 ? rank >= 1 : rank === (ranks[at - 1] ?? 0) + 1))
 }
 
 /**
