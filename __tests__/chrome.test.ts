@@ -26,6 +26,7 @@ describe('chrome lines', () => {
     ['Privacy Policy', 'footer'],
     ['Newer Post Older Post Home', 'footer'],
     ['Next article', 'footer'],
+    ['最新留言', 'comment-list'],
     ['Promoted Links Promoted Links', 'sponsored']
   ])('%s is %s', (text, rule) => {
     expect(chromeRule(text)).toBe(rule)

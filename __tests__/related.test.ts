@@ -316,6 +316,23 @@ Thanks for stopping by again this spring`
     expect(headlines(page(comments))).toEqual(['Ferry fares to rise by four percent in April', 'Harbour museum opens new gallery on shipwrecks'])
   })
 
+  it('reads lists under Chinese headings, and takes none from the latest comments', () => {
+    const blog = `您可能會有興趣的文章
+
+港口博物館新展廳開幕 沉船文物首次展出
+渡輪票價四月起調漲百分之四
+
+這個類別其他的文章
+
+東碼頭遊艇住宅案遭議會否決
+
+最新留言
+
+03/02 版主回覆： 謝謝您的來訪，下次再見
+03/01 林小姐： 照片拍得真美，感謝分享`
+    expect(headlines(page(blog))).toEqual(['港口博物館新展廳開幕 沉船文物首次展出', '渡輪票價四月起調漲百分之四', '東碼頭遊艇住宅案遭議會否決'])
+  })
+
   it("opens no list at a heading's words in a row of links", () => {
     const legend = `More about badges | Request a badge
 

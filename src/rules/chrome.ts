@@ -14,7 +14,7 @@ export interface ChromeRule {
 export const CHROME_RULES: readonly ChromeRule[] = [
   {rule: 'sponsored', pattern: SPONSORED_HEADING},
   // A sidebar of readers' comments ("Jane Roe on <post title>"): links, but to comments.
-  {rule: 'comment-list', pattern: /^(?:recent|latest|top|newest) comments$/i},
+  {rule: 'comment-list', pattern: /^(?:(?:recent|latest|top|newest) comments|最新留言|最新回[應应]|最新[評评][論论])$/i},
   {rule: 'advertisement', pattern: /^(?:advertisement|advertising|ad|sponsored( content)?|promoted|paid content|anzeige|publicidad|publicité|reklama)$/i},
   {rule: 'advertisement', pattern: /^(?:story continues below (?:this )?advertisement|article continues (?:below|after (?:this )?advertisement)|inread invented by teads|powered by \S+|disclosures \S+)$/i},
   {rule: 'continue-reading', pattern: /^continue reading(?: the main story| below)?\b.{0,40}$/i},
