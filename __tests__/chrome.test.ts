@@ -27,6 +27,12 @@ describe('chrome lines', () => {
     ['Newer Post Older Post Home', 'footer'],
     ['Next article', 'footer'],
     ['最新留言', 'comment-list'],
+    ['Get your harbour news straight to your inbox!', 'newsletter'],
+    ['Done! Your weekly digest is coming to your inbox.', 'newsletter'],
+    ['Be the first to know. Sign up to receive news about our events and offers!', 'newsletter'],
+    ['Email Address Invalid email address format. Please try again!', 'account'],
+    ['Something went wrong. Please try again.', 'account'],
+    ["Abonnez-vous au Courrier du Port à partir d'un euro", 'subscribe'],
     ['Promoted Links Promoted Links', 'sponsored']
   ])('%s is %s', (text, rule) => {
     expect(chromeRule(text)).toBe(rule)
