@@ -333,6 +333,19 @@ Thanks for stopping by again this spring`
     expect(headlines(page(blog))).toEqual(['港口博物館新展廳開幕 沉船文物首次展出', '渡輪票價四月起調漲百分之四', '東碼頭遊艇住宅案遭議會否決'])
   })
 
+  it('takes no call to action or "View All" link for a card, and reads a quoted heading with an ellipsis', () => {
+    const list = `See also
+
+Ferry fares to rise by four percent in April
+Yes! Also send me
+Harbour podcast is also on your radio View All
+
+"In Case You Missed It..."
+
+Harbour museum opens new gallery on shipwrecks`
+    expect(headlines(page(list))).toEqual(['Ferry fares to rise by four percent in April', 'Harbour museum opens new gallery on shipwrecks'])
+  })
+
   it("opens no list at a heading's words in a row of links", () => {
     const legend = `More about badges | Request a badge
 

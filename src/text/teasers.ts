@@ -43,8 +43,8 @@ const MAX_BRACKETS = 2
 const MAX_BARS = 1
 const GLUED_WORDS = /\p{Ll}\p{Lu}\p{Ll}/gu
 const MAX_GLUED = 1
-/** A link that leads on ("View all »", "Next story →") rather than naming an article. */
-const ARROW_ENDING = /[»›→>]$/u
+/** A link that leads on ("View all »", "Next story →", "Also on the app View All") rather than naming an article. */
+const ARROW_ENDING = /[»›→>]$|\b(?:view|see|show) all$/iu
 /** A guillemet that closes a quotation («double crime») is no arrow. */
 const OPENING_GUILLEMET = '«'
 /** Calls to action are short; longer lines that open with "See" or "Make" are headlines. */
