@@ -33,6 +33,8 @@ describe('chrome lines', () => {
     ['Email Address Invalid email address format. Please try again!', 'account'],
     ['Something went wrong. Please try again.', 'account'],
     ["Abonnez-vous au Courrier du Port à partir d'un euro", 'subscribe'],
+    ['Posted in News', 'footer'],
+    ['Tagged:ferries, harbours, islands', 'footer'],
     ['Promoted Links Promoted Links', 'sponsored']
   ])('%s is %s', (text, rule) => {
     expect(chromeRule(text)).toBe(rule)

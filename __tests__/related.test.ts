@@ -346,6 +346,42 @@ Harbour museum opens new gallery on shipwrecks`
     expect(headlines(page(list))).toEqual(['Ferry fares to rise by four percent in April', 'Harbour museum opens new gallery on shipwrecks'])
   })
 
+  it('reads short titles set in one block with the cards under a heading as cards', () => {
+    const list = `Top picks
+
+Harbour Walks for Families
+Ferry Timetable for Summer
+How Much Do You Know About Tides? Take Our Quiz
+Island Birds in Winter
+Old Boats and New Owners
+Which Beaches Have Lifeguards This Summer?
+From amazon
+Read Article`
+    expect(headlines(page(list))).toEqual([
+      'Harbour Walks for Families',
+      'Ferry Timetable for Summer',
+      'How Much Do You Know About Tides? Take Our Quiz',
+      'Island Birds in Winter',
+      'Old Boats and New Owners',
+      'Which Beaches Have Lifeguards This Summer?'
+    ])
+  })
+
+  it("keeps the category under the last related post with its card", () => {
+    const list = `Related
+
+Ferry fares to rise by four percent in April
+The operator said fuel costs had doubled since the last review of fares.
+March 17, 2016
+In "Harbour"
+
+Posted in News
+Tagged ferries, fares`
+    const article = parseArticle(page(list))
+    expect(article.related.map((teaser) => teaser.headline)).toEqual(['Ferry fares to rise by four percent in April'])
+    expect(article.body.some((paragraph) => paragraph.includes('Harbour"') || paragraph.startsWith('Posted') || paragraph.startsWith('Tagged'))).toBe(false)
+  })
+
   it("opens no list at a heading's words in a row of links", () => {
     const legend = `More about badges | Request a badge
 

@@ -33,6 +33,8 @@ const MAX_BUTTONS = 4
 const MAX_TITLE_TO_BODY = 8
 /** A card whose headline ends in a full stop is still a short line. */
 const MAX_RHYTHM_CARD_WORDS = 20
+/** Words of a short title read as an item of a list set one title per line (a source is shorter: "From Amazon"). */
+const MIN_LISTED_WORDS = 3
 /** A summary is a sentence or two. */
 const MAX_SUMMARY_WORDS = 60
 /** A summary under a title says more than it: at least this many more words. */
@@ -281,6 +283,13 @@ class TeaserReader {
     if (!this.list) this.list = newList()
     const list = this.list
     if (list.gap.at(-1) === line) list.gap.pop()
+    for (const title of this.titlesSetAbove(line)) {
+      // Each title takes the lines above it; the ones below wait for the next card.
+      const below = list.gap.slice(list.gap.indexOf(title) + 1)
+      list.gap = list.gap.slice(0, list.gap.indexOf(title) + 1)
+      this.addCard(title)
+      list.gap = below
+    }
     const previous = list.cards.at(-1)
     // What stood between the previous card and this one belongs to the previous card.
     const kicker = list.kicker && list.gap.at(-1) === list.kicker.line ? list.kicker : undefined
@@ -304,6 +313,26 @@ class TeaserReader {
     list.kicker = undefined
     list.shortTitle = undefined
     return card
+  }
+
+  /**
+   * Short titles set right above a card of a list under a heading, with no
+   * blank line between, are items of the same list ("Pets and Allergies"),
+   * unless a single one sits between two cards.
+   */
+  private titlesSetAbove(line: Line): Line[] {
+    const list = this.list
+    if (!list?.headed || list.widget || (list.kicker && list.gap.at(-1) === list.kicker.line)) return []
+    const waiting = new Set(list.gap.map((gapLine) => gapLine.index))
+    const titles: Line[] = []
+    for (let index = line.index - 1; waiting.has(index); index--) {
+      const above = this.lines[index]
+      if (!above || !isFree(this.file, index) || !isTeaserHeadline(above) || isByline(above) || wordCount(above) < MIN_LISTED_WORDS) break
+      titles.unshift(above)
+    }
+    // One line between two cards set together is more likely the upper card's source or author.
+    const [first] = titles
+    return titles.length === 1 && first && list.cards.at(-1)?.line.index === first.index - 1 ? [] : titles
   }
 
   private addToCard(card: Card, line: Line, label: LineLabel, rule: string): void {
@@ -375,7 +404,7 @@ class TeaserReader {
    */
   private continuesTightRun(line: Line): boolean {
     const [last, before] = [this.list?.cards.at(-1), this.list?.cards.at(-2)]
-    return !line.blankBefore && last?.line.index === line.index - 1 && before?.line.index === line.index - 2
+    return !line.blankBefore && wordCount(line) >= MIN_LISTED_WORDS && last?.line.index === line.index - 1 && before?.line.index === line.index - 2
   }
 
   /** A short title set right above the first card; in title case it is more likely the card's source ("Harbour Daily"). */

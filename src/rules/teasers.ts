@@ -68,7 +68,9 @@ export const TEASER_META: readonly RegExp[] = [
   /^#?\d{1,3}[.)]?$/,
   /^\d{1,2}:\d{2}(?: ?[ap]\.?m\.?)?(?: [a-z]{2,4})?$/i,
   /^(?:\d+|an?) ?(?:s|m|h|d|w|mins?|hrs?|minutes?|hours?|days?|weeks?|months?)(?: ago)?(?: in)?$/i,
-  /^[\d.,]+k?\s*(?:comments?|photos?|pictures?|videos?|fotografií|fotos|views|shares|likes)$/i
+  /^[\d.,]+k?\s*(?:comments?|photos?|pictures?|videos?|fotografií|fotos|views|shares|likes)$/i,
+  // The category a related post was filed in: `In "News"`.
+  /^in ["“][^"”]{1,40}["”]$/i
 ]
 
 /** A card marked as advertising: its source line says so ("IFC MarketsSponsored", "Sponsored by Babbel"). */
@@ -76,7 +78,7 @@ export const SPONSORED_MARK = /(?:sponsored|sponsorisé|patrocinado|gesponsert|a
 
 /** Calls to action ("View all blog posts", "Get a badge"): links, but not to an article. */
 export const CALL_TO_ACTION =
-  /^(?:view|show|see|get|go to|log ?in|login|sign|subscribe|follow|like us|join|download|click|tap|shop|buy|order|discover|make|explore|browse|learn more|find out|try|want|please|send|contact|play|enter|be the first|also available|don(?:'|’)t|ver|voir|mehr|alle)\b|^yes!/i
+  /^(?:view|show|see|get|go to|log ?in|login|sign|subscribe|follow|like us|join|download|click|tap|shop|buy|order|discover|make|explore|browse|learn more|find out|try|want|please|send|contact|play|enter|be the first|also available|don(?:'|’)t|read (?:article|story|now)|ver|voir|mehr|alle)\b|^yes!/i
 
 /** The view, talk and edit links over a wiki's navigation box, one per line: the titles under them are its links, not teasers. */
 export const NAVBOX_LINKS: readonly string[] = ['v', 't', 'e']
