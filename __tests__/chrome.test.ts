@@ -35,6 +35,8 @@ describe('chrome lines', () => {
     ["Abonnez-vous au Courrier du Port à partir d'un euro", 'subscribe'],
     ['Posted in News', 'footer'],
     ['Tagged:ferries, harbours, islands', 'footer'],
+    ['版权声明：转载须经书面授权并注明来源', 'copyright'],
+    ['还没有评论，快来发表第一条吧！', 'comments'],
     ['Promoted Links Promoted Links', 'sponsored']
   ])('%s is %s', (text, rule) => {
     expect(chromeRule(text)).toBe(rule)
