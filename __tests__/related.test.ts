@@ -376,6 +376,11 @@ Tagged ferries, fares`
     expect(article.body.some((paragraph) => paragraph.includes('Harbour"') || paragraph.startsWith('Posted') || paragraph.startsWith('Tagged'))).toBe(false)
   })
 
+  it('reads a "Popular in: …" heading as the start of a new list', () => {
+    const titles = ['Why do tides change with the moon?', 'How to read a ferry timetable', 'What makes a harbour safe in a storm?']
+    expect(headlines(page(['Popular in: Coast / Islands', '', ...titles].join('\n')))).toEqual(titles)
+  })
+
   it("opens no list at a heading's words in a row of links", () => {
     const legend = `More about badges | Request a badge
 
