@@ -37,6 +37,7 @@ describe('chrome lines', () => {
     ['Tagged:ferries, harbours, islands', 'footer'],
     ['版权声明：转载须经书面授权并注明来源', 'copyright'],
     ['还没有评论，快来发表第一条吧！', 'comments'],
+    ['Nejnovější zprávy do e-mailu', 'newsletter'],
     ['Promoted Links Promoted Links', 'sponsored']
   ])('%s is %s', (text, rule) => {
     expect(chromeRule(text)).toBe(rule)

@@ -381,6 +381,12 @@ Tagged ferries, fares`
     expect(headlines(page(['Popular in: Coast / Islands', '', ...titles].join('\n')))).toEqual(titles)
   })
 
+  it('takes a Czech "updated … ago" line for the small line of a card', () => {
+    const cards = ['Přístav otevře nový terminál pro trajekty', 'Rybáři se stěhují do východní části přístavu']
+    const list = ['Další zprávy', '', 'Aktualizováno před 21 minutami', cards[0], '', 'Aktualizováno před 1 hodinou', cards[1]]
+    expect(headlines(page(list.join('\n')))).toEqual(cards)
+  })
+
   it("opens no list at a heading's words in a row of links", () => {
     const legend = `More about badges | Request a badge
 

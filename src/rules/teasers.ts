@@ -69,6 +69,8 @@ export const TEASER_META: readonly RegExp[] = [
   /^\d{1,2}:\d{2}(?: ?[ap]\.?m\.?)?(?: [a-z]{2,4})?$/i,
   /^(?:\d+|an?) ?(?:s|m|h|d|w|mins?|hrs?|minutes?|hours?|days?|weeks?|months?)(?: ago)?(?: in)?$/i,
   /^[\d.,]+k?\s*(?:comments?|photos?|pictures?|videos?|fotografií|fotos|views|shares|likes)$/i,
+  // Czech: "Aktualizováno před 21 minutami" (updated 21 minutes ago).
+  /^(?:aktualizováno |publikováno )?před \d{1,3} (?:minutou|minutami|hodinou|hodinami|dnem|dny)$/i,
   // The category a related post was filed in: `In "News"`.
   /^in ["“][^"”]{1,40}["”]$/i
 ]
