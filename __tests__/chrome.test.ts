@@ -24,6 +24,20 @@ describe('chrome lines', () => {
     ['The material on this site may not be reproduced without permission.', 'copyright'],
     ['Do Not Sell My Personal Information', 'footer'],
     ['Privacy Policy', 'footer'],
+    ['Newer Post Older Post Home', 'footer'],
+    ['Next article', 'footer'],
+    ['最新留言', 'comment-list'],
+    ['Get your harbour news straight to your inbox!', 'newsletter'],
+    ['Done! Your weekly digest is coming to your inbox.', 'newsletter'],
+    ['Be the first to know. Sign up to receive news about our events and offers!', 'newsletter'],
+    ['Email Address Invalid email address format. Please try again!', 'account'],
+    ['Something went wrong. Please try again.', 'account'],
+    ["Abonnez-vous au Courrier du Port à partir d'un euro", 'subscribe'],
+    ['Posted in News', 'footer'],
+    ['Tagged:ferries, harbours, islands', 'footer'],
+    ['版权声明：转载须经书面授权并注明来源', 'copyright'],
+    ['还没有评论，快来发表第一条吧！', 'comments'],
+    ['Nejnovější zprávy do e-mailu', 'newsletter'],
     ['Promoted Links Promoted Links', 'sponsored']
   ])('%s is %s', (text, rule) => {
     expect(chromeRule(text)).toBe(rule)

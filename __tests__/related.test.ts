@@ -287,6 +287,106 @@ Undo`
     expect(roleOf('Stormwatch: Free Online Game')).toEqual({label: 'chrome', rule: 'sponsored-teaser'})
   })
 
+  it('ends a ranked list at its last place, before the advertising under it', () => {
+    const ranking = `Most read
+
+1 Ferry fares to rise by four percent in April
+2 Harbour museum opens new gallery on shipwrecks
+3 Council rejects plan for marina flats on the east pier
+
+Spring offers
+Two nights by the sea for the price of one!
+Book your table at the Quay Grill today`
+    expect(headlines(page(ranking))).toEqual([
+      'Ferry fares to rise by four percent in April',
+      'Harbour museum opens new gallery on shipwrecks',
+      'Council rejects plan for marina flats on the east pier'
+    ])
+  })
+
+  it("ends a list where readers' comments begin", () => {
+    const cards = ['Lighthouse keeper retires after forty years on the rock', 'New pontoon for the sailing club is ready for summer']
+    const comments = ['#1 Jana Kral on 3 March 2014 at 10:12', 'Lovely photos of the old harbour and the boats', 'Thanks for stopping by again this spring']
+    expect(headlines(page(['Related stories', '', ...cards, '', ...comments].join('\n')))).toEqual(cards)
+  })
+
+  it('reads lists under Chinese headings, and takes none from the latest comments', () => {
+    const blog = `您可能會有興趣的文章
+
+港口博物館新展廳開幕 沉船文物首次展出
+渡輪票價四月起調漲百分之四
+
+這個類別其他的文章
+
+東碼頭遊艇住宅案遭議會否決
+
+最新留言
+
+03/02 版主回覆： 謝謝您的來訪，下次再見
+03/01 林小姐： 照片拍得真美，感謝分享`
+    expect(headlines(page(blog))).toEqual(['港口博物館新展廳開幕 沉船文物首次展出', '渡輪票價四月起調漲百分之四', '東碼頭遊艇住宅案遭議會否決'])
+  })
+
+  it('takes no call to action or "View All" link for a card, and reads a quoted heading with an ellipsis', () => {
+    const list = `See also
+
+Ferry fares to rise by four percent in April
+Yes! Also send me
+Harbour podcast is also on your radio View All
+
+"In Case You Missed It..."
+
+Harbour museum opens new gallery on shipwrecks`
+    expect(headlines(page(list))).toEqual(['Ferry fares to rise by four percent in April', 'Harbour museum opens new gallery on shipwrecks'])
+  })
+
+  it('reads short titles set in one block with the cards under a heading as cards', () => {
+    const list = `Top picks
+
+Harbour Walks for Families
+Ferry Timetable for Summer
+How Much Do You Know About Tides? Take Our Quiz
+Island Birds in Winter
+Old Boats and New Owners
+Which Beaches Have Lifeguards This Summer?
+From amazon
+Read Article`
+    expect(headlines(page(list))).toEqual([
+      'Harbour Walks for Families',
+      'Ferry Timetable for Summer',
+      'How Much Do You Know About Tides? Take Our Quiz',
+      'Island Birds in Winter',
+      'Old Boats and New Owners',
+      'Which Beaches Have Lifeguards This Summer?'
+    ])
+  })
+
+  it("keeps the category under the last related post with its card", () => {
+    const list = `Related
+
+Ferry fares to rise by four percent in April
+The operator said fuel costs had doubled since the last review of fares.
+March 17, 2016
+In "Harbour"
+
+Posted in News
+Tagged ferries, fares`
+    const article = parseArticle(page(list))
+    expect(article.related.map((teaser) => teaser.headline)).toEqual(['Ferry fares to rise by four percent in April'])
+    expect(article.body.some((paragraph) => paragraph.includes('Harbour"') || paragraph.startsWith('Posted') || paragraph.startsWith('Tagged'))).toBe(false)
+  })
+
+  it('reads a "Popular in: …" heading as the start of a new list', () => {
+    const titles = ['Why do tides change with the moon?', 'How to read a ferry timetable', 'What makes a harbour safe in a storm?']
+    expect(headlines(page(['Popular in: Coast / Islands', '', ...titles].join('\n')))).toEqual(titles)
+  })
+
+  it('takes a Czech "updated … ago" line for the small line of a card', () => {
+    const cards = ['Přístav otevře nový terminál pro trajekty', 'Rybáři se stěhují do východní části přístavu']
+    const list = ['Další zprávy', '', 'Aktualizováno před 21 minutami', cards[0], '', 'Aktualizováno před 1 hodinou', cards[1]]
+    expect(headlines(page(list.join('\n')))).toEqual(cards)
+  })
+
   it("opens no list at a heading's words in a row of links", () => {
     const legend = `More about badges | Request a badge
 
@@ -419,6 +519,14 @@ describe('single teasers in the text', () => {
 Why the Old Quay Failed Why the Old Quay Failed Why the Old Q`
     )
     expect(headlines(text)).toEqual(['Ferry Operator Orders Two Electric Boats', 'Harbour dues to rise for visiting yachts', 'Why the Old Quay Failed'])
+  })
+
+  it('reads links to the previous and next post, and leaves bare ones as buttons', () => {
+    const text = page(`Previous Post: Ferry Operator Orders Two Electric Boats
+Next article Harbour Museum Opens Gallery of Shipwrecks
+
+Newer Post Older Post Home`)
+    expect(headlines(text)).toEqual(['Ferry Operator Orders Two Electric Boats', 'Harbour Museum Opens Gallery of Shipwrecks'])
   })
 
   it('needs a separator after a word that often opens a sentence', () => {

@@ -33,6 +33,8 @@ const MAX_BUTTONS = 4
 const MAX_TITLE_TO_BODY = 8
 /** A card whose headline ends in a full stop is still a short line. */
 const MAX_RHYTHM_CARD_WORDS = 20
+/** Words of a short title read as an item of a list set one title per line (a source is shorter: "From Amazon"). */
+const MIN_LISTED_WORDS = 3
 /** A summary is a sentence or two. */
 const MAX_SUMMARY_WORDS = 60
 /** A summary under a title says more than it: at least this many more words. */
@@ -87,6 +89,8 @@ interface TeaserList {
   summaries: number
   /** A title too short to be a card unless a summary follows it. */
   shortTitle?: Line
+  /** Every card so far sits on the line under the one before and is numbered next ("1 …", "2 …"). */
+  rankedTight?: boolean
 }
 
 class TeaserReader {
@@ -112,6 +116,9 @@ class TeaserReader {
     } else if ((isListHeading(this.file, line) && !this.isButton(line)) || isWidgetHeading(this.file, line)) {
       this.closeList()
       this.list = newList({headed: true, widget: label === 'related-heading' ? undefined : this.file.data.roles?.[line.index]?.rule})
+    } else if (this.endsList(line)) {
+      this.closeList()
+      this.read(line)
     } else if (label === 'teaser-meta') {
       this.readMeta(line)
     } else if (label !== 'other') {
@@ -256,6 +263,17 @@ class TeaserReader {
     return previousNonBlank(this.lines, line.index, 2).some((previous) => this.file.data.roles?.[previous.index]?.rule === 'sponsored-teaser')
   }
 
+  /**
+   * A ranked list set one place per line ends with its last place: what
+   * follows after a blank line (advertising, a menu) is not ranked with it.
+   * Any list ends where readers' comments begin.
+   */
+  private endsList(line: Line): boolean {
+    const cards = this.list?.cards ?? []
+    if (COMMENT_HEADER.test(line.text)) return cards.length > 0
+    return line.blankBefore && this.list?.gap.length === 0 && cards.length >= 2 && this.list?.rankedTight === true
+  }
+
   /** A heading's words on a button inside a list ("More like this" under each card): not set off as a heading. */
   private isButton(line: Line): boolean {
     return (this.list?.cards.length ?? 0) > 0 && !line.blankBefore
@@ -265,6 +283,13 @@ class TeaserReader {
     if (!this.list) this.list = newList()
     const list = this.list
     if (list.gap.at(-1) === line) list.gap.pop()
+    for (const title of this.titlesSetAbove(line)) {
+      // Each title takes the lines above it; the ones below wait for the next card.
+      const below = list.gap.slice(list.gap.indexOf(title) + 1)
+      list.gap = list.gap.slice(0, list.gap.indexOf(title) + 1)
+      this.addCard(title)
+      list.gap = below
+    }
     const previous = list.cards.at(-1)
     // What stood between the previous card and this one belongs to the previous card.
     const kicker = list.kicker && list.gap.at(-1) === list.kicker.line ? list.kicker : undefined
@@ -279,12 +304,35 @@ class TeaserReader {
     }
     // The advertiser's name above an advertisement, taken for a card of its own ("Stormfall: Free Online Game").
     if (card.sponsored && previous && previous.line.text !== line.text && line.text.endsWith(previous.line.text)) previous.sponsored = true
+    list.rankedTight = previous
+      ? list.rankedTight === true && line.index === previous.line.index + 1 && rankOf(line.text) === rankOf(previous.line.text) + 1
+      : rankOf(line.text) >= 1
     list.cards.push(card)
     list.gap = []
     list.gapText = 0
     list.kicker = undefined
     list.shortTitle = undefined
     return card
+  }
+
+  /**
+   * Short titles set right above a card of a list under a heading, with no
+   * blank line between, are items of the same list ("Pets and Allergies"),
+   * unless a single one sits between two cards.
+   */
+  private titlesSetAbove(line: Line): Line[] {
+    const list = this.list
+    if (!list?.headed || list.widget || (list.kicker && list.gap.at(-1) === list.kicker.line)) return []
+    const waiting = new Set(list.gap.map((gapLine) => gapLine.index))
+    const titles: Line[] = []
+    for (let index = line.index - 1; waiting.has(index); index--) {
+      const above = this.lines[index]
+      if (!above || !isFree(this.file, index) || !isTeaserHeadline(above) || isByline(above) || wordCount(above) < MIN_LISTED_WORDS) break
+      titles.unshift(above)
+    }
+    // One line between two cards set together is more likely the upper card's source or author.
+    const [first] = titles
+    return titles.length === 1 && first && list.cards.at(-1)?.line.index === first.index - 1 ? [] : titles
   }
 
   private addToCard(card: Card, line: Line, label: LineLabel, rule: string): void {
@@ -356,7 +404,7 @@ class TeaserReader {
    */
   private continuesTightRun(line: Line): boolean {
     const [last, before] = [this.list?.cards.at(-1), this.list?.cards.at(-2)]
-    return !line.blankBefore && last?.line.index === line.index - 1 && before?.line.index === line.index - 2
+    return !line.blankBefore && wordCount(line) >= MIN_LISTED_WORDS && last?.line.index === line.index - 1 && before?.line.index === line.index - 2
   }
 
   /** A short title set right above the first card; in title case it is more likely the card's source ("Harbour Daily"). */
@@ -530,10 +578,14 @@ function rankOf(text: string): number {
 
 /** "1 Kelda harbour…", "2 Storm damage…": in a ranked list the numbers are places, not part of the headlines. */
 function stripRanks(list: TeaserList): void {
-  const ranks = list.cards.map((card) => rankOf(card.teaser.headline))
-  const ranked = list.cards.length >= 2 && ranks.every((rank, at) => at === 0 ? rank >= 1 : rank === (ranks[at - 1] ?? 0) + 1)
-  if (!ranked) return
+  if (!isRanked(list.cards)) return
   for (const card of list.cards) card.teaser.headline = card.teaser.headline.replace(RANK, '')
+}
+
+/** Cards numbered one after the other: the places of a ranked list. */
+function isRanked(cards: Card[]): boolean {
+  const ranks = cards.map((card) => rankOf(card.teaser.headline))
+  return cards.length >= 2 && ranks.every((rank, at) => (at === 0 ? rank >= 1 : rank === (ranks[at - 1] ?? 0) + 1))
 }
 
 /**

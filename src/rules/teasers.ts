@@ -8,12 +8,12 @@
 /** Headings that open a list of teasers for other articles (whole line, case-insensitive). */
 export const RELATED_HEADINGS: readonly RegExp[] = [
   // English
-  /^(?:read more|read next|read this next|up next|what to read next|related|related (?:articles?|stories|posts|content|coverage|links|reading|news|videos?)|more (?:from|on|in|about) .{1,60}|more (?:stories|news|articles|coverage|headlines|videos|to explore|buzz|like this)|(?:view )?more (?:articles|stories|posts) in .{1,40}|more on this (?:story|topic)|(?:the )?most (?:read|popular|viewed|shared|emailed|watched|commented|recent)(?: (?:stories|articles|posts|now|today|on .{1,40}))?(?: around the web)?|most (?:read|popular|viewed|shared) [\w&' ]{1,30} (?:stories|articles|news|videos|posts)|more [\w&' ]{1,30} (?:news|stories|articles|headlines|videos)|next up(?: in .{1,40})?|.{0,40}what(?:'|’)s trending(?: now)?|(?:also|elsewhere|trending|popular now|new|today) on .{1,40}|(?:[\w&' ]{1,40} )?video: now playing|now playing|more related stories|similar (?:articles|stories|posts)|more for you|you (?:might|may) (?:also )?(?:like|enjoy|be interested in)|recommended(?: for you| stories| articles| reading| reads| related news| videos)?|(?:what|also) to read next|editor(?:'|’)?s? (?:picks|choice)|(?:top|our) picks|top stories|trending(?: now| stories| articles)?|latest (?:news|stories|articles|posts|headlines|videos)|further reading|see also|don(?:'|’)t miss|in case you missed it|popular (?:stories|posts|articles|now)|recent (?:posts|articles|stories)|other (?:people are reading|stories)|keep reading|from (?:the homepage|around the web)|around the web|(?:featured|top|more) news|features (?:&|and) analysis|you may also like)[:.!]?$/i,
+  /^["“]?(?:read more|read next|read this next|up next|what to read next|related|related (?:articles?|stories|posts|content|coverage|links|reading|news|videos?)|more (?:from|on|in|about) .{1,60}|more (?:stories|news|articles|coverage|headlines|videos|to explore|buzz|like this)|(?:view )?more (?:articles|stories|posts) in .{1,40}|more on this (?:story|topic)|(?:the )?most (?:read|popular|viewed|shared|emailed|watched|commented|recent)(?: (?:stories|articles|posts|now|today|on .{1,40}))?(?: around the web)?|most (?:read|popular|viewed|shared) [\w&' ]{1,30} (?:stories|articles|news|videos|posts)|more [\w&' ]{1,30} (?:news|stories|articles|headlines|videos)|next up(?: in .{1,40})?|.{0,40}what(?:'|’)s trending(?: now)?|(?:also|elsewhere|trending|popular now|new|today) on .{1,40}|(?:[\w&' ]{1,40} )?video: now playing|now playing|more related stories|similar (?:articles|stories|posts)|more for you|you (?:might|may) (?:also )?(?:like|enjoy|be interested in)|recommended(?: for you| stories| articles| reading| reads| related news| videos)?|(?:what|also) to read next|editor(?:'|’)?s? (?:picks|choice)|(?:top|our) picks|top stories|trending(?: now| stories| articles)?|latest (?:news|stories|articles|posts|headlines|videos)|further reading|see also|don(?:'|’)t miss|in case you missed it|popular (?:stories|posts|articles|now)|popular in:? .{1,40}|recent (?:posts|articles|stories)|other (?:people are reading|stories)|keep reading|from (?:the homepage|around the web)|around the web|(?:featured|top|more) news|features (?:&|and) analysis|you may also like)(?:[:.!]|\.{3}|…)?["”]?$/i,
   /^\d+ related (?:articles?|stories|posts)$/i,
   // Spanish, Portuguese, French, German, Czech, Italian, Dutch
   /^(?:más noticias|lo más leído|artículos relacionados|noticias relacionadas|te puede interesar|las más leídas|leia também|mais lidas(?: em .{1,40})?|relacionadas|veja também|à lire aussi|lire aussi|sur le même sujet|les plus lus|les plus partagés|vidéos les plus vues|à la une|mehr zum thema(?: .{1,40})?|weitere artikel|meistgelesen|meistkommentiert|auch (?:auf|bei) .{1,40}|související(?: články)?|nejčtenější|další zprávy|articoli correlati|più letti|gerelateerde artikelen|meest gelezen)[:.!]?$/i,
   // Chinese and Japanese
-  /^(?:【?関連記事】?|.{0,10}アクセスランキング.{0,20}|相关(?:新闻|阅读|文章)|推荐阅读|热门(?:新闻|文章)|延伸阅读|更多(?:新闻|文章))$/u
+  /^(?:【?関連記事】?|.{0,10}アクセスランキング.{0,20}|相关(?:新闻|阅读|文章)|推荐阅读|热门(?:新闻|文章)|延伸阅读|更多(?:新闻|文章)|[您你]?可能[會会]?(?:有興趣|有兴趣|感興趣|感兴趣)的文章|(?:這個|这个)?(?:類別|类别|分類|分类)(?:其他|其它)的?文章|上一篇(?:文章)?[與与和]下一篇(?:文章)?)$/u
 ]
 
 /**
@@ -68,7 +68,11 @@ export const TEASER_META: readonly RegExp[] = [
   /^#?\d{1,3}[.)]?$/,
   /^\d{1,2}:\d{2}(?: ?[ap]\.?m\.?)?(?: [a-z]{2,4})?$/i,
   /^(?:\d+|an?) ?(?:s|m|h|d|w|mins?|hrs?|minutes?|hours?|days?|weeks?|months?)(?: ago)?(?: in)?$/i,
-  /^[\d.,]+k?\s*(?:comments?|photos?|pictures?|videos?|fotografií|fotos|views|shares|likes)$/i
+  /^[\d.,]+k?\s*(?:comments?|photos?|pictures?|videos?|fotografií|fotos|views|shares|likes)$/i,
+  // Czech: "Aktualizováno před 21 minutami" (updated 21 minutes ago).
+  /^(?:aktualizováno |publikováno )?před \d{1,3} (?:minutou|minutami|hodinou|hodinami|dnem|dny)$/i,
+  // The category a related post was filed in: `In "News"`.
+  /^in ["“][^"”]{1,40}["”]$/i
 ]
 
 /** A card marked as advertising: its source line says so ("IFC MarketsSponsored", "Sponsored by Babbel"). */
@@ -76,7 +80,7 @@ export const SPONSORED_MARK = /(?:sponsored|sponsorisé|patrocinado|gesponsert|a
 
 /** Calls to action ("View all blog posts", "Get a badge"): links, but not to an article. */
 export const CALL_TO_ACTION =
-  /^(?:view|show|see|get|go to|log ?in|login|sign|subscribe|follow|like us|join|download|click|tap|shop|buy|order|discover|make|explore|browse|learn more|find out|try|want|please|send|contact|play|enter|be the first|also available|don(?:'|’)t|yes!|ver|voir|mehr|alle)\b/i
+  /^(?:view|show|see|get|go to|log ?in|login|sign|subscribe|follow|like us|join|download|click|tap|shop|buy|order|discover|make|explore|browse|learn more|find out|try|want|please|send|contact|play|enter|be the first|also available|don(?:'|’)t|read (?:article|story|now)|ver|voir|mehr|alle)\b|^yes!/i
 
 /** The view, talk and edit links over a wiki's navigation box, one per line: the titles under them are its links, not teasers. */
 export const NAVBOX_LINKS: readonly string[] = ['v', 't', 'e']

@@ -7,7 +7,7 @@ import type {Line} from '../data.js'
 import {DATE_IN_TEXT} from '../rules/dates.js'
 import {STOPWORDS} from '../rules/stopwords.js'
 import {CALL_TO_ACTION, CITATION, TEASER_META} from '../rules/teasers.js'
-import {readByline, isPersonName} from './bylines.js'
+import {isLikelyPersonName, isPersonName, readByline} from './bylines.js'
 import {endsSentence, isProse, isTitleCase, wordCount} from './features.js'
 
 /** Longest line taken for a teaser headline; longer lines are paragraphs. */
@@ -43,8 +43,8 @@ const MAX_BRACKETS = 2
 const MAX_BARS = 1
 const GLUED_WORDS = /\p{Ll}\p{Lu}\p{Ll}/gu
 const MAX_GLUED = 1
-/** A link that leads on ("View all »", "Next story →") rather than naming an article. */
-const ARROW_ENDING = /[»›→>]$/u
+/** A link that leads on ("View all »", "Next story →", "Also on the app View All") rather than naming an article. */
+const ARROW_ENDING = /[»›→>]$|\b(?:view|see|show) all$/iu
 /** A guillemet that closes a quotation («double crime») is no arrow. */
 const OPENING_GUILLEMET = '«'
 /** Calls to action are short; longer lines that open with "See" or "Make" are headlines. */
@@ -115,8 +115,19 @@ export function isTeaserMeta(line: Line): boolean {
   const {text} = line
   if (TEASER_META.some((pattern) => pattern.test(text))) return true
   if ((isPersonName(text) && wordCount(line) <= MAX_NAME_WORDS) || (readByline(text)?.credit !== undefined && wordCount(line) <= 8)) return true
+  if (isAuthorInPublication(text)) return true
   // A date with a time of day stamps a post or a comment ("Rarst · March 10, 2017 at 1:26 AM").
   return HAS_DIGIT.test(text) && DATE_IN_TEXT.test(text) && (wordCount(line) <= 6 || (TIME_OF_DAY.test(text) && wordCount(line) <= MAX_STAMP_WORDS))
+}
+
+/** A publication's name is short; longer lines after "Name in" are titles ("Kate Moss in Her Own Words About the Sixties"). */
+const MAX_PUBLICATION_WORDS = 4
+const PUBLICATION = new RegExp(String.raw`^\p{Lu}\S*(?: \S+){0,${MAX_PUBLICATION_WORDS - 1}}$`, 'u')
+
+/** A card's author and the publication it appeared in: "Jane Roe in Harbour Notes". */
+function isAuthorInPublication(text: string): boolean {
+  const at = text.indexOf(' in ')
+  return at > 0 && text.length <= MAX_HEADLINE_LENGTH && isLikelyPersonName(text.slice(0, at)) && PUBLICATION.test(text.slice(at + 4))
 }
 
 /** Running text that is not a headline: a body paragraph or a teaser's summary. */
