@@ -28,19 +28,18 @@ export interface LoadedCli {
 /**
  * V8 settings for the command line, process-wide (worker threads included).
  * Set before the bundle is compiled, since V8 only accepts a code cache made
- * under the same flags (the build sets them the same way).
- * - A one-page run spends more time compiling regular expressions than
- *   matching them. V8 compiles each to bytecode first and again to machine
- *   code once it has run; compiling straight to machine code skips the first.
- * - In a batch, much of each page's data outlives a young-generation
- *   collection and is promoted; V8 then lets the old generation grow to a
- *   multiple of what is live before collecting it, and peak RSS kept rising
- *   for tens of thousands of pages. Collecting at 15% over what is live keeps
- *   the old generation flat (measured, 20,000 pages with --jobs 2: main
- *   thread's old space 19 -> 44 MB by default, 16-18 MB throughout with this;
- *   no change in CPU time beyond the noise).
+ * under the same flags (the build sets them the same way). Only settings that
+ * V8 reads afresh each time may change once it runs: a regular-expression
+ * compiler setting changed this way crashed V8 on the patterns compiled before.
+ * In a batch, much of each page's data outlives a young-generation collection
+ * and is promoted; V8 then lets the old generation grow to a multiple of what
+ * is live before collecting it, and peak RSS kept rising for tens of thousands
+ * of pages. Collecting at 15% over what is live keeps the old generation flat
+ * (measured, 20,000 pages with --jobs 2: main thread's old space 19 -> 44 MB
+ * by default, 16-18 MB throughout with this; no change in CPU time beyond the
+ * noise).
  */
-const V8_FLAGS = '--no-regexp-tier-up --heap-growing-percent=15'
+const V8_FLAGS = '--heap-growing-percent=15'
 
 export function loadCli(): LoadedCli {
   v8.setFlagsFromString(V8_FLAGS)

@@ -5,5 +5,12 @@
  * 210 ms of CPU, against 300 ms and 410 ms that way).
  */
 import {loadCli} from './load.js'
+import type {convertInWorker as ConvertInWorker} from './worker.js'
 
-export default loadCli().convertInWorker
+let convertInWorker: typeof ConvertInWorker | undefined
+
+// Loaded on the first batch rather than on import, so importing this module has no effect.
+export default function convertBatch(request: Parameters<typeof ConvertInWorker>[0]): ReturnType<typeof ConvertInWorker> {
+  convertInWorker ??= loadCli().convertInWorker
+  return convertInWorker(request)
+}
