@@ -139,12 +139,14 @@ export function splitCredits(credit: string): Credits {
   return {authors: unique(authors), agencies: unique(agencies)}
 }
 
+/** The agencies' names in lower case, to compare with. */
+const LOWER_AGENCIES = AGENCIES.map((agency) => ({agency, candidate: agency.toLowerCase()}))
+
 /** The longest agency name that ends `text` as whole words, if any. */
 function trailingAgency(text: string): string | undefined {
   const lower = text.toLowerCase()
   let found: string | undefined
-  for (const agency of AGENCIES) {
-    const candidate = agency.toLowerCase()
+  for (const {agency, candidate} of LOWER_AGENCIES) {
     const at = lower.length - candidate.length
     const wholeWords = at === 0 || lower.charAt(at - 1) === ' '
     if (at >= 0 && wholeWords && lower.endsWith(candidate) && (!found || agency.length > found.length)) found = text.slice(at)
