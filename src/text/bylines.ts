@@ -49,9 +49,8 @@ export interface BylineMatch {
 /** The credited part of a line if it reads as a byline. */
 export function readByline(text: string): BylineMatch | undefined {
   const line = text.slice(0, BYLINE_REACH).replace(LEADING_DECORATION, '')
-  const segments = line.split(SEGMENT_SEPARATOR)
-  // A line without separators is its own only segment: read it once.
-  for (const segment of segments.length > 1 ? [line, ...segments] : segments) {
+  // A line without separators is its own only segment: read it once (and spare the slow split by a pattern).
+  for (const segment of SEGMENT_SEPARATOR.test(line) ? [line, ...line.split(SEGMENT_SEPARATOR)] : [line]) {
     const match = readSegment(segment.trim())
     if (match) return match
   }
