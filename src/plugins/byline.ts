@@ -7,7 +7,7 @@
  */
 import type {VFile} from 'vfile'
 import type {Line} from '../data.js'
-import {isLikelyPersonName, isNameLine, isPersonName, isRoleLine, readByline, splitCredits, type BylineMatch, type Credits} from '../text/bylines.js'
+import {isLikelyPersonName, isNameLine, isPersonName, isRoleLine, readByline, splitCredits} from '../text/bylines.js'
 import {mentionsDate} from '../text/dates.js'
 import {isProse, nextNonBlank, previousNonBlank, wordCount} from '../text/features.js'
 import {claim, isFree, labelOf} from './roles.js'
@@ -69,40 +69,15 @@ interface FoundByline {
 /** A line that reads as a byline and credits someone; only explicit ones ("By …") when asked. */
 function findCredited(candidates: Line[], lines: Line[], explicitOnly: boolean): FoundByline | undefined {
   for (const line of candidates) {
-    const reading = readingOf(line, lines)
-    if (!reading || (explicitOnly && !reading.match.explicit)) continue
-    const {authors, agencies} = creditsOf(reading)
+    const printed = withNameBelow(line, lines)
+    const match = readByline(printed.text)
+    if (!match || (explicitOnly && !match.explicit)) continue
+    const {authors, agencies} = splitCredits(match.credit)
     if (authors.length + agencies.length > 0) {
-      return {...reading.printed, authors, agencies, rule: reading.match.explicit ? 'byline-opener' : 'name-and-date'}
+      return {...printed, authors, agencies, rule: match.explicit ? 'byline-opener' : 'name-and-date'}
     }
   }
   return undefined
-}
-
-/** A line read as a byline: the stage asks about the same header lines in several passes. */
-interface Reading {
-  printed: {text: string; lines: Line[]}
-  match: BylineMatch
-  credits?: Credits
-}
-
-/** Each line's reading, kept while its page is parsed (null: not a byline). */
-const readings = new WeakMap<Line, Reading | null>()
-
-function readingOf(line: Line, lines: Line[]): Reading | null {
-  let reading = readings.get(line)
-  if (reading === undefined) {
-    const printed = withNameBelow(line, lines)
-    const match = readByline(printed.text)
-    reading = match ? {printed, match} : null
-    readings.set(line, reading)
-  }
-  return reading
-}
-
-function creditsOf(reading: Reading): Credits {
-  reading.credits ??= splitCredits(reading.match.credit)
-  return reading.credits
 }
 
 /** `Written on Feb 24 by`, or a lone `by`, with the name on the next line reads as one byline. */

@@ -216,16 +216,10 @@ function isTitle(text: string): boolean {
   return words.every((word) => /^\p{Lu}/u.test(word) || STOPWORDS.has(word.toLowerCase()))
 }
 
-/**
- * Matches of a global pattern (whose matches are never empty) in the text,
- * counting no further than `limit`. The pattern's own `lastIndex` is used:
- * `matchAll` would copy the pattern on every call.
- */
+/** Matches of a global pattern in the text, counting no further than `limit`. */
 function countUpTo(text: string, pattern: RegExp, limit: number): number {
   let count = 0
-  pattern.lastIndex = 0
-  while (count < limit && pattern.exec(text) !== null) count++
-  pattern.lastIndex = 0
+  for (const _ of text.matchAll(pattern)) if (++count >= limit) break
   return count
 }
 

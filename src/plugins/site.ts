@@ -38,7 +38,7 @@ export default function site() {
     const lines = file.data.lines ?? []
     for (const line of lines) {
       if (line.text === '' || line.text.length > MAX_CUE_LINE) continue
-      for (const cue of SITE_CUES) if (!cue.hint || cue.hint.test(line.text)) votes.add(cue.pattern.exec(line.text)?.[1], cue.weight)
+      for (const cue of SITE_CUES) votes.add(cue.pattern.exec(line.text)?.[1], cue.weight)
     }
     votes.add(titleSuffix(lines, file.data.headline ?? null), TITLE_SUFFIX_WEIGHT)
     for (const outlet of creditOutlets(file.data.images ?? [], lines)) votes.add(outlet, CREDIT_OUTLET_WEIGHT)
@@ -119,7 +119,6 @@ function creditOutlets(images: readonly Image[], lines: readonly Line[]): string
  * the agency's client, not the site.
  */
 function staffCreditOutlet(text: string, isPhotographer: (name: string) => boolean): string | undefined {
-  if (!text.includes('/')) return undefined
   const credit = CREDIT_LINE.exec(text) ?? CREDIT_IN_PARENTHESES.exec(text)
   const outlet = credit?.[2]
   return outlet && !VIA.test(outlet) && isPhotographer(credit[1] ?? '') ? outlet : undefined

@@ -18,12 +18,6 @@ export interface SiteCue {
   rule: string
   pattern: RegExp
   weight: number
-  /**
-   * A quick test that every line the pattern matches passes, for the patterns
-   * that read a name from the start of the line: they are slow to fail on the
-   * many lines that start with a capital.
-   */
-  hint?: RegExp
 }
 
 /** Cues read from a whole line. */
@@ -33,13 +27,13 @@ export const SITE_CUES: readonly SiteCue[] = [
   // © 2019 The Daily Planet. All rights reserved. · Copyright © 2019 The Daily Planet | Privacy (Often the parent company: it weighs less.)
   {rule: 'copyright', weight: 1.5, pattern: new RegExp(String.raw`(?:(?:[Cc]opyright ?)?(?:©|\([Cc]\))(?: ?[Cc]opyright)?|[Cc]opyright(?= \d{4})|^[Cc]opyright(?= \p{Lu})) ?(?:${YEARS},? ?)?(${NAME}?)(?:,? (?:inc|ltd|llc|plc|gmbh|s\.a)\.?)?(?: ?[.,|]| [Aa]ll [Rr]ights| \d{4}|$)`, 'u')},
   // Daily Planet® © 2024 · Daily Planet, 2018-2019 © All rights reserved
-  {rule: 'copyright', weight: 1.5, pattern: new RegExp(String.raw`^(${NAME})®?(?:,? ${YEARS})? ?©`, 'u'), hint: /©/},
+  {rule: 'copyright', weight: 1.5, pattern: new RegExp(String.raw`^(${NAME})®?(?:,? ${YEARS})? ?©`, 'u')},
   // From: Herald Sun
   {rule: 'from-line', weight: 3, pattern: new RegExp(String.raw`^(?:From|Source|Fonte|Fuente|Quelle|Zdroj): (${NAME})$`, 'u')},
   // From Wikipedia, the free encyclopedia
   {rule: 'tagline', weight: 3, pattern: new RegExp(String.raw`^From (${NAME}), the\b`, 'u')},
   // eHow Contributor · Daily Planet Staff
-  {rule: 'role-suffix', weight: 2, pattern: new RegExp(String.raw`^(${NAME}) (?:Contributor|Staff|Staff Writer)$`, 'u'), hint: /(?:Contributor|Staff|Writer)$/},
+  {rule: 'role-suffix', weight: 2, pattern: new RegExp(String.raw`^(${NAME}) (?:Contributor|Staff|Staff Writer)$`, 'u')},
   // Jane Roe is a reporter for The Daily Planet · Jane Roe is an NBC News producer
   {rule: 'author-bio', weight: 2, pattern: new RegExp(String.raw`\bis (?:an?|the) (?:[\p{L}-]+ ){0,3}${ROLE} (?:for|at|with) (${NAME})`, 'u')},
   // Jane Roe is an NBC News producer · This commenter is a Daily Planet editor
@@ -49,7 +43,7 @@ export const SITE_CUES: readonly SiteCue[] = [
   // About The Daily Planet · Sign in to Daily Planet · More from Daily Planet · More on Politics from Daily Planet · Get the Daily Planet app
   {rule: 'site-link', weight: 1, pattern: new RegExp(String.raw`^(?:About|Contact|Follow|Work at|Write for|Writing for|Sign in to|Log in to|Log In to|More (?:on [\p{L}\p{N}&.-]{1,30} )?(?:from|From)|Popular (?:now|Now) on|Next (?:on|On)|Get the|Discover|Explore|Welcome to|Back to|Join) (${NAME})(?: (?:app|newsletter|Staff|Team|Daily))?[!.:»›]*$`, 'u')},
   // Daily Planet Staff · Daily Planet Sitemap · Daily Planet on Twitter
-  {rule: 'site-suffix', weight: 1, pattern: new RegExp(String.raw`^(${NAME}) (?:Staff|Team|Sitemap|Site Map|Services|Newsletter|on (?:Facebook|Twitter|Instagram|YouTube|LinkedIn))$`, 'u'), hint: /(?:Staff|Team|Sitemap|Map|Services|Newsletter|Facebook|Twitter|Instagram|YouTube|LinkedIn)$/},
+  {rule: 'site-suffix', weight: 1, pattern: new RegExp(String.raw`^(${NAME}) (?:Staff|Team|Sitemap|Site Map|Services|Newsletter|on (?:Facebook|Twitter|Instagram|YouTube|LinkedIn))$`, 'u')},
   // Photograph: Jane Roe for the Daily Planet
   {rule: 'photo-for', weight: 2, pattern: new RegExp(String.raw`^(?:Photograph|Photo|Photography|Image|Illustration)s?: .{2,60} for (${NAME})$`, 'u')},
   // Sign up for the Daily Planet newsletter · Sign up to The Daily Planet's Morning Briefing newsletter

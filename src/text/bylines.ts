@@ -49,8 +49,9 @@ export interface BylineMatch {
 /** The credited part of a line if it reads as a byline. */
 export function readByline(text: string): BylineMatch | undefined {
   const line = text.slice(0, BYLINE_REACH).replace(LEADING_DECORATION, '')
-  // A line without separators is its own only segment: read it once (and spare the slow split by a pattern).
-  for (const segment of SEGMENT_SEPARATOR.test(line) ? [line, ...line.split(SEGMENT_SEPARATOR)] : [line]) {
+  const segments = line.split(SEGMENT_SEPARATOR)
+  // A line without separators is its own only segment: read it once.
+  for (const segment of segments.length > 1 ? [line, ...segments] : segments) {
     const match = readSegment(segment.trim())
     if (match) return match
   }
@@ -138,14 +139,12 @@ export function splitCredits(credit: string): Credits {
   return {authors: unique(authors), agencies: unique(agencies)}
 }
 
-/** The agencies' names in lower case, to compare with. */
-const LOWER_AGENCIES = AGENCIES.map((agency) => ({agency, candidate: agency.toLowerCase()}))
-
 /** The longest agency name that ends `text` as whole words, if any. */
 function trailingAgency(text: string): string | undefined {
   const lower = text.toLowerCase()
   let found: string | undefined
-  for (const {agency, candidate} of LOWER_AGENCIES) {
+  for (const agency of AGENCIES) {
+    const candidate = agency.toLowerCase()
     const at = lower.length - candidate.length
     const wholeWords = at === 0 || lower.charAt(at - 1) === ' '
     if (at >= 0 && wholeWords && lower.endsWith(candidate) && (!found || agency.length > found.length)) found = text.slice(at)
