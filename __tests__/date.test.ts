@@ -5,7 +5,7 @@
 import {parseArticle} from '../src/index.js'
 import * as english from 'chrono-node/en'
 import {PARSERS_NEEDING_WORDS} from '../src/rules/dates.js'
-import {findDate} from '../src/text/dates.js'
+import {dateMention, findDate} from '../src/text/dates.js'
 import {HEADLINE, libraryPage} from './helpers/library-page.js'
 
 /** Noon, so that the day is the same in every time zone the tests may run in. */
@@ -55,6 +55,25 @@ const HEAD = `${HEADLINE}\n\nBy Nia Rowlands`
 function dateOf(header: string, tail = '', referenceDate: Date | null = null): string | null {
   return parseArticle(libraryPage(header, tail), {referenceDate}).date
 }
+
+describe('dateMention', () => {
+  // The search starts a month name's length before the first digit: dates led by long month names must still be found whole.
+  it.each([
+    ['Posted by Jane Roe on September. 5, 2023', 22, 'September. 5'],
+    ['Publicado el septiembre 14', 13, 'septiembre 14'],
+    ['Room 101 reopened in March 2024 and again September 3', 42, 'September 3'],
+    ['Updated 3 hours ago', 8, '3 hours ago']
+  ])('finds the date in %j', (text, index, found) => {
+    const mention = dateMention(text)
+    expect(mention?.index).toBe(index)
+    expect(mention?.[0]).toBe(found)
+  })
+
+  it('finds nothing in a line without a date', () => {
+    expect(dateMention('Room 101 reopened in March')).toBeNull()
+    expect(dateMention('No date here')).toBeNull()
+  })
+})
 
 describe('the date stage', () => {
   it.each([

@@ -128,9 +128,17 @@ function hasHeadlineLength(line: Line): boolean {
   return line.words >= 4 && line.words <= 20
 }
 
+/** Lines already judged by looksLikeBylineOrDate: each line is asked about again for every candidate near it. */
+const bylineOrDateLines = new WeakMap<Line, boolean>()
+
 function looksLikeBylineOrDate(line: Line): boolean {
   if (line.words > 16) return false
-  return mentionsDate(line.text) || readByline(line.text) !== undefined
+  let looks = bylineOrDateLines.get(line)
+  if (looks === undefined) {
+    looks = mentionsDate(line.text) || readByline(line.text) !== undefined
+    bylineOrDateLines.set(line, looks)
+  }
+  return looks
 }
 
 /** A byline or date, or a bare name with a byline or date right under it (a Follow button may sit between). */

@@ -24,6 +24,12 @@ export const DATE_IN_TEXT = new RegExp(
   'iu'
 )
 
+/**
+ * Characters from the start of a DATE_IN_TEXT match to its first digit, at
+ * most: the longest month name above (`septiembre`, `september.`) and a space.
+ */
+export const MAX_DATE_LEAD = 11
+
 /** A date written in a language other than English: a month name of another language, or `2017年3月10日`. */
 export const FOREIGN_DATE = new RegExp(
   String.raw`\d{4}年\d{1,2}月\d{1,2}日|\b\d{1,2}\.\p{L}{3,9}\.\d{4}\b|\b(?:${MONTHS.slice(12).join('|')})\b`,

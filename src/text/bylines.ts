@@ -49,7 +49,9 @@ export interface BylineMatch {
 /** The credited part of a line if it reads as a byline. */
 export function readByline(text: string): BylineMatch | undefined {
   const line = text.slice(0, BYLINE_REACH).replace(LEADING_DECORATION, '')
-  for (const segment of [line, ...line.split(SEGMENT_SEPARATOR)]) {
+  const segments = line.split(SEGMENT_SEPARATOR)
+  // A line without separators is its own only segment: read it once.
+  for (const segment of segments.length > 1 ? [line, ...segments] : segments) {
     const match = readSegment(segment.trim())
     if (match) return match
   }

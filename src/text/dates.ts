@@ -14,6 +14,7 @@ import {
   EARLIEST_YEAR,
   FOREIGN_DATE,
   GLUED_MONTH,
+  MAX_DATE_LEAD,
   NOT_A_PUBLICATION_DATE,
   PARSERS_NEEDING_WORDS,
   RELATIVE_DATE
@@ -47,10 +48,21 @@ const loadedLocales = new Map<string, Chrono>()
 
 /** Every written or relative date has a digit or says "ago": most lines are ruled out by this alone. */
 const DATE_HINT = /\d|\bago\b/
+/** DATE_IN_TEXT, searched from a given position (`lastIndex`). */
+const DATE_SEARCH = new RegExp(DATE_IN_TEXT.source, 'giu')
 
-/** Where a written date (`24 July 2015`) or a relative one (`2 hours ago`) appears in the text. */
+/**
+ * Where a written date (`24 July 2015`) or a relative one (`2 hours ago`)
+ * appears in the text. A written date has a digit at most MAX_DATE_LEAD
+ * characters from its start, so none starts earlier than that before the
+ * first hint: the search skips the words before it, where trying every month
+ * name at every letter is the slow part.
+ */
 export function dateMention(text: string): RegExpExecArray | null {
-  return DATE_HINT.test(text) ? (DATE_IN_TEXT.exec(text) ?? RELATIVE_DATE.exec(text)) : null
+  const hint = DATE_HINT.exec(text)
+  if (!hint) return null
+  DATE_SEARCH.lastIndex = Math.max(0, hint.index - MAX_DATE_LEAD)
+  return DATE_SEARCH.exec(text) ?? RELATIVE_DATE.exec(text)
 }
 
 /** The text mentions a date. */

@@ -105,6 +105,11 @@ const SENTENCE_END = new Set(['.', '!', '?', ':', '。', '！', '？'])
 const OBJECT_PRONOUNS = new Set(['him', 'her'])
 /** A name after one of these is an object, which a later pronoun is less likely to stand for. */
 const PREPOSITIONS = new Set('of with to by for from about against at in on as than like between among into onto toward towards'.split(' '))
+const APOSTROPHES = "'’"
+/** `a-t-il confié`: a French inversion, whose pronoun is its last part. */
+const FRENCH_INVERSION = /^.*-(?:t-)?(il|elle)$/u
+/** `R.`: an initial standing for a name. */
+const INITIAL = /^\p{L}\.$/u
 
 /** The people index of some paragraphs; `tokens` when the caller has tokenised them already. */
 export function indexPeople(paragraphs: readonly string[], tokens: readonly (readonly Token[])[] = paragraphs.map((text) => tokenize(text))): PeopleIndex {
@@ -162,7 +167,7 @@ export function splitRole(words: readonly string[]): {name: string[]; role: stri
 /** Name words of a mention as written in a sentence (`Mr. Reeves`, `RedMonk’s Stephens`, `Putin`). */
 export function mentionWords(mention: string): string[] {
   const words = mention.split(/\s+/).filter(Boolean)
-  const owner = words.findLastIndex((word, index) => index < words.length - 1 && /['’]s$/u.test(word))
+  const owner = words.findLastIndex((word, index) => index < words.length - 1 && isPossessive(word))
   return splitRole(words.slice(owner + 1)).name
 }
 
@@ -177,7 +182,17 @@ function isNotName(word: string | undefined): boolean {
 }
 
 function withoutPossessive(word: string): string {
-  return word.replace(/['’]s$/u, '').replace(/['’]$/u, '')
+  const bare = isPossessive(word) ? word.slice(0, -2) : word
+  return endsWithApostrophe(bare) ? bare.slice(0, -1) : bare
+}
+
+/** `RedMonk’s`. (Character tests: these run for most words of the body.) */
+function isPossessive(word: string): boolean {
+  return word.endsWith('s') && APOSTROPHES.includes(word.charAt(word.length - 2))
+}
+
+function endsWithApostrophe(word: string): boolean {
+  return word !== '' && APOSTROPHES.includes(word.charAt(word.length - 1))
 }
 
 function isRoleWord(word: string): boolean {
@@ -262,7 +277,7 @@ function runEnd(tokens: readonly Token[], start: number): number {
     const token = tokens[end]
     const previous = tokens[end - 1]
     // A possessive ends a name: in `RedMonk’s Stephens` the company owns the person.
-    if (!token || !previous || /['’]s$/u.test(previous.text)) break
+    if (!token || !previous || isPossessive(previous.text)) break
     if (isCapitalised(token) && token.start === previous.end + 1) end++
     else if (NAME_PARTICLES.has(token.text) && isCapitalised(tokens[end + 1])) end += 2
     else break
@@ -319,7 +334,7 @@ function readRun(tokens: readonly Token[], start: number, end: number, paragraph
     titled: roleWords.some((word) => PERSONAL_TITLES.has(word)),
     personal: isMarkedAsPerson(tokens, start, end, name.length > 1, roleWords) || (pronoun !== 0 && name.length > 1),
     gender: titleGender + pronoun,
-    salient: !/['’]s?$/u.test(tokens[end - 1]?.text ?? '') && !PREPOSITIONS.has(lower(before?.text)),
+    salient: !isPossessive(tokens[end - 1]?.text ?? '') && !endsWithApostrophe(tokens[end - 1]?.text ?? '') && !PREPOSITIONS.has(lower(before?.text)),
     opensSentence: opensSentence(tokens, start),
     at: position(paragraph, tokens[start + nameStart]?.start ?? 0)
   }
@@ -366,7 +381,7 @@ function pronounAfter(tokens: readonly Token[], from: number): number {
     const token = tokens[index]
     if (!token || token.kind === 'quote' || (index > from && isCapitalised(token) && !SENTENCE_END.has(tokens[index - 1]?.text ?? ''))) return 0
     // `a-t-il confié`: a French inversion carries its pronoun.
-    const word = lower(token.text).replace(/^.*-(?:t-)?(il|elle)$/u, '$1')
+    const word = token.text.includes('-') ? lower(token.text).replace(FRENCH_INVERSION, '$1') : lower(token.text)
     if (OBJECT_PRONOUNS.has(word) && !(word === 'her' && ownsAfterPreposition(tokens, index))) continue
     if (MASCULINE.has(word)) return 1
     if (FEMININE.has(word)) return -1
@@ -485,7 +500,9 @@ function clusterRuns(runs: readonly NameRun[]): Mention[] {
     if (!first) continue
     if (containing(byWord, first.words).length > 0) shorter.push(...sameName)
     else if (isPersonName(sameName, evidence)) {
-      const cluster: Cluster = {...first, gender: 0, defining: sameName.map((run) => run.at), lastAttached: -1}
+      // Written out rather than spread from the run: V8 keeps an object literal of fixed shape fast.
+      const {words, joiner, role, titled} = first
+      const cluster: Cluster = {words, joiner, role, titled, gender: 0, defining: sameName.map((run) => run.at), lastAttached: -1}
       for (const run of sameName) {
         cluster.gender += run.gender
         cluster.titled ||= run.titled
@@ -585,8 +602,11 @@ function sameWord(word: string, other: string): boolean {
   const a = word.toLowerCase()
   const b = other.toLowerCase()
   if (a === b) return true
-  const initial = (value: string) => /^\p{L}\.$/u.test(value)
-  return (initial(b) && a.startsWith(b.charAt(0))) || (initial(a) && b.startsWith(a.charAt(0)))
+  return (isInitial(b) && a.startsWith(b.charAt(0))) || (isInitial(a) && b.startsWith(a.charAt(0)))
+}
+
+function isInitial(word: string): boolean {
+  return word.endsWith('.') && INITIAL.test(word)
 }
 
 class Index implements PeopleIndex {

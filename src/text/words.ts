@@ -48,8 +48,10 @@ export function tokenize(text: string, offset = 0): Token[] {
   return tokens
 }
 
-/** Comparing a letter with its other case is cheaper than a Unicode property test per token. */
+/** Comparing a letter with its other case is cheaper than a Unicode property test per token; ASCII is told by its code. */
 function initialOf(word: string): Token['initial'] {
+  const code = word.charCodeAt(0)
+  if (code < 0x80) return code >= 0x41 && code <= 0x5a ? 'upper' : code >= 0x61 && code <= 0x7a ? 'lower' : 'none'
   const first = word.charAt(0)
   if (first !== first.toLowerCase()) return 'upper'
   return first !== first.toUpperCase() ? 'lower' : 'none'
