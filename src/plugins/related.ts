@@ -89,8 +89,6 @@ interface TeaserList {
   summaries: number
   /** A title too short to be a card unless a summary follows it. */
   shortTitle?: Line
-  /** Every card so far sits on the line under the one before and is numbered next ("1 …", "2 …"). */
-  rankedTight?: boolean
 }
 
 class TeaserReader {
@@ -271,7 +269,7 @@ class TeaserReader {
   private endsList(line: Line): boolean {
     const cards = this.list?.cards ?? []
     if (COMMENT_HEADER.test(line.text)) return cards.length > 0
-    return line.blankBefore && this.list?.gap.length === 0 && cards.length >= 2 && this.list?.rankedTight === true
+    return line.blankBefore && this.list?.gap.length === 0 && isRanked(cards) && isSetTight(cards)
   }
 
   /** A heading's words on a button inside a list ("More like this" under each card): not set off as a heading. */
@@ -285,8 +283,7 @@ class TeaserReader {
     if (list.gap.at(-1) === line) list.gap.pop()
     for (const title of this.titlesSetAbove(line)) {
       // Each title takes the lines above it; the ones below wait for the next card.
-      const below = list.gap.slice(list.gap.indexOf(title) + 1)
-      list.gap = list.gap.slice(0, list.gap.indexOf(title) + 1)
+      const below = list.gap.splice(list.gap.indexOf(title) + 1)
       this.addCard(title)
       list.gap = below
     }
@@ -304,9 +301,6 @@ class TeaserReader {
     }
     // The advertiser's name above an advertisement, taken for a card of its own ("Stormfall: Free Online Game").
     if (card.sponsored && previous && previous.line.text !== line.text && line.text.endsWith(previous.line.text)) previous.sponsored = true
-    list.rankedTight = previous
-      ? list.rankedTight === true && line.index === previous.line.index + 1 && rankOf(line.text) === rankOf(previous.line.text) + 1
-      : rankOf(line.text) >= 1
     list.cards.push(card)
     list.gap = []
     list.gapText = 0
@@ -586,6 +580,11 @@ function stripRanks(list: TeaserList): void {
 function isRanked(cards: Card[]): boolean {
   const ranks = cards.map((card) => rankOf(card.teaser.headline))
   return cards.length >= 2 && ranks.every((rank, at) => (at === 0 ? rank >= 1 : rank === (ranks[at - 1] ?? 0) + 1))
+}
+
+/** Cards set one per line, each right under the one before. */
+function isSetTight(cards: Card[]): boolean {
+  return cards.every((card, at) => at === 0 || card.line.index === (cards[at - 1]?.line.index ?? Number.NaN) + 1)
 }
 
 /**
