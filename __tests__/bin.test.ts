@@ -24,7 +24,7 @@ const FIXTURE = fileURLToPath(new URL('../fixtures/wire-dateline/input.txt', imp
   it('changes no V8 setting that breaks code compiled before the CLI loads', () => {
     const load = fileURLToPath(new URL('../dist/cli/load.js', import.meta.url))
     // Patterns that have run once, as Node's own have before the CLI loads, then run again after.
-    const script = `const patterns = Array.from({length: 200}, (_, n) => new RegExp('(\\\\p{L}+)' + n, 'u'))
+    const script = `const patterns = Array.from({length: 200}, (_, n) => new RegExp('([a-z]+)' + n))
       const run = () => patterns.forEach((pattern, n) => pattern.exec('hello world 123 '.repeat(5) + n))
       run()
       import(${JSON.stringify(load)}).then((m) => { m.loadCli(); for (let round = 0; round < 50; round++) run(); console.log('done') })`
