@@ -5,7 +5,7 @@
 import {parseArticle} from '../src/index.js'
 import * as english from 'chrono-node/en'
 import {PARSERS_NEEDING_WORDS} from '../src/rules/dates.js'
-import {dateMention, findDate} from '../src/text/dates.js'
+import {dateMention, findDate, hasWrittenDate} from '../src/text/dates.js'
 import {HEADLINE, libraryPage} from './helpers/library-page.js'
 
 /** Noon, so that the day is the same in every time zone the tests may run in. */
@@ -72,6 +72,25 @@ describe('dateMention', () => {
   it('finds nothing in a line without a date', () => {
     expect(dateMention('Room 101 reopened in March')).toBeNull()
     expect(dateMention('No date here')).toBeNull()
+  })
+})
+
+describe('hasWrittenDate', () => {
+  it.each([
+    ['Rarst · March 10, 2017 at 1:26 AM', true],
+    ['By Jane Roe on September. 5, 2023', true],
+    ['2019-11-20', true],
+    ['Room 101 reopened in March', false],
+    ['Updated 3 hours ago', false],
+    ['No date here', false]
+  ])('%j: %s', (text, expected) => {
+    expect(hasWrittenDate(text)).toBe(expected)
+  })
+
+  it('does not carry a search position from one line to the next (one pattern serves every search)', () => {
+    expect(dateMention('Room 101 reopened in March 2024 and again September 3')?.index).toBe(42)
+    expect(hasWrittenDate('March 4, 2024')).toBe(true)
+    expect(dateMention('4 March 2024')?.index).toBe(0)
   })
 })
 

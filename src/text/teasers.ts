@@ -4,10 +4,10 @@
  * a time; the related stage reads the rhythm of a list from these.
  */
 import type {Line} from '../data.js'
-import {DATE_IN_TEXT} from '../rules/dates.js'
 import {STOPWORDS} from '../rules/stopwords.js'
 import {CALL_TO_ACTION, CITATION, TEASER_META} from '../rules/teasers.js'
 import {isLikelyPersonName, isPersonName, readByline} from './bylines.js'
+import {hasWrittenDate} from './dates.js'
 import {endsSentence, isProse, isTitleCase, wordCount} from './features.js'
 
 /** Longest line taken for a teaser headline; longer lines are paragraphs. */
@@ -26,8 +26,6 @@ const HEADLINE_MARKS = /[:?!"“”‘’'«»\d]/u
 const MAX_NAME_WORDS = 3
 /** Words from which a line that stops on a function word is a headline cut short. */
 const CUT_HEADLINE_WORDS = 10
-/** Every written date has a digit; the long date pattern is tried only on lines with one. */
-const HAS_DIGIT = /\d/
 const TIME_OF_DAY = /\b\d{1,2}:\d{2}\b/
 const MAX_STAMP_WORDS = 15
 const ELLIPSIS = /(?:\.\.\.|…)$/
@@ -62,7 +60,7 @@ export function isTeaserHeadline(line: Line): boolean {
 /** The headline of an inline teaser (`Related: <headline>`): a title of at least three words. */
 export function isInlineHeadline(text: string): boolean {
   const words = text.split(' ').length
-  if (DATE_IN_TEXT.test(text) && words <= 6) return false
+  if (hasWrittenDate(text) && words <= 6) return false
   return words >= 3 && text.length <= MAX_HEADLINE_LENGTH && !isLinkRow(text) && !leadsOn(text) && hasTitleShape(text, words)
 }
 
@@ -117,7 +115,7 @@ export function isTeaserMeta(line: Line): boolean {
   if ((isPersonName(text) && wordCount(line) <= MAX_NAME_WORDS) || (readByline(text)?.credit !== undefined && wordCount(line) <= 8)) return true
   if (isAuthorInPublication(text)) return true
   // A date with a time of day stamps a post or a comment ("Rarst · March 10, 2017 at 1:26 AM").
-  return HAS_DIGIT.test(text) && DATE_IN_TEXT.test(text) && (wordCount(line) <= 6 || (TIME_OF_DAY.test(text) && wordCount(line) <= MAX_STAMP_WORDS))
+  return hasWrittenDate(text) && (wordCount(line) <= 6 || (TIME_OF_DAY.test(text) && wordCount(line) <= MAX_STAMP_WORDS))
 }
 
 /** A publication's name is short; longer lines after "Name in" are titles ("Kate Moss in Her Own Words About the Sixties"). */
