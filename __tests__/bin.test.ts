@@ -1,6 +1,6 @@
 /** The installed command: the built binary, spawned as a user runs it. */
 import {spawnSync} from 'node:child_process'
-import {existsSync} from 'node:fs'
+import {existsSync, readFileSync} from 'node:fs'
 import {fileURLToPath} from 'node:url'
 
 const BIN = fileURLToPath(new URL('../bin/article-parse.js', import.meta.url))
@@ -23,13 +23,34 @@ const FIXTURE = fileURLToPath(new URL('../fixtures/wire-dateline/input.txt', imp
 
   it('changes no V8 setting that breaks code compiled before the CLI loads', () => {
     const load = fileURLToPath(new URL('../dist/cli/load.js', import.meta.url))
-    // Patterns that have run once, as Node's own have before the CLI loads, then run again after.
-    const script = `const patterns = Array.from({length: 200}, (_, n) => new RegExp('([a-z]+)' + n))
-      const run = () => patterns.forEach((pattern, n) => pattern.exec('hello world 123 '.repeat(5) + n))
-      run()
-      import(${JSON.stringify(load)}).then((m) => { m.loadCli(); for (let round = 0; round < 50; round++) run(); console.log('done') })`
+    // Patterns that have run once on short subjects, as Node's own have before the CLI loads (V8 has
+    // interpreted them only), then run again after, on one-byte, two-byte and long subjects.
+    const script = `const patterns = Array.from({length: 200}, (_, n) => new RegExp('([a-z]+)' + n, n % 2 ? 'u' : ''))
+      const subjects = ['hello world 123 '.repeat(5), 'hello ’world’ 123 '.repeat(5), 'hello world 123 '.repeat(100)]
+      const run = (some) => patterns.forEach((pattern, n) => some.forEach((subject) => pattern.exec(subject + n)))
+      run(subjects.slice(0, 2))
+      import(${JSON.stringify(load)}).then((m) => { m.loadCli(); for (let round = 0; round < 50; round++) run(subjects); console.log('done') })`
     const run = spawnSync(process.execPath, ['-e', script], {encoding: 'utf8'})
     expect({status: run.status, signal: run.signal, stdout: run.stdout}).toEqual({status: 0, signal: null, stdout: 'done\n'})
+  })
+
+  it('loads for a one-page run only what it needs: no legacy codecs, YAML, globbing, zlib or child processes', () => {
+    const load = fileURLToPath(new URL('../dist/cli/load.js', import.meta.url))
+    const script = `import(${JSON.stringify(load)}).then(async (m) => {
+        const {Writable} = await import('node:stream')
+        const discard = new Writable({write: (_chunk, _encoding, done) => done()})
+        await m.loadCli().main([${JSON.stringify(FIXTURE)}], {stdin: process.stdin, stdout: discard, stderr: process.stderr, env: {}})
+        const {createRequire} = await import('node:module')
+        const packages = Object.keys(createRequire(${JSON.stringify(load)}).cache).map((path) => path.match(/node_modules\\/([^/]+)/)?.[1]).filter(Boolean)
+        const builtins = process.moduleLoadList.filter((name) => /^NativeModule (?:zlib|child_process)$/.test(name))
+        console.log(JSON.stringify([...new Set(packages), ...builtins]))
+      })`
+    const run = spawnSync(process.execPath, ['-e', script], {encoding: 'utf8'})
+    expect(run.stderr).toBe('')
+    expect(JSON.parse(run.stdout)).toEqual([])
+    // Nor does the bundle compiled at start-up hold them: they load from node_modules when asked for.
+    const bundle = readFileSync(fileURLToPath(new URL('../dist/cli/main.bundle.cjs', import.meta.url)), 'utf8')
+    expect(bundle.match(/^\/\/ node_modules\/(?:yaml|iconv-lite|chardet|picomatch|entities)\//m)).toBeNull()
   })
 
   it('reports a missing file in one line without a stack trace and exits 1', () => {

@@ -7,6 +7,23 @@ import {readdirSync} from 'node:fs'
 import {Writable} from 'node:stream'
 import {loadCli, saveCodeCache} from '../dist/cli/load.js'
 
+/**
+ * commander loads node:child_process when it loads, for subcommands that are
+ * programs of their own; article-parse has none, and loading it (with
+ * node:net and node:dgram) took about 10 ms of every run. Inside the bundle
+ * it is loaded on first use instead.
+ */
+const childProcessOnFirstUse = {
+  name: 'child-process-on-first-use',
+  setup(build) {
+    build.onResolve({filter: /^node:child_process$/}, () => ({path: 'child_process', namespace: 'on-first-use'}))
+    build.onLoad({filter: /.*/, namespace: 'on-first-use'}, () => ({
+      contents: "let loaded; module.exports = new Proxy({}, {get: (_target, name) => (loaded ??= require('child_process'))[name]})",
+      loader: 'js'
+    }))
+  }
+}
+
 await build({
   entryPoints: ['dist/cli/main.js'],
   outfile: 'dist/cli/main.bundle.cjs',
@@ -20,6 +37,7 @@ await build({
   // import() of piscina and cli-progress becomes require(): a script run through node:vm cannot import on Node 20.
   supported: {'dynamic-import': false},
   banner: {js: "const bundleUrl = require('node:url').pathToFileURL(__filename).href;"},
+  plugins: [childProcessOnFirstUse],
   logLevel: 'warning'
 })
 

@@ -4,7 +4,6 @@
  */
 import {readFileSync, statSync} from 'node:fs'
 import {promisify} from 'node:util'
-import {gunzip} from 'node:zlib'
 import {Chalk} from 'chalk'
 import type {Article} from '../article.js'
 import {InputError} from '../errors.js'
@@ -17,8 +16,6 @@ import type {ConvertSettings, Coverage, InputTask, Outcome} from './task.js'
 
 /** JSONL: where the page text is looked for when `--text-field` is not given, in this order. */
 export const TEXT_FIELDS = ['text', 'content', 'body'] as const
-
-const gunzipAsync = promisify(gunzip)
 
 /** A page ready to parse: bytes still to decode, or text (a JSONL record's). */
 type Page = {source: string | null} & ({bytes: Uint8Array} | {text: string})
@@ -63,8 +60,10 @@ async function readPageFile(path: string, maxBytes: number): Promise<Uint8Array>
   if (info.isFile()) refuseTooLarge(info.size, maxBytes)
   const bytes = info.isFile() ? readFileSync(path) : await readInputFile(path, maxBytes)
   if (!path.endsWith('.gz')) return bytes
+  // Loaded on the first .gz page only: node:zlib adds to the start-up of every run.
+  const {gunzip} = await import('node:zlib')
   try {
-    return await gunzipAsync(bytes, {maxOutputLength: maxBytes})
+    return await promisify(gunzip)(bytes, {maxOutputLength: maxBytes})
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'ERR_BUFFER_TOO_LARGE') {
       throw new InputError(`too large: inflates to more than ${maxBytes.toLocaleString('en-US')} bytes, the limit (--max-bytes)`, 'too-large')

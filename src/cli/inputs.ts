@@ -9,14 +9,18 @@ import {createReadStream} from 'node:fs'
 import {readdir, stat} from 'node:fs/promises'
 import {join, relative, resolve, sep} from 'node:path'
 import {pipeline, type Readable} from 'node:stream'
-import {createGunzip} from 'node:zlib'
-import picomatch from 'picomatch'
 import {InputError} from '../errors.js'
 import {readStreamBytes, refuseTooLarge} from '../input/read.js'
+import {onFirstUse} from '../on-first-use.js'
 import {DATE_PREFIX} from '../text/normalise.js'
 import {failureOf} from './failure.js'
 import {splitLines} from './lines.js'
 import type {FailedTask, OutputStem, Task} from './task.js'
+
+// Only arguments with glob characters need it.
+const picomatch = onFirstUse<typeof import('picomatch')>('picomatch')
+/** Characters without which an argument is no glob: plain paths never load picomatch. */
+const GLOB_CHARACTERS = /[*?[\]{}()!+@]/
 
 export const INPUT_FORMATS = ['text', 'jsonl'] as const
 export type InputFormat = (typeof INPUT_FORMATS)[number]
@@ -133,8 +137,8 @@ async function* discoverArgument(arg: string, options: InputOptions, globs: bool
 
 /** A glob pattern: walk its fixed leading directories, no deeper than the pattern reaches, keeping what it matches. */
 async function* discoverGlob(pattern: string, options: InputOptions): AsyncGenerator<Found> {
-  const {base, glob} = picomatch.scan(pattern)
-  const matches = picomatch(glob)
+  const {base, glob} = picomatch().scan(pattern)
+  const matches = picomatch()(glob)
   const depth = glob.includes('**') ? Infinity : glob.split('/').length
   let matched = false
   for await (const entry of walk(base === '' ? '.' : base, depth)) {
@@ -205,7 +209,8 @@ async function* tasksOf(found: Input, maxBytes: number, stdin: NodeJS.ReadableSt
   }
   const stream = found.path === null ? stdin : createReadStream(found.path, {highWaterMark: READ_CHUNK_BYTES})
   // pipeline() passes a read error on to the gunzip stream, where the loop below sees it.
-  const bytes = found.path?.endsWith('.gz') ? pipeline(stream as Readable, createGunzip(), () => {}) : stream
+  // node:zlib is loaded for .gz input only: it would add to the start-up of every run.
+  const bytes = found.path?.endsWith('.gz') ? pipeline(stream as Readable, (await import('node:zlib')).createGunzip(), () => {}) : stream
   // On Ctrl-C a dump on standard input may be waiting for more: stop reading it.
   const stop = () => (stream as Partial<{destroy(): void}>).destroy?.()
   signal?.addEventListener('abort', stop, {once: true})
@@ -278,7 +283,7 @@ function stdinReading(options: InputOptions): Reading {
 }
 
 function isGlob(arg: string): boolean {
-  return picomatch.scan(arg).isGlob
+  return GLOB_CHARACTERS.test(arg) && picomatch().scan(arg).isGlob
 }
 
 function failedTask(source: string, error: unknown): FailedTask {

@@ -6,13 +6,15 @@
  */
 import type {BlockContent, List, PhrasingContent, RootContent} from 'mdast'
 import {toMarkdown} from 'mdast-util-to-markdown'
-import {stringify} from 'yaml'
 import type {Article, Quote, Teaser} from '../article.js'
+import {onFirstUse} from '../on-first-use.js'
+
+const yaml = onFirstUse<typeof import('yaml')>('yaml')
 
 export function formatMarkdown(article: Article): string {
   const {date, site, headline, authors, agencies, source} = article
   // lineWidth 0: one line per value, never folded.
-  const frontMatter = stringify({date, site, headline, authors, agencies, source}, {lineWidth: 0})
+  const frontMatter = yaml().stringify({date, site, headline, authors, agencies, source}, {lineWidth: 0})
   const children: RootContent[] = []
   if (headline) children.push({type: 'heading', depth: 1, children: [text(headline)]})
   if (article.subtitle) children.push(paragraph([{type: 'emphasis', children: [text(article.subtitle)]}]))

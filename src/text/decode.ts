@@ -17,11 +17,14 @@
  *
  * Every guess and every replaced byte is reported as a warning.
  */
-import {analyse} from 'chardet'
-import iconv from 'iconv-lite'
 import type {Warning} from '../article.js'
 import {refuseBinaryBytes, refuseControlText} from '../input/binary.js'
+import {onFirstUse} from '../on-first-use.js'
 import {positionAt} from './normalise.js'
+
+// Only pages that are not Unicode need these.
+const chardet = onFirstUse<typeof import('chardet')>('chardet')
+const iconv = onFirstUse<typeof import('iconv-lite')>('iconv-lite')
 
 export interface DecodedText {
   text: string
@@ -54,7 +57,7 @@ export function encodingName(label: string): string | undefined {
   try {
     return new TextDecoder(label).encoding
   } catch {
-    return iconv.encodingExists(label) ? label.toLowerCase() : undefined
+    return iconv().encodingExists(label) ? label.toLowerCase() : undefined
   }
 }
 
@@ -88,9 +91,9 @@ function decodeText(bytes: Uint8Array, encoding?: string): DecodedText {
 /** Decode in a known encoding; bytes that are not valid in it become U+FFFD, with a warning. */
 function decodeAs(bytes: Uint8Array, encoding: string, warnings: Warning[]): DecodedText {
   const text =
-    UNICODE_ENCODINGS.has(encoding) || !iconv.encodingExists(encoding)
+    UNICODE_ENCODINGS.has(encoding) || !iconv().encodingExists(encoding)
       ? new TextDecoder(encoding).decode(bytes)
-      : iconv.decode(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength), encoding)
+      : iconv().decode(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength), encoding)
   const first = text.indexOf(REPLACEMENT)
   if (first === -1) return {text, encoding, warnings}
   return {text, encoding, warnings: [...warnings, replacedBytes(text, first, encoding)]}
@@ -126,7 +129,7 @@ function hasMoreCharactersThanReplacements(text: string): boolean {
 
 function decodeLegacy(bytes: Uint8Array): DecodedText {
   const sample = bytes.subarray(0, DETECTION_SAMPLE)
-  const detected = analyse(sample).find((match) => match.confidence >= MIN_CONFIDENCE && isLegacyEncoding(match.name))
+  const detected = chardet().analyse(sample).find((match) => match.confidence >= MIN_CONFIDENCE && isLegacyEncoding(match.name))
   const encoding = (detected && encodingName(detected.name)) ?? FALLBACK_ENCODING
   const how = detected ? 'detected from its bytes' : 'the usual encoding of older Western pages'
   return decodeAs(bytes, encoding, [

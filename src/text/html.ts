@@ -8,8 +8,11 @@
  * (`<p>The`, `said<br>that`, `<b>word</b>`) or is a bare `<p>`, `</p>` or
  * `<br>` on a line of its own.
  */
-import {decodeHTMLStrict} from 'entities'
+import {onFirstUse} from '../on-first-use.js'
 import {BLOCK_TAGS, HTML_LEFTOVER, TAG_PARTS} from '../rules/html.js'
+
+// Only pages with character references need it; it builds its table of names when loaded.
+const entitiesPackage = onFirstUse<typeof import('entities')>('entities')
 
 export interface HtmlLeftovers {
   text: string
@@ -31,7 +34,7 @@ export function removeHtmlLeftovers(line: string): HtmlLeftovers {
   const text = line.replace(HTML_LEFTOVER, (match: string, index: number) => {
     let replacement: string
     if (match.startsWith('&')) {
-      const decoded = decodeHTMLStrict(match)
+      const decoded = entitiesPackage().decodeHTMLStrict(match)
       if (decoded === match) return match
       entities++
       // A reference to a line break or a control character (`&#10;`) must not split or garble the line.
