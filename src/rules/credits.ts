@@ -3,6 +3,7 @@
  * a caption describes it. Both sit near the headline or between paragraphs
  * and are never body text, never a byline.
  */
+import {bmp} from './letters.js'
 
 /** Agencies and libraries that supply news pictures (matched as whole words, any case). */
 export const PHOTO_SOURCES: readonly string[] = [
@@ -38,16 +39,17 @@ export const AGENCY_PHOTO = /^\(?((?:AP|AFP|EPA|Reuters|Getty|AAP|Pool|Xinhua|An
 export const LABELLED_CAPTION = /^(?:media|image|photo|video|picture) caption:? (.{3,})$|^(?:caption: |图为|圖為)(.{3,})$/i
 
 /** One part of a slash credit: a name or an agency of up to four words, with no sentence break in it. */
-const CREDIT_WORD = String.raw`[\p{L}\p{M}](?:[\p{L}\p{M}'’&\-]|\.(?! )){0,30}`
+const CREDIT_WORD = String.raw`${bmp(String.raw`\p{L}\p{M}`)}(?:${bmp(String.raw`\p{L}\p{M}'’&\-`)}|\.(?! )){0,30}`
 const CREDIT_PART = String.raw`${CREDIT_WORD}(?: ${CREDIT_WORD}){0,3}`
 
 /** `Pavel Bednyakov / POOL / TASS`, `JIM WATSON/AFP/Getty Images`, `© Reuters / David Mercado`. */
-export const SLASH_CREDIT = new RegExp(String.raw`^(?:© ?)?${CREDIT_PART}(?: ?\/ ?${CREDIT_PART}){1,3}$`, 'u')
+export const SLASH_CREDIT = new RegExp(String.raw`^(?:© ?)?${CREDIT_PART}(?: ?\/ ?${CREDIT_PART}){1,3}$`, 'v')
 
 /** Capitalised words: a photographer is two (`Jane Roe`, `J. Roe`, `JANE ROE`), an agency one to three (`Getty Images`) or one word in lower case (`dpa`). */
-const CAPITALISED = String.raw`(?:\p{Lu}[\p{L}\p{M}'’-]*|\p{Lu}\.)`
+const CAPITAL = bmp(String.raw`\p{Lu}`)
+const CAPITALISED = String.raw`(?:${CAPITAL}${bmp(String.raw`\p{L}\p{M}'’\-`)}*|${CAPITAL}\.)`
 const PERSON = String.raw`${CAPITALISED} ${CAPITALISED}`
-const AGENCY = String.raw`(?:${CAPITALISED}(?: ${CAPITALISED}){0,2}|\p{Ll}\p{L}{1,12})`
+const AGENCY = String.raw`(?:${CAPITALISED}(?: ${CAPITALISED}){0,2}|${bmp(String.raw`\p{Ll}`)}${bmp(String.raw`\p{L}`)}{1,12})`
 /** `Jane Roe/Reuters`, `REUTERS/Jane Roe`, `Jane Roe/AFP/Getty Images`, as glued to the end of a caption. */
 const GLUED_CREDIT = String.raw`(?:© ?)?(?:${PERSON}(?: ?\/ ?${AGENCY}){1,2}|${AGENCY} ?\/ ?${PERSON})`
 
@@ -78,5 +80,5 @@ export const TRAILING_CREDITS: ReadonlyArray<{rule: string; requires: (text: str
     requires: (text) => LABELLED_CREDIT_HINT.test(text),
     pattern: /^(.{10,}?)(?: ?[|–—-])? \(?(?:(?:Photo(?:graph)?s?|PHOTO|Foto|FOTO|Images?|Bild|Picture): ?|Credit:? )([^():]{2,80}?)\)?$/
   },
-  {rule: 'caption-slash-credit', requires: (text) => text.includes('/'), pattern: new RegExp(String.raw`^(.{10,}[^/ ]) (${GLUED_CREDIT})$`, 'u')}
+  {rule: 'caption-slash-credit', requires: (text) => text.includes('/'), pattern: new RegExp(String.raw`^(.{10,}[^\/ ]) (${GLUED_CREDIT})$`, 'v')}
 ]

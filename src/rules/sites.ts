@@ -1,16 +1,20 @@
 /**
  * Where a page names its publication in plain text. Each cue is a pattern
  * whose first group is the name, with the weight its evidence carries; the
- * site stage adds up the weights per name.
+ * site stage adds up the weights per name. Patterns are `v` patterns, for
+ * the name's classes (./letters.ts).
  */
+import {bmp} from './letters.js'
 
 /** A publication's name: capitalised words, initials, `.com`, `&`. */
 // Words are bounded and a dot must be followed by a letter (`Factorio.com`, `S.Paulo`), so the
 // patterns built on NAME stay linear.
-const WORD_REST = String.raw`[\p{L}\p{N}&-]{0,30}(?:\.[\p{L}\p{N}&-]{1,30}){0,3}`
-const NAME = String.raw`(?:[Tt]he )?(?:[\p{Lu}\p{N}]|\p{Ll}{1,2}\p{Lu})${WORD_REST}(?: (?:[\p{Lu}\p{N}&]${WORD_REST}|de|do|da|dos|das|del|of|du|la|di|en)){0,4}`
+const NAME_CHARACTER = bmp(String.raw`\p{L}\p{N}&\-`)
+const WORD_REST = String.raw`${NAME_CHARACTER}{0,30}(?:\.${NAME_CHARACTER}{1,30}){0,3}`
+const CAPITAL = bmp(String.raw`\p{Lu}`)
+const NAME = String.raw`(?:[Tt]he )?(?:${bmp(String.raw`\p{Lu}\p{N}`)}|${bmp(String.raw`\p{Ll}`)}{1,2}${CAPITAL})${WORD_REST}(?: (?:${bmp(String.raw`\p{Lu}\p{N}&`)}${WORD_REST}|de|do|da|dos|das|del|of|du|la|di|en)){0,4}`
 /** A year or a span of years in a copyright line: `2019`, `2006 - 2024`. */
-const YEARS = String.raw`\d{4}(?: ?[-–] ?\d{4})?`
+const YEARS = String.raw`\d{4}(?: ?[\-–] ?\d{4})?`
 /** A newsroom role, written either case. */
 const ROLE = String.raw`(?:[Rr]eporter|[Ee]ditor|[Ww]riter|[Cc]orrespondent|[Pp]roducer|[Cc]olumnist|[Cc]ontributor|[Pp]hotographer)`
 
@@ -35,7 +39,7 @@ function cue(rule: string, weight: number, keywords: readonly string[], source: 
     weight,
     keywords,
     get pattern() {
-      return (pattern ??= new RegExp(source, 'u'))
+      return (pattern ??= new RegExp(source, 'v'))
     }
   }
 }
@@ -43,9 +47,9 @@ function cue(rule: string, weight: number, keywords: readonly string[], source: 
 /** Cues read from a whole line. */
 export const SITE_CUES: readonly SiteCue[] = [
   // Support The Moscow Times! · Donate to The Daily Planet · Support Lakeside Voice — become a member today!
-  cue('banner', 3, ['support', 'donate to', 'subscribe to', 'become a member of'], String.raw`^(?:[Ss]upport|[Dd]onate to|[Ss]ubscribe to|[Bb]ecome a member of) (${NAME})(?:[!.]| [—–-] .{1,80})?$`),
+  cue('banner', 3, ['support', 'donate to', 'subscribe to', 'become a member of'], String.raw`^(?:[Ss]upport|[Dd]onate to|[Ss]ubscribe to|[Bb]ecome a member of) (${NAME})(?:[!.]| [—–\-] .{1,80})?$`),
   // © 2019 The Daily Planet. All rights reserved. · Copyright © 2019 The Daily Planet | Privacy (Often the parent company: it weighs less.)
-  cue('copyright', 1.5, ['©', '(c)', 'copyright'], String.raw`(?:(?:[Cc]opyright ?)?(?:©|\([Cc]\))(?: ?[Cc]opyright)?|[Cc]opyright(?= \d{4})|^[Cc]opyright(?= \p{Lu})) ?(?:${YEARS},? ?)?(${NAME}?)(?:,? (?:inc|ltd|llc|plc|gmbh|s\.a)\.?)?(?: ?[.,|]| [Aa]ll [Rr]ights| \d{4}|$)`),
+  cue('copyright', 1.5, ['©', '(c)', 'copyright'], String.raw`(?:(?:[Cc]opyright ?)?(?:©|\([Cc]\))(?: ?[Cc]opyright)?|[Cc]opyright(?= \d{4})|^[Cc]opyright(?= \p{Lu})) ?(?:${YEARS},? ?)?(${NAME}?)(?:,? (?:inc|ltd|llc|plc|gmbh|s\.a)\.?)?(?: ?[.,\|]| [Aa]ll [Rr]ights| \d{4}|$)`),
   // Daily Planet® © 2024 · Daily Planet, 2018-2019 © All rights reserved
   cue('copyright', 1.5, ['©'], String.raw`^(${NAME})®?(?:,? ${YEARS})? ?©`),
   // From: Herald Sun
@@ -55,13 +59,13 @@ export const SITE_CUES: readonly SiteCue[] = [
   // eHow Contributor · Daily Planet Staff
   cue('role-suffix', 2, [' contributor', ' staff'], String.raw`^(${NAME}) (?:Contributor|Staff|Staff Writer)$`),
   // Jane Roe is a reporter for The Daily Planet · Jane Roe is an NBC News producer
-  cue('author-bio', 2, ['is a', 'is the'], String.raw`\bis (?:an?|the) (?:[\p{L}-]+ ){0,3}${ROLE} (?:for|at|with) (${NAME})`),
+  cue('author-bio', 2, ['is a', 'is the'], String.raw`\bis (?:an?|the) (?:[\p{L}\-]+ ){0,3}${ROLE} (?:for|at|with) (${NAME})`),
   // Jane Roe is an NBC News producer · This commenter is a Daily Planet editor
-  cue('author-bio', 2, ['is a'], String.raw`\bis an? (${NAME}) (?:[\p{Ll}-]+ ){0,2}${ROLE}\b`),
+  cue('author-bio', 2, ['is a'], String.raw`\bis an? (${NAME}) (?:[\p{Ll}\-]+ ){0,2}${ROLE}\b`),
   // Vous êtes abonné à Libération · You are subscribed to The Daily Planet
   cue('subscriber', 2, ['abonné à', 'abonnée à', 'subscribed to', 'suscrito a', 'assinante d'], String.raw`\b(?:abonné à|abonnée à|subscribed to|suscrito a|assinante d[oa]) (${NAME})`),
   // About The Daily Planet · Sign in to Daily Planet · More from Daily Planet · More on Politics from Daily Planet · Get the Daily Planet app
-  cue('site-link', 1, ['about ', 'contact ', 'follow ', 'work at ', 'write for ', 'writing for ', 'sign in to ', 'log in to ', 'more ', 'popular ', 'next ', 'get the ', 'discover ', 'explore ', 'welcome to ', 'back to ', 'join '], String.raw`^(?:About|Contact|Follow|Work at|Write for|Writing for|Sign in to|Log in to|Log In to|More (?:on [\p{L}\p{N}&.-]{1,30} )?(?:from|From)|Popular (?:now|Now) on|Next (?:on|On)|Get the|Discover|Explore|Welcome to|Back to|Join) (${NAME})(?: (?:app|newsletter|Staff|Team|Daily))?[!.:»›]*$`),
+  cue('site-link', 1, ['about ', 'contact ', 'follow ', 'work at ', 'write for ', 'writing for ', 'sign in to ', 'log in to ', 'more ', 'popular ', 'next ', 'get the ', 'discover ', 'explore ', 'welcome to ', 'back to ', 'join '], String.raw`^(?:About|Contact|Follow|Work at|Write for|Writing for|Sign in to|Log in to|Log In to|More (?:on [\p{L}\p{N}&.\-]{1,30} )?(?:from|From)|Popular (?:now|Now) on|Next (?:on|On)|Get the|Discover|Explore|Welcome to|Back to|Join) (${NAME})(?: (?:app|newsletter|Staff|Team|Daily))?[!.:»›]*$`),
   // Daily Planet Staff · Daily Planet Sitemap · Daily Planet on Twitter
   cue('site-suffix', 1, [' staff', ' team', ' sitemap', ' site map', ' services', ' newsletter', ' on '], String.raw`^(${NAME}) (?:Staff|Team|Sitemap|Site Map|Services|Newsletter|on (?:Facebook|Twitter|Instagram|YouTube|LinkedIn))$`),
   // Photograph: Jane Roe for the Daily Planet
@@ -81,10 +85,13 @@ export const TITLE_SEPARATORS: readonly string[] = [' | ', ' - ', ' – ', ' —
 export const TITLE_SUFFIX_WEIGHT = 3
 /** A photo credit `Name / Outlet` names the outlet when it is not an agency: its own photographer. */
 export const CREDIT_OUTLET_WEIGHT = 2
+/** A photographer in a credit: two to four capitalised words. */
+const CREDIT_NAME_WORD = String.raw`${CAPITAL}${bmp(String.raw`\p{L}.'’\-`)}{0,30}`
+const CREDITED_PERSON = String.raw`(?:${CREDIT_NAME_WORD} ){1,3}${CREDIT_NAME_WORD}`
 /** `Photo by Jane Roe/Daily Planet`, `Jane Roe/Daily Planet` as a line of its own: group 1 the person, 2 the outlet. */
-export const CREDIT_LINE = new RegExp(String.raw`^(?:(?:[Pp]hoto|[Ii]mage|[Ii]llustration|[Pp]hotograph)(?: by|:) )?((?:\p{Lu}[\p{L}.'’-]{0,30} ){1,3}\p{Lu}[\p{L}.'’-]{0,30}) ?\/ ?(${NAME})$`, 'u')
+export const CREDIT_LINE = new RegExp(String.raw`^(?:(?:[Pp]hoto|[Ii]mage|[Ii]llustration|[Pp]hotograph)(?: by|:) )?(${CREDITED_PERSON}) ?\/ ?(${NAME})$`, 'v')
 /** A caption that ends in its staff credit: `… on Tuesday. (Jane Roe / The Daily Planet)`. */
-export const CREDIT_IN_PARENTHESES = new RegExp(String.raw`\(((?:\p{Lu}[\p{L}.'’-]{0,30} ){1,3}\p{Lu}[\p{L}.'’-]{0,30}) ?\/ ?(${NAME})\)$`, 'u')
+export const CREDIT_IN_PARENTHESES = new RegExp(String.raw`\((${CREDITED_PERSON}) ?\/ ?(${NAME})\)$`, 'v')
 /** A short line that is only a name already voted for: the masthead says it again. */
 export const MASTHEAD_WEIGHT = 1
 

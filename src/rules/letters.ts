@@ -1,0 +1,15 @@
+/**
+ * Character classes for the long patterns that read names, credits and
+ * publications: only the Basic Multilingual Plane, in which the names of
+ * people, agencies and outlets are written (supplementary-plane letters are
+ * rare historic scripts and ideographs; its emoji are not letters anyway).
+ * V8 compiles a `u` class holding supplementary letters into branches over
+ * surrogate pairs, again at every place the class occurs; these patterns
+ * repeat their classes dozens of times, and compiling them took about twice
+ * as long. Classes built here need the `v` flag.
+ */
+
+/** `members` as one class, limited to the Basic Multilingual Plane: `bmp(String.raw`\p{L}\p{N}&\-`)`. */
+export function bmp(members: string): string {
+  return String.raw`[[${members}]--[\u{10000}-\u{10FFFF}]]`
+}
