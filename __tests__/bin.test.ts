@@ -34,7 +34,7 @@ const FIXTURE = fileURLToPath(new URL('../fixtures/wire-dateline/input.txt', imp
     expect({status: run.status, signal: run.signal, stdout: run.stdout}).toEqual({status: 0, signal: null, stdout: 'done\n'})
   })
 
-  it('loads for a one-page run only what it needs: no legacy codecs, YAML, globbing, zlib or child processes', () => {
+  it('loads for a one-page run only what it needs: no legacy codecs, YAML, globbing, zlib, child processes or terminal detection', () => {
     const load = fileURLToPath(new URL('../dist/cli/load.js', import.meta.url))
     const script = `import(${JSON.stringify(load)}).then(async (m) => {
         const {Writable} = await import('node:stream')
@@ -42,7 +42,7 @@ const FIXTURE = fileURLToPath(new URL('../fixtures/wire-dateline/input.txt', imp
         await m.loadCli().main([${JSON.stringify(FIXTURE)}], {stdin: process.stdin, stdout: discard, stderr: process.stderr, env: {}})
         const {createRequire} = await import('node:module')
         const packages = Object.keys(createRequire(${JSON.stringify(load)}).cache).map((path) => path.match(/node_modules\\/([^/]+)/)?.[1]).filter(Boolean)
-        const builtins = process.moduleLoadList.filter((name) => /^NativeModule (?:zlib|child_process)$/.test(name))
+        const builtins = process.moduleLoadList.filter((name) => /^NativeModule (?:zlib|child_process|tty)$/.test(name))
         console.log(JSON.stringify([...new Set(packages), ...builtins]))
       })`
     const run = spawnSync(process.execPath, ['-e', script], {encoding: 'utf8'})

@@ -4,23 +4,28 @@
 // The worker pool and the progress bar stay external: only batch runs load them.
 import {build} from 'esbuild'
 import {readdirSync} from 'node:fs'
+import {join} from 'node:path'
 import {Writable} from 'node:stream'
 import {loadCli, saveCodeCache} from '../dist/cli/load.js'
 
 /**
- * commander loads node:child_process when it loads, for subcommands that are
- * programs of their own; article-parse has none, and loading it (with
- * node:net and node:dgram) took about 10 ms of every run. Inside the bundle
- * it is loaded on first use instead.
+ * Modules that packages load at start-up for features article-parse does not
+ * use, swapped in the bundle. commander loads node:child_process (with
+ * node:net and node:dgram: ~10 ms of every run) for subcommands that are
+ * programs of their own, of which article-parse has none: it is loaded on
+ * first use instead. chalk detects the terminal's colours through node:tty
+ * (~5 ms), but every Chalk here is given its level (src/cli/io.ts): the
+ * bundle takes chalk's variant without that detection.
  */
-const childProcessOnFirstUse = {
-  name: 'child-process-on-first-use',
+const unusedAtStartUp = {
+  name: 'unused-at-start-up',
   setup(build) {
     build.onResolve({filter: /^node:child_process$/}, () => ({path: 'child_process', namespace: 'on-first-use'}))
     build.onLoad({filter: /.*/, namespace: 'on-first-use'}, () => ({
       contents: "let loaded; module.exports = new Proxy({}, {get: (_target, name) => (loaded ??= require('child_process'))[name]})",
       loader: 'js'
     }))
+    build.onResolve({filter: /^#supports-color$/}, ({resolveDir}) => ({path: join(resolveDir, 'vendor/supports-color/browser.js')}))
   }
 }
 
@@ -37,7 +42,7 @@ await build({
   // import() of piscina and cli-progress becomes require(): a script run through node:vm cannot import on Node 20.
   supported: {'dynamic-import': false},
   banner: {js: "const bundleUrl = require('node:url').pathToFileURL(__filename).href;"},
-  plugins: [childProcessOnFirstUse],
+  plugins: [unusedAtStartUp],
   logLevel: 'warning'
 })
 
