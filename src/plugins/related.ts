@@ -268,7 +268,7 @@ class TeaserReader {
    */
   private endsList(line: Line): boolean {
     const cards = this.list?.cards ?? []
-    if (COMMENT_HEADER.test(line.text)) return cards.length > 0
+    if (isCommentHeader(line.text)) return cards.length > 0
     return line.blankBefore && this.list?.gap.length === 0 && isRanked(cards) && isSetTight(cards)
   }
 
@@ -657,7 +657,12 @@ function mostCommonShare(values: string[]): number {
 function isCommentThread(list: TeaserList, lines: Line[]): boolean {
   const first = list.cards[0]?.line.index ?? 0
   const last = list.cards.at(-1)?.line.index ?? 0
-  return lines.slice(first, last + 1).some((line) => COMMENT_HEADER.test(line.text))
+  return lines.slice(first, last + 1).some((line) => isCommentHeader(line.text))
+}
+
+/** COMMENT_HEADER, tried only on lines with a time's colon or a leading `#`: its look-aheads read every line to the end. */
+function isCommentHeader(text: string): boolean {
+  return (text.includes(':') || text.startsWith('#')) && COMMENT_HEADER.test(text)
 }
 
 function teaser(fields: Partial<Teaser> & {headline: string}): Teaser {
