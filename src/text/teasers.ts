@@ -60,7 +60,7 @@ export function isTeaserHeadline(line: Line): boolean {
 /** The headline of an inline teaser (`Related: <headline>`): a title of at least three words. */
 export function isInlineHeadline(text: string): boolean {
   const words = text.split(' ').length
-  if (hasWrittenDate(text) && words <= 6) return false
+  if (words <= 6 && hasWrittenDate(text)) return false
   return words >= 3 && text.length <= MAX_HEADLINE_LENGTH && !isLinkRow(text) && !leadsOn(text) && hasTitleShape(text, words)
 }
 
@@ -115,7 +115,9 @@ export function isTeaserMeta(line: Line): boolean {
   if ((isPersonName(text) && wordCount(line) <= MAX_NAME_WORDS) || (readByline(text)?.credit !== undefined && wordCount(line) <= 8)) return true
   if (isAuthorInPublication(text)) return true
   // A date with a time of day stamps a post or a comment ("Rarst · March 10, 2017 at 1:26 AM").
-  return hasWrittenDate(text) && (wordCount(line) <= 6 || (TIME_OF_DAY.test(text) && wordCount(line) <= MAX_STAMP_WORDS))
+  const words = wordCount(line)
+  // The date pattern last: it is the costly test, and paragraphs fail on their length.
+  return (words <= 6 || (words <= MAX_STAMP_WORDS && TIME_OF_DAY.test(text))) && hasWrittenDate(text)
 }
 
 /** A publication's name is short; longer lines after "Name in" are titles ("Kate Moss in Her Own Words About the Sixties"). */
