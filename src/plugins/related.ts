@@ -490,6 +490,9 @@ const MAX_REPEATED_LINE = 1000
  */
 function repeatedTitle(text: string): string | undefined {
   if (text.length > MAX_REPEATED_LINE) return undefined
+  // A second copy starts with a space and the title's first word: most lines have none.
+  const firstSpace = text.indexOf(' ')
+  if (firstSpace === -1 || !text.includes(` ${text.slice(0, firstSpace)}`, firstSpace)) return undefined
   const border = new Array<number>(text.length).fill(0)
   for (let index = 1; index < text.length; index++) {
     let length = border[index - 1] ?? 0
