@@ -1,7 +1,8 @@
 /**
- * Packages that only some runs need (legacy encodings, YAML front matter),
- * loaded when first asked for instead of at start-up: every module loaded at
- * start-up adds to the time of a one-page run.
+ * Packages that only some runs need (legacy encodings, YAML front matter,
+ * globbing, HTML character references), loaded when first asked for instead
+ * of at start-up: every module loaded at start-up adds to the time of a
+ * one-page run.
  */
 import {createRequire} from 'node:module'
 

@@ -1,8 +1,8 @@
 /**
  * Character classes for the long patterns that read names, credits and
  * publications: only the Basic Multilingual Plane, in which the names of
- * people, agencies and outlets are written (supplementary-plane letters are
- * rare historic scripts and ideographs; its emoji are not letters anyway).
+ * people, agencies and outlets are written (the letters of the other planes
+ * are historic scripts and rare ideographs).
  * V8 compiles a `u` class holding supplementary letters into branches over
  * surrogate pairs, again at every place the class occurs; these patterns
  * repeat their classes dozens of times, and compiling them took about twice
