@@ -13,3 +13,6 @@
 export function bmp(members: string): string {
   return String.raw`[[${members}]--[\u{10000}-\u{10FFFF}]]`
 }
+
+/** A capital letter (`v` patterns). */
+export const CAPITAL = bmp(String.raw`\p{Lu}`)

@@ -5,7 +5,7 @@
 import {MONTH} from '../rules/dates.js'
 import {FIRST_NAMES} from '../rules/first-names.js'
 import {AGENCIES, AGENCY_SET, BYLINE_OPENER, DESK_WORDS, ENDS_WITH_ROLE_NOUN, MAX_ROLE_LINE_WORDS, NOT_NAME_WORDS, ORGANISATION_WORDS, ROLE_WORDS} from '../rules/bylines.js'
-import {bmp} from '../rules/letters.js'
+import {bmp, CAPITAL} from '../rules/letters.js'
 import {NAME_PARTICLES} from '../rules/people.js'
 import {STOPWORDS} from '../rules/stopwords.js'
 import {dateMention, mentionsDate} from './dates.js'
@@ -16,7 +16,6 @@ export interface Credits {
   agencies: string[]
 }
 
-const CAPITAL = bmp(String.raw`\p{Lu}`)
 const NAME_WORD = String.raw`(?:${CAPITAL}${bmp(String.raw`\p{L}\p{M}'’\-`)}*\.?|d[aeiou]s?|v[oa]n|de[lr]?|la|le|bin|al-?|ter|\(${CAPITAL}${bmp(String.raw`\p{L}.`)}*\)|"${CAPITAL}${bmp(String.raw`\p{L}.`)}*")`
 /** A person's name: two to five words, capitalised (particles such as `van`, `de` allowed). */
 const PERSON_NAME = new RegExp(String.raw`^${CAPITAL}${bmp(String.raw`\p{L}\p{M}'’.\-`)}*(?: ${NAME_WORD}){1,4}$`, 'v')
