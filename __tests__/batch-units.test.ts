@@ -1,10 +1,11 @@
 /**
- * The batch runner's parts on their own: ordered concurrency, line splitting,
- * the summary.
+ * The batch runner's parts on their own: ordered concurrency, sharing work
+ * between worker threads and the main thread, line splitting, the summary.
  */
 import {Readable} from 'node:stream'
 import {splitLines} from '../src/cli/lines.js'
 import {orderedMap} from '../src/cli/ordered.js'
+import {shareWork} from '../src/cli/runner.js'
 import {formatSummary, Tally} from '../src/cli/summary.js'
 import type {Coverage, Outcome} from '../src/cli/task.js'
 
@@ -77,6 +78,78 @@ describe('orderedMap', () => {
     expect(await results.next()).toEqual({done: false, value: 1})
     setTimeout(() => stop.abort(), 5)
     expect(await results.next()).toEqual({done: true, value: undefined})
+  })
+})
+
+/** A stand-in converter whose calls finish only when the test says so. */
+function manualConverter(name: string, started: string[]) {
+  const pending = new Map<number, {resolve: (result: string) => void; reject: (error: Error) => void}>()
+  const convert = (task: number) =>
+    new Promise<string>((resolve, reject) => {
+      started.push(`${name} ${task}`)
+      pending.set(task, {resolve, reject})
+    })
+  const finish = (task: number) => pending.get(task)?.resolve(`${name} did ${task}`)
+  const fail = (task: number) => pending.get(task)?.reject(new Error(`${name} failed ${task}`))
+  return {convert, finish, fail, busy: () => pending.size}
+}
+
+/** Lets the event loop run: promise callbacks and the main thread's setImmediate turn. */
+const settle = () => new Promise((resolve) => setTimeout(resolve, 5))
+
+describe('shareWork', () => {
+  it('fills the workers first, gives the main thread one task at a time, and hands out the rest in input order as either frees up', async () => {
+    const started: string[] = []
+    const workers = manualConverter('worker', started)
+    const mainThread = manualConverter('main', started)
+    const run = shareWork(workers.convert, mainThread.convert, 2)
+    const results = [1, 2, 3, 4, 5, 6].map((task) => run(task))
+    await settle()
+    expect(started).toEqual(['worker 1', 'worker 2', 'main 3'])
+
+    workers.finish(2)
+    await settle()
+    expect(started.slice(3)).toEqual(['worker 4'])
+    mainThread.finish(3)
+    await settle()
+    expect(started.slice(4)).toEqual(['main 5'])
+    workers.finish(1)
+    await settle()
+    expect(started.slice(5)).toEqual(['worker 6'])
+
+    workers.finish(4)
+    mainThread.finish(5)
+    workers.finish(6)
+    expect(await Promise.all(results)).toEqual(['worker did 1', 'worker did 2', 'main did 3', 'worker did 4', 'main did 5', 'worker did 6'])
+  })
+
+  it('never gives the main thread a second task while it has one', async () => {
+    const started: string[] = []
+    const workers = manualConverter('worker', started)
+    const mainThread = manualConverter('main', started)
+    const run = shareWork(workers.convert, mainThread.convert, 1)
+    for (const task of [1, 2, 3, 4]) void run(task)
+    await settle()
+    expect(started).toEqual(['worker 1', 'main 2'])
+    expect(mainThread.busy()).toBe(1)
+  })
+
+  it('passes a failure to the task that failed and carries on with the others', async () => {
+    const started: string[] = []
+    const workers = manualConverter('worker', started)
+    const mainThread = manualConverter('main', started)
+    const run = shareWork(workers.convert, mainThread.convert, 1)
+    const first = run(1)
+    const second = run(2)
+    const third = run(3)
+    await settle()
+    workers.fail(1)
+    await expect(first).rejects.toThrow('worker failed 1')
+    await settle()
+    expect(started).toEqual(['worker 1', 'main 2', 'worker 3'])
+    mainThread.finish(2)
+    workers.finish(3)
+    expect(await Promise.all([second, third])).toEqual(['main did 2', 'worker did 3'])
   })
 })
 
