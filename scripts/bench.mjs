@@ -2,13 +2,15 @@
 // `npm run bench`: builds a synthetic dump from the fixtures (as files and as
 // one JSONL file), converts it, and prints, measured in the same run:
 //   · articles/s with --jobs 1 and --jobs 2, and their ratio, beside what the
-//     machine allows: two --jobs 1 processes side by side, each on half the dump;
+//     machine allows: two --jobs 1 processes side by side, each on half the dump
+//     (medians of a few rounds, each round running all three in turn);
 //   · the pipeline's one-thread throughput as a share of a bare retext-english
 //     parse of the same texts, and what each stage costs (CPU profile);
 //   · peak RSS of the JSONL run, at the full dump and at a quarter of it;
 //   · median wall time of a one-page run against `node -e 0`.
 //
-//   node scripts/bench.mjs [--pages N] [--runs N]      (defaults: 20000 pages, 15 start-up runs)
+//   node scripts/bench.mjs [--pages N] [--rounds N] [--runs N]
+//   (defaults: 20000 pages, 3 rounds of the --jobs comparison, 15 start-up runs)
 //
 // Needs a build (npm run bench builds first). The dump goes to .bench/ (git-ignored).
 import {spawn} from 'node:child_process'
@@ -29,8 +31,9 @@ const USAGE_HOOK = join(ROOT, 'scripts/bench-usage.mjs')
 /** Fixtures whose pages go into a directory of this many files at most, as dumps are sharded. */
 const FILES_PER_DIRECTORY = 1000
 
-const {values} = parseArgs({options: {pages: {type: 'string', default: '20000'}, runs: {type: 'string', default: '15'}}})
+const {values} = parseArgs({options: {pages: {type: 'string', default: '20000'}, rounds: {type: 'string', default: '3'}, runs: {type: 'string', default: '15'}}})
 const PAGES = Number(values.pages)
+const ROUNDS = Number(values.rounds)
 const RUNS = Number(values.runs)
 
 const texts = fixtureTexts(join(ROOT, 'fixtures'))
@@ -40,17 +43,32 @@ const dump = buildDump(PAGES)
 const quarter = buildJsonl(join(WORK, 'quarter.jsonl'), Math.ceil(PAGES / 4))
 console.log(`dump: ${PAGES} files (${mb(dump.bytes)}) in ${dump.directory}; ${dump.jsonl} (${mb(statSync(dump.jsonl).size)})`)
 
-const one = await convert([dump.directory, '--jobs', '1'])
-const two = await convert([dump.directory, '--jobs', '2'])
-console.log(`files, --jobs 1: ${rate(PAGES, one.seconds)} articles/s (${times(one)})`)
-console.log(`files, --jobs 2: ${rate(PAGES, two.seconds)} articles/s (${times(two)}): ×${(one.seconds / two.seconds).toFixed(2)} of --jobs 1 (target ≥ 1.7)`)
+// The machine's other load moves a single run by a fifth either way, so --jobs 1, --jobs 2 and
+// two --jobs 1 processes side by side are run in turn, ROUNDS times, and compared round by round.
+const shards = readdirSync(dump.directory).map((shard) => join(dump.directory, shard))
+const rounds = []
+for (let round = 1; round <= ROUNDS; round++) {
+  const one = await convert([dump.directory, '--jobs', '1'])
+  const two = await convert([dump.directory, '--jobs', '2'])
+  // Two processes share nothing but the machine: their speed-up is the ceiling for any two threads here.
+  const halves = await Promise.all([shards.slice(0, shards.length / 2), shards.slice(shards.length / 2)].map((half) => convert([...half, '--jobs', '1'])))
+  const sideBySide = Math.max(...halves.map((half) => half.seconds))
+  rounds.push({one, two, speedUp: one.seconds / two.seconds, ceiling: one.seconds / sideBySide})
+  console.log(
+    `  round ${round}: --jobs 1 ${times(one)}; --jobs 2 ${times(two)}, ×${(one.seconds / two.seconds).toFixed(2)}; two --jobs 1 side by side ${sideBySide.toFixed(1)} s, ×${(one.seconds / sideBySide).toFixed(2)}`
+  )
+}
+const one = medianBy(rounds, (round) => round.one.seconds).one
+const two = medianBy(rounds, (round) => round.two.seconds).two
+const speedUps = rounds.map((round) => round.speedUp)
+console.log(`files, --jobs 1: ${rate(PAGES, one.seconds)} articles/s (median round: ${times(one)})`)
+console.log(
+  `files, --jobs 2: ${rate(PAGES, two.seconds)} articles/s (median round: ${times(two)}): ×${median(speedUps).toFixed(2)} of --jobs 1, median of ${ROUNDS} rounds (${range(speedUps)}; target ≥ 1.7)`
+)
 // With both cores free, --jobs 2 would run at most twice the CPU time per second of --jobs 1.
 console.log(`  CPU per article: ${ms((1000 * one.cpuSeconds) / PAGES)} with --jobs 1, ${ms((1000 * two.cpuSeconds) / PAGES)} with --jobs 2: ×${((2 * one.cpuSeconds) / two.cpuSeconds).toFixed(2)} on two idle cores`)
-// Two processes share nothing but the machine: their speed-up is the ceiling for any two threads here.
-const shards = readdirSync(dump.directory).map((shard) => join(dump.directory, shard))
-const halves = await Promise.all([shards.slice(0, shards.length / 2), shards.slice(shards.length / 2)].map((half) => convert([...half, '--jobs', '1'])))
-const sideBySide = Math.max(...halves.map((half) => half.seconds))
-console.log(`  two --jobs 1 processes side by side, half the dump each: ${rate(PAGES, sideBySide)} articles/s, ×${(one.seconds / sideBySide).toFixed(2)} of one: what two cores here allow`)
+const ceilings = rounds.map((round) => round.ceiling)
+console.log(`  two --jobs 1 processes side by side, half the dump each: ×${median(ceilings).toFixed(2)} of one (${range(ceilings)}): what two cores here allow`)
 
 const jsonl = await convert([dump.jsonl, '--jobs', '2'])
 const jsonlQuarter = await convert([quarter, '--jobs', '2'])
@@ -202,8 +220,17 @@ async function startUpTimes(pagePath, runs) {
 }
 
 function median(list) {
-  const sorted = [...list].sort((a, b) => a - b)
+  return medianBy(list, (value) => value)
+}
+
+/** The item whose key is the median: an odd count gives a measured item, not an average of two. */
+function medianBy(list, key) {
+  const sorted = [...list].sort((a, b) => key(a) - key(b))
   return sorted[Math.floor(sorted.length / 2)]
+}
+
+function range(list) {
+  return `×${Math.min(...list).toFixed(2)} to ×${Math.max(...list).toFixed(2)}`
 }
 
 /** Wall and CPU time: CPU well below cores × wall means the machine was busy with other work. */
