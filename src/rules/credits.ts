@@ -3,7 +3,7 @@
  * a caption describes it. Both sit near the headline or between paragraphs
  * and are never body text, never a byline.
  */
-import {bmp, CAPITAL} from './letters.js'
+import {bmp, CAPITAL, LOWER, NAME_LETTER} from './letters.js'
 
 /** Agencies and libraries that supply news pictures (matched as whole words, any case). */
 export const PHOTO_SOURCES: readonly string[] = [
@@ -46,9 +46,9 @@ const CREDIT_PART = String.raw`${CREDIT_WORD}(?: ${CREDIT_WORD}){0,3}`
 export const SLASH_CREDIT = new RegExp(String.raw`^(?:© ?)?${CREDIT_PART}(?: ?\/ ?${CREDIT_PART}){1,3}$`, 'v')
 
 /** Capitalised words: a photographer is two (`Jane Roe`, `J. Roe`, `JANE ROE`), an agency one to three (`Getty Images`) or one word in lower case (`dpa`). */
-const CAPITALISED = String.raw`(?:${CAPITAL}${bmp(String.raw`\p{L}\p{M}'’\-`)}*|${CAPITAL}\.)`
+const CAPITALISED = String.raw`(?:${CAPITAL}${NAME_LETTER}*|${CAPITAL}\.)`
 const PERSON = String.raw`${CAPITALISED} ${CAPITALISED}`
-const AGENCY = String.raw`(?:${CAPITALISED}(?: ${CAPITALISED}){0,2}|${bmp(String.raw`\p{Ll}`)}${bmp(String.raw`\p{L}`)}{1,12})`
+const AGENCY = String.raw`(?:${CAPITALISED}(?: ${CAPITALISED}){0,2}|${LOWER}${bmp(String.raw`\p{L}`)}{1,12})`
 /** `Jane Roe/Reuters`, `REUTERS/Jane Roe`, `Jane Roe/AFP/Getty Images`, as glued to the end of a caption. */
 const GLUED_CREDIT = String.raw`(?:© ?)?(?:${PERSON}(?: ?\/ ?${AGENCY}){1,2}|${AGENCY} ?\/ ?${PERSON})`
 

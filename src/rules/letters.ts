@@ -16,3 +16,7 @@ export function bmp(members: string): string {
 
 /** A capital letter (`v` patterns). */
 export const CAPITAL = bmp(String.raw`\p{Lu}`)
+/** A lower-case letter (`v` patterns). */
+export const LOWER = bmp(String.raw`\p{Ll}`)
+/** What follows a name's first letter inside its word: letters, accents, apostrophes, hyphens (`O’Neill-Ruiz`; `v` patterns). */
+export const NAME_LETTER = bmp(String.raw`\p{L}\p{M}'’\-`)

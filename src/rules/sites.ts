@@ -4,14 +4,14 @@
  * site stage adds up the weights per name. Patterns are `v` patterns, for
  * the name's classes (./letters.ts).
  */
-import {bmp, CAPITAL} from './letters.js'
+import {bmp, CAPITAL, LOWER} from './letters.js'
 
 /** A publication's name: capitalised words, initials, `.com`, `&`. */
 // Words are bounded and a dot must be followed by a letter (`Factorio.com`, `S.Paulo`), so the
 // patterns built on NAME stay linear.
 const NAME_CHARACTER = bmp(String.raw`\p{L}\p{N}&\-`)
 const WORD_REST = String.raw`${NAME_CHARACTER}{0,30}(?:\.${NAME_CHARACTER}{1,30}){0,3}`
-const NAME = String.raw`(?:[Tt]he )?(?:${bmp(String.raw`\p{Lu}\p{N}`)}|${bmp(String.raw`\p{Ll}`)}{1,2}${CAPITAL})${WORD_REST}(?: (?:${bmp(String.raw`\p{Lu}\p{N}&`)}${WORD_REST}|de|do|da|dos|das|del|of|du|la|di|en)){0,4}`
+const NAME = String.raw`(?:[Tt]he )?(?:${bmp(String.raw`\p{Lu}\p{N}`)}|${LOWER}{1,2}${CAPITAL})${WORD_REST}(?: (?:${bmp(String.raw`\p{Lu}\p{N}&`)}${WORD_REST}|de|do|da|dos|das|del|of|du|la|di|en)){0,4}`
 /** A year or a span of years in a copyright line: `2019`, `2006 - 2024`. */
 const YEARS = String.raw`\d{4}(?: ?[\-–] ?\d{4})?`
 /** A newsroom role, written either case. */

@@ -5,7 +5,7 @@
 import {MONTH} from '../rules/dates.js'
 import {FIRST_NAMES} from '../rules/first-names.js'
 import {AGENCIES, AGENCY_SET, BYLINE_OPENER, DESK_WORDS, ENDS_WITH_ROLE_NOUN, MAX_ROLE_LINE_WORDS, NOT_NAME_WORDS, ORGANISATION_WORDS, ROLE_WORDS} from '../rules/bylines.js'
-import {bmp, CAPITAL} from '../rules/letters.js'
+import {bmp, CAPITAL, NAME_LETTER} from '../rules/letters.js'
 import {NAME_PARTICLES} from '../rules/people.js'
 import {STOPWORDS} from '../rules/stopwords.js'
 import {dateMention, mentionsDate} from './dates.js'
@@ -16,7 +16,9 @@ export interface Credits {
   agencies: string[]
 }
 
-const NAME_WORD = String.raw`(?:${CAPITAL}${bmp(String.raw`\p{L}\p{M}'’\-`)}*\.?|d[aeiou]s?|v[oa]n|de[lr]?|la|le|bin|al-?|ter|\(${CAPITAL}${bmp(String.raw`\p{L}.`)}*\)|"${CAPITAL}${bmp(String.raw`\p{L}.`)}*")`
+/** A nickname's letters, in brackets or quotes: `(Bud)`, `"J.R."`. */
+const LETTER_OR_DOT = bmp(String.raw`\p{L}.`)
+const NAME_WORD = String.raw`(?:${CAPITAL}${NAME_LETTER}*\.?|d[aeiou]s?|v[oa]n|de[lr]?|la|le|bin|al-?|ter|\(${CAPITAL}${LETTER_OR_DOT}*\)|"${CAPITAL}${LETTER_OR_DOT}*")`
 /** A person's name: two to five words, capitalised (particles such as `van`, `de` allowed). */
 const PERSON_NAME = new RegExp(String.raw`^${CAPITAL}${bmp(String.raw`\p{L}\p{M}'’.\-`)}*(?: ${NAME_WORD}){1,4}$`, 'v')
 const WEEKDAY = String.raw`(?:mon|tues|wednes|thurs|fri|satur|sun)day`

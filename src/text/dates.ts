@@ -48,34 +48,29 @@ const loadedLocales = new Map<string, Chrono>()
 
 /** Every written or relative date has a digit or says "ago": most lines are ruled out by this alone. */
 const DATE_HINT = /\d|\bago\b/
-/** Global: searched from a position (`lastIndex`). */
-const DIGIT = /\d/g
-
+const DIGIT = /\d/
 /**
- * The first written date (`24 July 2015`) in the text at or after `from`. A
- * written date has a digit at most MAX_DATE_LEAD characters from its start,
- * so none starts earlier than that before the first digit: the search skips
- * the words before it, where trying every month name at every letter is the
- * slow part.
+ * The first written date (`24 July 2015`) in the text. A written date has a
+ * digit at most MAX_DATE_LEAD characters from its start, so none starts
+ * earlier than that before the first digit: the search skips the words
+ * before it, where trying every month name at every letter is the slow part.
  */
-function writtenDate(text: string, from: number): RegExpExecArray | null {
-  DIGIT.lastIndex = from
+function writtenDate(text: string): RegExpExecArray | null {
   const digit = DIGIT.exec(text)
   if (!digit) return null
-  DATE_IN_TEXT.lastIndex = Math.max(from, digit.index - MAX_DATE_LEAD)
+  DATE_IN_TEXT.lastIndex = Math.max(0, digit.index - MAX_DATE_LEAD)
   return DATE_IN_TEXT.exec(text)
 }
 
 /** The text has a written date (`24 July 2015`, `2019-11-20`). */
 export function hasWrittenDate(text: string): boolean {
-  return writtenDate(text, 0) !== null
+  return writtenDate(text) !== null
 }
 
 /** Where a written date (`24 July 2015`) or a relative one (`2 hours ago`) appears in the text. */
 export function dateMention(text: string): RegExpExecArray | null {
-  const hint = DATE_HINT.exec(text)
-  if (!hint) return null
-  return writtenDate(text, Math.max(0, hint.index - MAX_DATE_LEAD)) ?? RELATIVE_DATE.exec(text)
+  if (!DATE_HINT.test(text)) return null
+  return writtenDate(text) ?? RELATIVE_DATE.exec(text)
 }
 
 /** The text mentions a date. */
