@@ -39,8 +39,10 @@ async function until(condition: () => boolean, seconds = 20): Promise<void> {
 
 const manyPages = (count: number) => Object.fromEntries(Array.from({length: count}, (_, n) => [`in/${String(n).padStart(3, '0')}.txt`, newsPage(n)]))
 
+// The output must overflow the pipe's 64 KiB buffer (about 1 KB per page here), or the
+// whole run can finish writing before head exits and no write ever meets the closed pipe.
 it('ends quietly with exit 0 when the reader of its output goes away (| head)', async () => {
-  const root = scratchTree(manyPages(60))
+  const root = scratchTree(manyPages(300))
   const result = await bash(`node ${BIN} ${join(root, 'in')} --jobs 2 | head -n 1; echo "article-parse exited $\{PIPESTATUS[0]}" >&2`)
   expect(ndjson(result.stdout)).toHaveLength(1)
   expect(result.stderr).toBe('article-parse exited 0\n')
