@@ -54,6 +54,20 @@ describe('a directory with --out-dir', () => {
     expect(io2.err()).toContain(': 1 parsed, 2 skipped (output exists)\n')
   })
 
+  it('never overwrites an output of the same run: an input whose output file is taken fails, naming the first', async () => {
+    const root = scratchTree({'in/x.txt': newsPage(1), 'in/x.txt.gz': gzipSync(newsPage(2)), 'more/x.txt': newsPage(3), 'in/d.jsonl': `${JSON.stringify({text: newsPage(4)})}\n`, 'in/d.txt': newsPage(5)})
+    const out = join(root, 'out')
+    const io = streamIO()
+    const code = await main([join(root, 'in'), join(root, 'more'), '-o', out, '--ext', '.txt,.jsonl', '-j', '1', '--error-log', join(root, 'errors.ndjson')], io)
+    expect(code).toBe(1)
+    // A dump's records go to out/d/LINE.json, so d.txt's out/d.json takes nothing from it.
+    expect(listTree(out)).toEqual(['d.json', 'd/1.json', 'x.json'])
+    expect(JSON.parse(readFileSync(join(out, 'x.json'), 'utf8'))).toMatchObject({source: join(root, 'in/x.txt')})
+    const taken = (second: string) => `article-parse: ${join(root, second)}: would overwrite the output of ${join(root, 'in/x.txt')}, converted earlier in this run`
+    expect(io.err().split('\n').slice(0, 2)).toEqual([taken('in/x.txt.gz'), taken('more/x.txt')])
+    expect(ndjson(readFileSync(join(root, 'errors.ndjson'), 'utf8')).map((entry) => entry.error)).toEqual(['same-output', 'same-output'])
+  })
+
   it('writes atomically: no temporary file is left, and an output that cannot be written fails alone', async () => {
     const root = scratchTree({'in/a.txt': newsPage(1), 'in/sub/b.txt': newsPage(2), 'in/c.txt': newsPage(3), 'out/sub': 'a file where a directory should be'})
     const io = streamIO()

@@ -36,6 +36,8 @@ export interface InputOptions {
   filesFrom?: string
   /** Refuse pages of more bytes than this (`--max-bytes`). */
   maxBytes: number
+  /** Each input writes its own file (`--out-dir`): fail an input whose output an earlier one already has. */
+  ownOutputs?: boolean
 }
 
 /** What an input is read as. */
@@ -62,9 +64,34 @@ const STDIN_NAME = '<stdin>'
 
 /** Every task of the run, in order. */
 export async function* expandInputs(args: readonly string[], options: InputOptions, stdin: NodeJS.ReadableStream, signal?: AbortSignal): AsyncGenerator<Task> {
-  for await (const found of discoverInputs(args, options, stdin)) {
+  const inputs = options.ownOutputs ? withOwnOutputs(discoverInputs(args, options, stdin)) : discoverInputs(args, options, stdin)
+  for await (const found of inputs) {
     if ('failed' in found) yield found.failed
     else yield* tasksOf(found, options.maxBytes, stdin, signal)
+  }
+}
+
+/**
+ * Fails an input whose output under `--out-dir` an earlier input of the run
+ * already has (`x.txt` and `x.txt.gz`, or two directories holding `x.txt`),
+ * as `cp` refuses to overwrite a file it has just created. Remembers one
+ * entry per input file, not per record or page: those are told apart by line.
+ */
+async function* withOwnOutputs(inputs: AsyncIterable<Found>): AsyncGenerator<Found> {
+  const firstSources = new Map<string, string>()
+  for await (const found of inputs) {
+    if ('failed' in found) {
+      yield found
+      continue
+    }
+    const source = found.path ?? STDIN_NAME
+    // A dump or a split file writes below its stem (DIR/d/12.json), a page beside it (DIR/d.json).
+    const output = found.reading === 'text' ? found.stem : `${found.stem}/`
+    const first = firstSources.get(output)
+    if (first === undefined) {
+      firstSources.set(output, source)
+      yield found
+    } else yield failedInput(source, new InputError(`would overwrite the output of ${first}, converted earlier in this run`, 'same-output'))
   }
 }
 
