@@ -54,6 +54,20 @@ describe('a directory with --out-dir', () => {
     expect(io2.err()).toContain(': 1 parsed, 2 skipped (output exists)\n')
   })
 
+  it('does not read its own output back when --out-dir is inside the input tree, on a rerun either', async () => {
+    const root = scratchTree({'in/a.txt': newsPage(1), 'in/b.txt': newsPage(2)})
+    const args = [join(root, 'in'), '-o', join(root, 'in/out'), '--format', 'pretty', '-j', '1']
+    expect(await main(args, streamIO())).toBe(0)
+    const io = streamIO()
+    expect(await main(args, io)).toBe(0)
+    expect(listTree(join(root, 'in'))).toEqual(['a.txt', 'b.txt', 'out/a.txt', 'out/b.txt'])
+    expect(io.err()).toMatch(/^article-parse: 2 inputs in .*: 2 parsed\n/)
+    // A glob walks the tree too.
+    const globbed = streamIO()
+    expect(await main([join(root, 'in/**/*.txt'), '-o', join(root, 'in/out/'), '--format', 'pretty', '-j', '1'], globbed)).toBe(0)
+    expect(globbed.err()).toMatch(/^article-parse: 2 inputs in .*: 2 parsed\n/)
+  })
+
   it('never overwrites an output of the same run: an input whose output file is taken fails, naming the first', async () => {
     const root = scratchTree({'in/x.txt': newsPage(1), 'in/x.txt.gz': gzipSync(newsPage(2)), 'more/x.txt': newsPage(3), 'in/d.jsonl': `${JSON.stringify({text: newsPage(4)})}\n`, 'in/d.txt': newsPage(5)})
     const out = join(root, 'out')

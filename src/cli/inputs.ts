@@ -36,8 +36,11 @@ export interface InputOptions {
   filesFrom?: string
   /** Refuse pages of more bytes than this (`--max-bytes`). */
   maxBytes: number
-  /** Each input writes its own file (`--out-dir`): fail an input whose output an earlier one already has. */
-  ownOutputs?: boolean
+  /**
+   * Where each input writes its own file (`--out-dir`): walks do not go into
+   * it, and an input whose output an earlier one already has fails.
+   */
+  outDir?: string
 }
 
 /** What an input is read as. */
@@ -64,7 +67,7 @@ const STDIN_NAME = '<stdin>'
 
 /** Every task of the run, in order. */
 export async function* expandInputs(args: readonly string[], options: InputOptions, stdin: NodeJS.ReadableStream, signal?: AbortSignal): AsyncGenerator<Task> {
-  const inputs = options.ownOutputs ? withOwnOutputs(discoverInputs(args, options, stdin)) : discoverInputs(args, options, stdin)
+  const inputs = options.outDir !== undefined ? withOwnOutputs(discoverInputs(args, options, stdin)) : discoverInputs(args, options, stdin)
   for await (const found of inputs) {
     if ('failed' in found) yield found.failed
     else yield* tasksOf(found, options.maxBytes, stdin, signal)
@@ -151,7 +154,7 @@ async function* discoverArgument(arg: string, options: InputOptions, globs: bool
   }
   const accepts = (name: string) => options.extensions.some((extension) => name.endsWith(extension) || name.endsWith(`${extension}.gz`))
   let found = false
-  for await (const entry of walk(arg, Infinity)) {
+  for await (const entry of walk(arg, Infinity, walkedPast(options))) {
     if ('failed' in entry) yield entry
     else if (accepts(entry.path)) {
       found = true
@@ -168,7 +171,7 @@ async function* discoverGlob(pattern: string, options: InputOptions): AsyncGener
   const matches = picomatch()(glob)
   const depth = glob.includes('**') ? Infinity : glob.split('/').length
   let matched = false
-  for await (const entry of walk(base === '' ? '.' : base, depth)) {
+  for await (const entry of walk(base === '' ? '.' : base, depth, walkedPast(options))) {
     if ('failed' in entry) yield entry
     else if (matches(entry.relative)) {
       matched = true
@@ -176,6 +179,14 @@ async function* discoverGlob(pattern: string, options: InputOptions): AsyncGener
     }
   }
   if (!matched) yield failedInput(pattern, new InputError('no file matches this pattern', 'no-match'))
+}
+
+/**
+ * The directory walks leave out: the output directory, when it lies inside
+ * an input tree, so that a rerun does not read its outputs back as pages.
+ */
+function walkedPast(options: InputOptions): string | null {
+  return options.outDir === undefined ? null : resolve(options.outDir)
 }
 
 /** A file found by a walk: its path, and its path below the walk's root with `/` separators. */
@@ -188,9 +199,10 @@ interface WalkedFile {
  * Files under a directory, depth first, in name order so that runs are
  * reproducible. Hidden entries are skipped, as globs skip them; symbolic
  * links to directories are not followed (no cycles), other links are taken
- * as files (a dangling one then fails when it is read).
+ * as files (a dangling one then fails when it is read). The `skipped`
+ * directory is not entered.
  */
-async function* walk(dir: string, depth: number, prefix = ''): AsyncGenerator<WalkedFile | {failed: FailedTask}> {
+async function* walk(dir: string, depth: number, skipped: string | null, prefix = ''): AsyncGenerator<WalkedFile | {failed: FailedTask}> {
   let entries
   try {
     entries = await readdir(dir, {withFileTypes: true})
@@ -203,7 +215,7 @@ async function* walk(dir: string, depth: number, prefix = ''): AsyncGenerator<Wa
     if (entry.name.startsWith('.')) continue
     const [path, relative] = [join(dir, entry.name), `${prefix}${entry.name}`]
     if (entry.isDirectory()) {
-      if (depth > 1) yield* walk(path, depth - 1, `${relative}/`)
+      if (depth > 1 && resolve(path) !== skipped) yield* walk(path, depth - 1, skipped, `${relative}/`)
     } else if (entry.isFile() || (entry.isSymbolicLink() && !(await stat(path).catch(() => null))?.isDirectory())) yield {path, relative}
   }
 }

@@ -148,7 +148,7 @@ async function run(inputs: string[], options: CliOptions, io: IO): Promise<numbe
     io.stderr.write(`article-parse: ${usage}\n`)
     return EXIT_USAGE
   }
-  const inputOptions = {extensions: options.ext, inputFormat: options.inputFormat, split: options.split ?? false, filesFrom: options.filesFrom, maxBytes: options.maxBytes, ownOutputs: options.outDir !== undefined}
+  const inputOptions = {extensions: options.ext, inputFormat: options.inputFormat, split: options.split ?? false, filesFrom: options.filesFrom, maxBytes: options.maxBytes, outDir: options.outDir}
   // One page is one document: no workers to start, no summary, and JSON rather than NDJSON.
   const single = await isSingleInput(inputs, inputOptions)
   const format = options.format ?? defaultFormat({single, toFiles: options.outDir !== undefined, terminal: io.stdout.isTTY ?? false})
