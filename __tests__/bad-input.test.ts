@@ -84,12 +84,12 @@ describe('standard input', () => {
 
 describe('command-line checks', () => {
   it.each([
-    [['--max-bytes', 'lots'], "error: option '--max-bytes <size>' argument 'lots' is invalid. Not a size; write a number of bytes, or one with a unit: 500k, 20MB, 1GB."],
-    [['--max-bytes', '0'], "error: option '--max-bytes <size>' argument '0' is invalid. Not a size; write a number of bytes, or one with a unit: 500k, 20MB, 1GB."]
+    [['--max-bytes', 'lots'], "article-parse: option '--max-bytes <size>' argument 'lots' is invalid. Not a size; write a number of bytes, or one with a unit: 500k, 20MB, 1GB."],
+    [['--max-bytes', '0'], "article-parse: option '--max-bytes <size>' argument '0' is invalid. Not a size; write a number of bytes, or one with a unit: 500k, 20MB, 1GB."]
   ])('%j is a usage error', async (args, message) => {
     const io = fakeIO()
     expect(await main([...args, join(BAD, 'clean-utf8', 'input')], io)).toBe(2)
-    expect(io.err()).toBe(`${message}\n`)
+    expect(io.err()).toBe(`${message}\nTry 'article-parse --help' for more information.\n`)
     expect(io.out()).toBe('')
   })
 })

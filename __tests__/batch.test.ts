@@ -331,7 +331,7 @@ describe('usage', () => {
   it('refuses --skip-existing without --out-dir, and a bad --jobs', async () => {
     const io = streamIO()
     expect(await main(['x.txt', '--skip-existing'], io)).toBe(2)
-    expect(io.err()).toBe('article-parse: --skip-existing needs --out-dir (it skips inputs whose output file exists)\n')
+    expect(io.err()).toBe("article-parse: --skip-existing needs --out-dir (it skips inputs whose output file exists)\nTry 'article-parse --help' for more information.\n")
     const io2 = streamIO()
     expect(await main(['x.txt', '--jobs', '0'], io2)).toBe(2)
     expect(io2.err()).toContain("option '-j, --jobs <n>' argument '0' is invalid. Give a whole number of at least 1.")

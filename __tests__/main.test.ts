@@ -64,7 +64,7 @@ describe('main', () => {
   it('exits 2 on an unknown option, with the reason on stderr', async () => {
     const io = fakeIO()
     expect(await main(['--bogus'], io)).toBe(2)
-    expect(io.err()).toContain("unknown option '--bogus'")
+    expect(io.err()).toBe("article-parse: unknown option '--bogus'\nTry 'article-parse --help' for more information.\n")
     expect(io.out()).toBe('')
   })
 

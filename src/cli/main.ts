@@ -96,7 +96,7 @@ export async function main(argv: readonly string[], io: IO): Promise<number> {
     .configureOutput({
       writeOut: (text) => io.stdout.write(text),
       writeErr: (text) => io.stderr.write(text),
-      outputError: (text, write) => write(text)
+      outputError: (text, write) => write(usageError(text.replace(/^error: /, '')))
     })
     .action(async (inputs: string[], options: CliOptions) => {
       if (options.schema) io.stdout.write(formatSchema())
@@ -145,7 +145,7 @@ function parseExtensions(value: string): string[] {
 async function run(inputs: string[], options: CliOptions, io: IO): Promise<number> {
   const usage = usageProblem(inputs, options)
   if (usage) {
-    io.stderr.write(`article-parse: ${usage}\n`)
+    io.stderr.write(usageError(usage))
     return EXIT_USAGE
   }
   const inputOptions = {extensions: options.ext, inputFormat: options.inputFormat, split: options.split ?? false, filesFrom: options.filesFrom, maxBytes: options.maxBytes, outDir: options.outDir}
@@ -186,6 +186,11 @@ function defaultFormat({single, toFiles, terminal}: {single: boolean; toFiles: b
 }
 
 /** Combinations of options that cannot work, phrased for the user. */
+/** A usage error as Unix tools give it: the program's name, the problem, where to read more. */
+function usageError(problem: string): string {
+  return `article-parse: ${problem.trimEnd()}\nTry 'article-parse --help' for more information.\n`
+}
+
 function usageProblem(inputs: string[], options: CliOptions): string | null {
   if (options.skipExisting && options.outDir === undefined) return '--skip-existing needs --out-dir (it skips inputs whose output file exists)'
   if (options.filesFrom === '-' && inputs.includes('-')) return 'standard input cannot be both an input and the --files-from list'
