@@ -309,6 +309,13 @@ describe('ending early', () => {
     expect(io.err()).toBe('')
   })
 
+  it('stops with exit 2 and one plain line when standard output cannot be written (a full disk)', async () => {
+    const root = scratchTree({'a.txt': newsPage(1), 'b.txt': newsPage(2), 'c.txt': newsPage(3)})
+    const io = streamIO({closeAfterWrites: 1, writeErrorCode: 'ENOSPC'})
+    expect(await main([root, '-j', '1'], io)).toBe(2)
+    expect(io.err()).toBe('article-parse: cannot write the output: no space left on device\n')
+  })
+
   it('on Ctrl-C stops taking inputs, finishes what is in flight, prints the summary and exits 130', async () => {
     const root = scratchTree(Object.fromEntries(Array.from({length: 40}, (_, n) => [`in/${String(n).padStart(2, '0')}.txt`, newsPage(n)])))
     const interrupt = new AbortController()

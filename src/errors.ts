@@ -22,7 +22,11 @@ const SYSTEM_ERRORS: Record<string, string> = {
   ENOTDIR: 'no such file (part of the path is a file, not a directory)',
   ELOOP: 'too many symbolic links',
   ENAMETOOLONG: 'file name too long',
-  EIO: 'input/output error'
+  EIO: 'input/output error',
+  ENOSPC: 'no space left on device',
+  EDQUOT: 'disk quota exceeded',
+  EROFS: 'read-only file system',
+  EMFILE: 'too many open files'
 }
 
 /** One line saying why an input failed. */

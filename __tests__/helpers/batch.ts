@@ -54,14 +54,17 @@ export interface StreamIO extends IO {
  * Streams that behave like the process's: standard output is a real Writable
  * (backpressure, error events), so a test can close it the way `| head` does.
  */
-export function streamIO(options: {stdin?: string | Readable; signal?: AbortSignal; closeAfterWrites?: number; stderrTTY?: boolean} = {}): StreamIO {
+export function streamIO(
+  options: {stdin?: string | Readable; signal?: AbortSignal; closeAfterWrites?: number; writeErrorCode?: string; stderrTTY?: boolean} = {}
+): StreamIO {
   const out: string[] = []
   const err: string[] = []
   const stdout = new Writable({
     highWaterMark: 64,
     write(chunk: Buffer, _encoding, callback) {
       if (options.closeAfterWrites !== undefined && out.length >= options.closeAfterWrites) {
-        callback(Object.assign(new Error('write EPIPE'), {code: 'EPIPE'}))
+        const code = options.writeErrorCode ?? 'EPIPE'
+        callback(Object.assign(new Error(`${code}: write`), {code}))
         return
       }
       out.push(chunk.toString())
