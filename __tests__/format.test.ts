@@ -68,6 +68,10 @@ describe('colour in the pretty view', () => {
     expect(await run(['-f', 'pretty'], {env: {FORCE_COLOR: '0'}})).not.toContain('\x1b')
   })
 
+  it('wraps at the default width on a terminal that reports 0 columns, as an unsized pty does', async () => {
+    expect(await run(['-f', 'pretty'], {columns: 0})).toBe(await run(['-f', 'pretty'], {columns: undefined}))
+  })
+
   it('wraps to the terminal width', async () => {
     const out = await run(['-f', 'pretty'], {columns: 40})
     const widths = out.split('\n').map(columns)

@@ -160,7 +160,8 @@ async function run(inputs: string[], options: CliOptions, io: IO): Promise<numbe
       explain: options.explain ?? false,
       // Files under --out-dir are plain text at no particular width.
       colorLevel: options.outDir === undefined ? colorLevel(io, options.color) : 0,
-      columns: options.outDir === undefined ? (io.stdout.columns ?? null) : null,
+      // A terminal that reports 0 columns (a pseudo-terminal nobody sized) has no known width.
+      columns: options.outDir === undefined ? io.stdout.columns || null : null,
       textField: options.textField,
       idField: options.idField
     },
