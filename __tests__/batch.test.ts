@@ -135,6 +135,20 @@ describe('failures among good inputs', () => {
     ])
   })
 
+  it('says so when a file name is not valid UTF-8, rather than that the file does not exist', async () => {
+    const root = scratchTree({'in/ok.txt': newsPage(1)})
+    writeFileSync(Buffer.concat([Buffer.from(join(root, 'in/caf')), Buffer.from([0xe9]), Buffer.from('.txt')]), newsPage(2))
+    const io = streamIO()
+    expect(await main([join(root, 'in'), '-j', '1', '-q'], io)).toBe(1)
+    expect(ndjson(io.out()).map((article) => article.source)).toEqual([join(root, 'in/ok.txt')])
+    const message = `article-parse: ${join(root, 'in/caf\uFFFD.txt')}: its name is not valid UTF-8, so it cannot be opened; rename it (convmv renames whole trees)\n`
+    expect(io.err()).toBe(message)
+    // Named on the command line, the name has been through the same decoding.
+    const named = streamIO()
+    expect(await main([join(root, 'in/caf\uFFFD.txt'), '-q'], named)).toBe(1)
+    expect(named.err()).toBe(message)
+  })
+
   it('fails a named file that does not exist and carries on with the next', async () => {
     const root = scratchTree({'a.txt': newsPage(1)})
     const io = streamIO()
