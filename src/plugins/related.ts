@@ -579,10 +579,19 @@ function stripRanks(list: TeaserList): void {
   for (const card of list.cards) card.teaser.headline = card.teaser.headline.replace(RANK, '')
 }
 
-/** Cards numbered one after the other: the places of a ranked list. */
+/**
+ * Cards numbered one after the other: the places of a ranked list. Stops at
+ * the first card out of place, since it is asked again at each line of a list.
+ */
 function isRanked(cards: Card[]): boolean {
-  const ranks = cards.map((card) => rankOf(card.teaser.headline))
-  return cards.length >= 2 && ranks.every((rank, at) => (at === 0 ? rank >= 1 : rank === (ranks[at - 1] ?? 0) + 1))
+  if (cards.length < 2) return false
+  let previous = 0
+  for (const [at, card] of cards.entries()) {
+    const rank = rankOf(card.teaser.headline)
+    if (at === 0 ? !(rank >= 1) : rank !== previous + 1) return false
+    previous = rank
+  }
+  return true
 }
 
 /** Cards set one per line, each right under the one before. */
