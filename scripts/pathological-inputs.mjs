@@ -52,5 +52,10 @@ export const PATHOLOGICAL_INPUTS = {
   'ampersands-1mb': {size: MB, build: (bytes) => fill(bytes, () => '&amp')},
   'bylines-100k-lines': {size: 100_000 * 20, build: (bytes) => fill(bytes, (i) => `By Jo Re ${i % 10} and\n`)},
   'dates-100k-lines': {size: 100_000 * 16, build: (bytes) => fill(bytes, (i) => `March ${(i % 28) + 1}, 2024\n`)},
-  'read-more-100k-lines': {size: 100_000 * 14, build: (bytes) => fill(bytes, () => 'Read more\nTitle Of A Story\n')}
+  'read-more-100k-lines': {size: 100_000 * 14, build: (bytes) => fill(bytes, () => 'Read more\nTitle Of A Story\n')},
+  // One teaser list of 50,000 cards under its heading, some set off by a blank line.
+  'teaser-list-50k-cards': {
+    size: 50_000 * 40,
+    build: (bytes) => `Read more\n\n${fill(bytes, (i) => `${i % 2 ? '' : '\n'}Ferry fares to rise by ${i % 40} percent in April\n`)}`
+  }
 }
