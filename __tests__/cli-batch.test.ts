@@ -48,6 +48,18 @@ it('ends quietly with exit 0 when the reader of its output goes away (| head)', 
   expect(result.stderr).toBe('article-parse exited 0\n')
 }, 30_000)
 
+it('refuses a page too big for the heap with one line, instead of dying of it, and converts the rest', async () => {
+  const paragraph = 'The harbour board approved the plan for the ferry terminal on Monday, ending a dispute of two years.\n\n'
+  const root = scratchTree({'in/1-big.txt': `Harbour plan approved\n\n${paragraph.repeat(20_000)}`, 'in/2-small.txt': newsPage(2)})
+  const child = spawn(process.execPath, ['--max-old-space-size=128', BIN, join(root, 'in'), '--jobs', '1', '-q'])
+  const {code, stdout, stderr} = await finished(child)
+  expect(code).toBe(1)
+  expect(ndjson(stdout).map((article) => article.source)).toEqual([join(root, 'in/2-small.txt')])
+  expect(stderr).toMatch(
+    new RegExp(`^article-parse: ${join(root, 'in/1-big.txt')}: too large to parse in the memory Node gives this process: it needs about [\\d,]+ MB and \\d+ MB are free \\(.*\\)\n$`)
+  )
+}, 30_000)
+
 // With workers up to 64 pages per job are in flight when Ctrl-C comes, so that run has more pages.
 it.each([
   [1, 200],

@@ -4,6 +4,7 @@
 import {VFile} from 'vfile'
 import type {Article, Warning} from './article.js'
 import './data.js'
+import {refuseTooBigToParse} from './input/memory.js'
 import {readInputFile, refuseTooLarge} from './input/read.js'
 import {createProcessor} from './processor.js'
 import {decodeBytes} from './text/decode.js'
@@ -29,17 +30,19 @@ export function parseArticle(text: string, options: ParseOptions = {}): Article 
 
 /**
  * Parse one page given as bytes, detecting its encoding. Throws an InputError
- * when the bytes are too many or are not text.
+ * when the bytes are too many, too many to parse in the heap left, or not text.
  */
 export function parseArticleBytes(bytes: Uint8Array, options: ParseOptions = {}): Article {
   const {text, warnings} = decodeInput(bytes, options)
   return articleOf(runStages(text, options, warnings), options)
 }
 
-/** Bytes → text, as every reader of inputs decodes them; refuses input too large or not text. */
+/** Bytes → text, as every reader of inputs decodes them; refuses input too large (for the limit or for memory) or not text. */
 export function decodeInput(bytes: Uint8Array, options: ParseOptions = {}): {text: string; warnings: Warning[]} {
   refuseTooLarge(bytes.length, options.maxBytes)
-  return decodeBytes(bytes, options.encoding)
+  const decoded = decodeBytes(bytes, options.encoding)
+  refuseTooBigToParse(decoded.text)
+  return decoded
 }
 
 /** Read and parse one file. Throws an InputError for a directory, a file too large, or one that is not text. */
