@@ -186,12 +186,12 @@ function defaultFormat({single, toFiles, terminal}: {single: boolean; toFiles: b
   return terminal ? 'pretty' : 'json'
 }
 
-/** Combinations of options that cannot work, phrased for the user. */
 /** A usage error as Unix tools give it: the program's name, the problem, where to read more. */
 function usageError(problem: string): string {
   return `article-parse: ${problem.trimEnd()}\nTry 'article-parse --help' for more information.\n`
 }
 
+/** Combinations of options that cannot work, phrased for the user. */
 function usageProblem(inputs: string[], options: CliOptions): string | null {
   if (options.skipExisting && options.outDir === undefined) return '--skip-existing needs --out-dir (it skips inputs whose output file exists)'
   if (options.filesFrom === '-' && inputs.includes('-')) return 'standard input cannot be both an input and the --files-from list'
