@@ -29,20 +29,13 @@ const SYSTEM_ERRORS: Record<string, string> = {
   EMFILE: 'too many open files'
 }
 
-/**
- * Why a file could not be opened. Node reads file names as UTF-8: a name
- * that is not (`caf\xe9.txt` from an old Latin-1 system) comes out with
- * U+FFFD and no longer names the file, which is not a missing file.
- */
-export function openError(path: string, error: unknown): unknown {
-  if ((error as NodeJS.ErrnoException | undefined)?.code !== 'ENOENT' || !path.includes('\uFFFD')) return error
-  return new InputError('its name is not valid UTF-8, so it cannot be opened; rename it (convmv renames whole trees)', 'file-name')
-}
-
 /** One line saying why an input failed. */
 export function describeError(error: unknown): string {
   if (error instanceof InputError) return error.message
-  const code = (error as NodeJS.ErrnoException | undefined)?.code
+  const {code, path} = (error ?? {}) as NodeJS.ErrnoException
+  // Node reads file names as UTF-8: a name that is not (`caf\xe9.txt` from an old Latin-1
+  // system) comes out with U+FFFD and no longer names the file, which is not a missing file.
+  if (code === 'ENOENT' && path?.includes('\uFFFD')) return 'its name is not valid UTF-8, so it cannot be opened; rename it (convmv renames whole trees)'
   if (code && SYSTEM_ERRORS[code]) return SYSTEM_ERRORS[code]
   return error instanceof Error ? error.message : String(error)
 }

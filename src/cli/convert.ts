@@ -2,11 +2,11 @@
  * Reading and parsing one input, then formatting its article: the work a
  * worker thread does for each task (and the main thread with `--jobs 1`).
  */
-import {readFileSync, statSync, type Stats} from 'node:fs'
+import {readFileSync, statSync} from 'node:fs'
 import {promisify} from 'node:util'
 import {Chalk} from 'chalk'
 import type {Article} from '../article.js'
-import {InputError, openError} from '../errors.js'
+import {InputError} from '../errors.js'
 import {explainBytes, explainText} from '../explain.js'
 import {formatArticle, formatExplain, type View} from '../format/index.js'
 import {refuseTooBigToParse} from '../input/memory.js'
@@ -57,7 +57,7 @@ async function pageOf(task: InputTask, settings: ConvertSettings): Promise<Page>
  * (a directory, a pipe, a device) goes through the library's reader.
  */
 async function readPageFile(path: string, maxBytes: number): Promise<Uint8Array> {
-  const info = statPage(path)
+  const info = statSync(path)
   if (info.isFile()) refuseTooLarge(info.size, maxBytes)
   const bytes = info.isFile() ? readFileSync(path) : await readInputFile(path, maxBytes)
   if (!path.endsWith('.gz')) return bytes
@@ -70,14 +70,6 @@ async function readPageFile(path: string, maxBytes: number): Promise<Uint8Array>
       throw new InputError(`too large: inflates to more than ${maxBytes.toLocaleString('en-US')} bytes, the limit (--max-bytes)`, 'too-large')
     }
     throw new InputError(`not a readable gzip file (${(error as Error).message})`, 'gzip')
-  }
-}
-
-function statPage(path: string): Stats {
-  try {
-    return statSync(path)
-  } catch (error) {
-    throw openError(path, error)
   }
 }
 

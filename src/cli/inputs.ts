@@ -9,7 +9,7 @@ import {createReadStream} from 'node:fs'
 import {readdir, stat} from 'node:fs/promises'
 import {join, relative, resolve, sep} from 'node:path'
 import {pipeline, type Readable} from 'node:stream'
-import {InputError, openError} from '../errors.js'
+import {InputError} from '../errors.js'
 import {readStreamBytes, refuseTooLarge} from '../input/read.js'
 import {onFirstUse} from '../on-first-use.js'
 import {DATE_PREFIX} from '../text/normalise.js'
@@ -145,7 +145,7 @@ async function* discoverArgument(arg: string, options: InputOptions, globs: bool
     stats = await stat(arg)
   } catch (error) {
     if (globs && isGlob(arg)) yield* discoverGlob(arg, options)
-    else yield failedInput(arg, openError(arg, error))
+    else yield failedInput(arg, error)
     return
   }
   if (!stats.isDirectory()) {
