@@ -1,9 +1,9 @@
 /** The command line, run in-process through main() with fake streams. */
-import {mkdtempSync, writeFileSync} from 'node:fs'
-import {tmpdir} from 'node:os'
+import {writeFileSync} from 'node:fs'
 import {join} from 'node:path'
 import {fileURLToPath} from 'node:url'
 import {main} from '../src/cli/main.js'
+import {scratchTree} from './helpers/batch.js'
 import {fakeIO} from './helpers/io.js'
 
 const FIXTURE = fileURLToPath(new URL('../fixtures/wire-dateline/input.txt', import.meta.url))
@@ -56,7 +56,7 @@ describe('main', () => {
 
   it('fails a directory holding no pages with one line and exit code 1', async () => {
     const io = fakeIO()
-    const dir = mkdtempSync(join(tmpdir(), 'article-parse-'))
+    const dir = scratchTree()
     expect(await main([dir, '-q'], io)).toBe(1)
     expect(io.err()).toBe(`article-parse: ${dir}: is a directory without .txt files (see --ext)\n`)
   })
@@ -75,7 +75,7 @@ describe('main', () => {
   })
 
   it('resolves relative dates against --reference-date', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'article-parse-'))
+    const dir = scratchTree()
     const path = join(dir, 'page.txt')
     writeFileSync(path, 'Library opens late on Fridays\n\nBy Ana Costa\n2 days ago\n\nThe town library will stay open until nine on Friday evenings from next month, the council said.\n')
     const io = fakeIO()

@@ -1,5 +1,5 @@
 /** Scratch trees of pages and process-like streams for the batch tests. */
-import {mkdirSync, mkdtempSync, readdirSync, writeFileSync} from 'node:fs'
+import {mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync} from 'node:fs'
 import {tmpdir} from 'node:os'
 import {dirname, join, relative} from 'node:path'
 import {Readable, Writable} from 'node:stream'
@@ -27,9 +27,16 @@ export function newsPage(n: number, date = '2024-03-04'): string {
   ].join('\n')
 }
 
-/** A fresh temporary directory holding `files` (path → contents). */
+const scratchRoots: string[] = []
+// Each test file gets its own copy of this module, so this removes that file's trees when it ends.
+afterAll(() => {
+  for (const root of scratchRoots.splice(0)) rmSync(root, {recursive: true, force: true})
+})
+
+/** A fresh temporary directory holding `files` (path → contents), removed when the test file ends. */
 export function scratchTree(files: Record<string, string | Uint8Array> = {}): string {
   const root = mkdtempSync(join(tmpdir(), 'article-parse-batch-'))
+  scratchRoots.push(root)
   for (const [path, contents] of Object.entries(files)) {
     mkdirSync(dirname(join(root, path)), {recursive: true})
     writeFileSync(join(root, path), contents)
