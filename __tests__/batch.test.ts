@@ -90,6 +90,30 @@ describe('a directory with --out-dir', () => {
     expect(listTree(join(root, 'out'))).toEqual(['a.json', 'c.json', 'sub'])
     expect(io.err()).toContain(`article-parse: ${join(root, 'in/sub/b.txt')}: cannot write ${join(root, 'out/sub/b.json')}:`)
   })
+
+  it('stops before reading any page, with exit code 2, when the output directory cannot be made', async () => {
+    const root = scratchTree({'in/a.txt': newsPage(1), 'in/b.txt': newsPage(2), taken: 'a file, not a directory'})
+    const io = streamIO()
+    expect(await main([join(root, 'in'), '-o', join(root, 'taken'), '-j', '1'], io)).toBe(2)
+    expect(io.err()).toBe(`article-parse: cannot write to the output directory ${join(root, 'taken')}: it exists and is not a directory\n`)
+    const below = streamIO()
+    expect(await main([join(root, 'in'), '-o', join(root, 'taken/out'), '-j', '1'], below)).toBe(2)
+    expect(below.err()).toBe(`article-parse: cannot write to the output directory ${join(root, 'taken/out')}: no such file (part of the path is a file, not a directory)\n`)
+  })
+
+  it('makes every missing level of a new output directory', async () => {
+    const root = scratchTree({'in/a/b.txt': newsPage(1)})
+    expect(await main([join(root, 'in'), '-o', join(root, 'new/deep/out'), '-j', '1'], streamIO())).toBe(0)
+    expect(listTree(join(root, 'new'))).toEqual(['deep/out/a/b.json'])
+  })
+
+  // Node's own recursive mkdir spins for ever where a directory answers ENOENT for any child.
+  ;(existsSync('/proc/self') ? it : it.skip)('fails on an output directory under /proc instead of hanging', async () => {
+    const root = scratchTree({'in/a.txt': newsPage(1)})
+    const io = streamIO()
+    expect(await main([join(root, 'in'), '-o', '/proc/no-such-process/out', '-j', '1'], io)).toBe(2)
+    expect(io.err()).toBe('article-parse: cannot write to the output directory /proc/no-such-process/out: no such file\n')
+  })
 })
 
 describe('failures among good inputs', () => {

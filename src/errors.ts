@@ -26,7 +26,9 @@ const SYSTEM_ERRORS: Record<string, string> = {
   ENOSPC: 'no space left on device',
   EDQUOT: 'disk quota exceeded',
   EROFS: 'read-only file system',
-  EMFILE: 'too many open files'
+  EMFILE: 'too many open files',
+  // Only creating a directory meets it here: the name is taken by a file.
+  EEXIST: 'it exists and is not a directory'
 }
 
 /** One line saying why an input failed. */

@@ -61,6 +61,14 @@ export async function runBatch(args: readonly string[], settings: BatchSettings,
     io.stderr.write(`article-parse: cannot write the error log ${settings.errorLog}: ${describeError(error)}\n`)
     return EXIT_USAGE
   }
+  let directory: OutputDirectory | undefined
+  try {
+    directory = settings.outDir && (await OutputDirectory.create(settings.outDir.root, settings.outDir.extension))
+  } catch (error) {
+    await errorLog?.close()
+    io.stderr.write(`article-parse: cannot write to the output directory ${settings.outDir?.root}: ${describeError(error)}\n`)
+    return EXIT_USAGE
+  }
 
   // One stop for everything that ends the run early: Ctrl-C, SIGTERM, a closed standard output.
   const stop = new AbortController()
@@ -72,7 +80,6 @@ export async function runBatch(args: readonly string[], settings: BatchSettings,
     outputError = error
     stop.abort('output closed')
   })
-  const directory = settings.outDir && new OutputDirectory(settings.outDir.root, settings.outDir.extension)
 
   const progress = settings.progress && io.stderr.isTTY ? await progressBar(io.stderr, now) : plainProgress(io.stderr)
   if (settings.progress && io.stderr.isTTY) void countInputs(args, settings.inputs).then((total) => total !== null && progress.setTotal(total))

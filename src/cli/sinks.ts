@@ -2,7 +2,7 @@
  * Where articles go: standard output, written in order with backpressure, or
  * one file each under `--out-dir`, written atomically.
  */
-import {access, mkdir, rename, rm, writeFile} from 'node:fs/promises'
+import {access, mkdir, rename, rm, stat, writeFile} from 'node:fs/promises'
 import {basename, dirname, join} from 'node:path'
 import type {OutputStream} from './io.js'
 import type {OutputStem} from './task.js'
@@ -65,6 +65,15 @@ export class OutputDirectory {
     readonly extension: string
   ) {}
 
+  /**
+   * The directory, created if need be: a run that cannot write there (a file
+   * of that name, no permission) fails before reading any page, not at each.
+   */
+  static async create(root: string, extension: string): Promise<OutputDirectory> {
+    await makeDirectory(root)
+    return new OutputDirectory(root, extension)
+  }
+
   pathOf(stem: OutputStem): string {
     return join(this.root, `${stem}${this.extension}`)
   }
@@ -79,7 +88,7 @@ export class OutputDirectory {
   async write(stem: OutputStem, text: string): Promise<void> {
     const path = this.pathOf(stem)
     const temporary = join(dirname(path), `.${basename(path)}.${process.pid}-${++this.#written}.tmp`)
-    await mkdir(dirname(path), {recursive: true})
+    await makeDirectory(dirname(path))
     try {
       await writeFile(temporary, text)
       await rename(temporary, path)
@@ -87,5 +96,32 @@ export class OutputDirectory {
       await rm(temporary, {force: true})
       throw error
     }
+  }
+}
+
+/**
+ * `mkdir -p`. Node's own recursive mkdir never returns where a directory
+ * exists but answers ENOENT for a child (under /proc, say): it makes the
+ * parent again and again. Here each parent is made once, then the child is
+ * tried once more.
+ */
+export async function makeDirectory(path: string): Promise<void> {
+  try {
+    await makeOrFindDirectory(path)
+  } catch (error) {
+    const parent = dirname(path)
+    if ((error as NodeJS.ErrnoException).code !== 'ENOENT' || parent === path) throw error
+    await makeDirectory(parent)
+    await makeOrFindDirectory(path)
+  }
+}
+
+/** mkdir, content to find a directory there already (an earlier page's, another run's). */
+async function makeOrFindDirectory(path: string): Promise<void> {
+  try {
+    await mkdir(path)
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'EEXIST' && (await stat(path)).isDirectory()) return
+    throw error
   }
 }
