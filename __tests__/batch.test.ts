@@ -201,7 +201,8 @@ describe('JSONL dumps', () => {
     JSON.stringify({url: 'https://example.org/1', text: newsPage(1)}),
     '{"url": "https://example.org/2", "text": "cut off',
     '',
-    JSON.stringify({url: 'https://example.org/3', content: newsPage(3)}),
+    // A scraper's `"text": null` where it found nothing: the page is in the next field of the list.
+    JSON.stringify({url: 'https://example.org/3', text: null, content: newsPage(3)}),
     JSON.stringify({url: 'https://example.org/4', title: 'no text field'})
   ]
 

@@ -82,7 +82,7 @@ function recordPage(line: string, lineSource: string, settings: ConvertSettings)
   }
   if (typeof record !== 'object' || record === null || Array.isArray(record)) throw new InputError('the line is not a JSON object', 'json')
   const fields = record as Record<string, unknown>
-  const textField = settings.textField ?? TEXT_FIELDS.find((field) => field in fields)
+  const textField = settings.textField ?? TEXT_FIELDS.find((field) => typeof fields[field] === 'string')
   const text = textField === undefined ? undefined : fields[textField]
   if (typeof text !== 'string') {
     const wanted = settings.textField ? `"${settings.textField}"` : TEXT_FIELDS.map((field) => `"${field}"`).join(', ')

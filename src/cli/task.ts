@@ -40,7 +40,7 @@ export interface ConvertSettings {
   colorLevel: 0 | 1 | 2 | 3
   /** Width of the terminal; null when the output is not one. */
   columns: number | null
-  /** JSONL: the field holding the page text; default the first of TEXT_FIELDS present. */
+  /** JSONL: the field holding the page text; default the first of TEXT_FIELDS holding a string. */
   textField?: string
   /** JSONL: the field whose value becomes `source` instead of `FILE#LINE`. */
   idField?: string
