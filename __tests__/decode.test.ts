@@ -23,6 +23,13 @@ function utf16(text: string, byteOrder: 'le' | 'be'): Uint8Array {
   return bytes
 }
 
+function utf32(text: string, byteOrder: 'le' | 'be'): Uint8Array {
+  const codePoints = [...text].map((character) => character.codePointAt(0) ?? 0)
+  const bytes = new DataView(new ArrayBuffer(codePoints.length * 4))
+  codePoints.forEach((code, index) => bytes.setUint32(4 * index, code, byteOrder === 'le'))
+  return new Uint8Array(bytes.buffer)
+}
+
 const encode = (text: string) => new TextEncoder().encode(text)
 
 describe('decodeBytes', () => {
@@ -37,6 +44,11 @@ describe('decodeBytes', () => {
   it.each(['le', 'be'] as const)('reads UTF-16%s by its byte-order mark', (byteOrder) => {
     const bytes = utf16(`\uFEFF${TEXT}`, byteOrder)
     expect(decodeBytes(bytes)).toEqual({text: TEXT, encoding: `utf-16${byteOrder}`, warnings: []})
+  })
+
+  it.each(['le', 'be'] as const)('reads UTF-32%s by its byte-order mark, not as UTF-16 full of NULs', (byteOrder) => {
+    const bytes = utf32(`\uFEFF${TEXT} 🌊`, byteOrder)
+    expect(decodeBytes(bytes)).toEqual({text: `${TEXT} 🌊`, encoding: `utf-32${byteOrder}`, warnings: []})
   })
 
   it.each(['le', 'be'] as const)('tells UTF-16%s without a byte-order mark by its NULs, and says so', (byteOrder) => {

@@ -2,7 +2,7 @@
  * Bytes → text, never producing mojibake from valid input:
  *
  * 1. an encoding the user names (`--encoding`) is used as given;
- * 2. a byte-order mark decides between UTF-8, UTF-16LE and UTF-16BE;
+ * 2. a byte-order mark decides between UTF-8, UTF-16 and UTF-32 (LE or BE);
  * 3. UTF-16 without a mark shows as a NUL in every other byte;
  * 4. valid UTF-8 is UTF-8;
  * 5. UTF-8 cut inside its last character (the store cuts pages at a byte
@@ -11,7 +11,7 @@
  * 6. anything else is a legacy encoding, detected by chardet from the bytes'
  *    statistics (Windows-1252 when it cannot tell).
  *
- * Legacy encodings are decoded by iconv-lite: Node 20's TextDecoder reads
+ * UTF-32 and legacy encodings are decoded by iconv-lite: Node 20's TextDecoder reads
  * windows-1252 as Latin-1, turning curly quotes and dashes into control
  * characters (nodejs/node#60888).
  *
@@ -144,6 +144,9 @@ function isLegacyEncoding(name: string): boolean {
 
 function byteOrderMark(bytes: Uint8Array): string | undefined {
   if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) return 'utf-8'
+  // UTF-32's marks first: its little-endian one starts with UTF-16LE's.
+  if (bytes[0] === 0xff && bytes[1] === 0xfe && bytes[2] === 0 && bytes[3] === 0) return 'utf-32le'
+  if (bytes[0] === 0 && bytes[1] === 0 && bytes[2] === 0xfe && bytes[3] === 0xff) return 'utf-32be'
   if (bytes[0] === 0xff && bytes[1] === 0xfe) return 'utf-16le'
   if (bytes[0] === 0xfe && bytes[1] === 0xff) return 'utf-16be'
   return undefined
