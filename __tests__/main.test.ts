@@ -61,6 +61,15 @@ describe('main', () => {
     expect(io.err()).toBe(`article-parse: ${dir}: is a directory without .txt files (see --ext)\n`)
   })
 
+  it('does not wait in silence for a page typed at the terminal when no input is named', async () => {
+    const io = fakeIO({stdinTTY: true})
+    expect(await main([], io)).toBe(2)
+    expect(io.err()).toBe('article-parse: no input: name files or directories, or pipe a page in ("-" reads the terminal)\nTry \'article-parse --help\' for more information.\n')
+    const typed = fakeIO({stdinTTY: true, stdin: 'Harbour board meets\n\nThe harbour board met on Monday to discuss the ferry terminal and its future.\n'})
+    expect(await main(['-'], typed)).toBe(0)
+    expect(JSON.parse(typed.out()).headline).toBe('Harbour board meets')
+  })
+
   it('exits 2 on an unknown option, with the reason on stderr', async () => {
     const io = fakeIO()
     expect(await main(['--bogus'], io)).toBe(2)

@@ -7,11 +7,11 @@ export interface FakeIO extends IO {
   err(): string
 }
 
-export function fakeIO(options: {stdin?: string | Uint8Array; stdoutTTY?: boolean; env?: Record<string, string>; columns?: number} = {}): FakeIO {
+export function fakeIO(options: {stdin?: string | Uint8Array; stdinTTY?: boolean; stdoutTTY?: boolean; env?: Record<string, string>; columns?: number} = {}): FakeIO {
   const stdout: string[] = []
   const stderr: string[] = []
   return {
-    stdin: Readable.from(options.stdin === undefined ? [] : [Buffer.from(options.stdin)]),
+    stdin: Object.assign(Readable.from(options.stdin === undefined ? [] : [Buffer.from(options.stdin)]), {isTTY: options.stdinTTY ?? false}),
     stdout: {write: (chunk) => (stdout.push(chunk), true), isTTY: options.stdoutTTY ?? false, columns: options.columns},
     stderr: {write: (chunk) => (stderr.push(chunk), true), isTTY: false},
     env: options.env ?? {},

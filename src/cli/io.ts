@@ -13,7 +13,8 @@ export interface OutputStream {
 }
 
 export interface IO {
-  stdin: NodeJS.ReadableStream
+  /** `isTTY` when it is a terminal: with no inputs named, nothing would come but what the user types. */
+  stdin: NodeJS.ReadableStream & {isTTY?: boolean}
   stdout: OutputStream
   stderr: OutputStream
   env: Record<string, string | undefined>

@@ -143,7 +143,7 @@ function parseExtensions(value: string): string[] {
 }
 
 async function run(inputs: string[], options: CliOptions, io: IO): Promise<number> {
-  const usage = usageProblem(inputs, options)
+  const usage = usageProblem(inputs, options, io.stdin.isTTY ?? false)
   if (usage) {
     io.stderr.write(usageError(usage))
     return EXIT_USAGE
@@ -192,7 +192,9 @@ function usageError(problem: string): string {
 }
 
 /** Combinations of options that cannot work, phrased for the user. */
-function usageProblem(inputs: string[], options: CliOptions): string | null {
+function usageProblem(inputs: string[], options: CliOptions, stdinIsTerminal: boolean): string | null {
+  // `article-parse` alone at a prompt would wait in silence for a page to be typed; "-" still reads one.
+  if (inputs.length === 0 && options.filesFrom === undefined && stdinIsTerminal) return 'no input: name files or directories, or pipe a page in ("-" reads the terminal)'
   if (options.skipExisting && options.outDir === undefined) return '--skip-existing needs --out-dir (it skips inputs whose output file exists)'
   if (options.filesFrom === '-' && inputs.includes('-')) return 'standard input cannot be both an input and the --files-from list'
   if ((options.textField || options.idField) && options.inputFormat === 'text') return '--text-field and --id-field apply to JSONL input only'
