@@ -105,7 +105,7 @@ export class OutputDirectory {
  * parent again and again. Here each parent is made once, then the child is
  * tried once more.
  */
-export async function makeDirectory(path: string): Promise<void> {
+async function makeDirectory(path: string): Promise<void> {
   try {
     await makeOrFindDirectory(path)
   } catch (error) {
