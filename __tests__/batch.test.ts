@@ -327,6 +327,8 @@ describe('the progress bar', () => {
     expect(io.err()).toMatch(/[█░]{30} \d+\/61 articles · [\d.]+\/s · ETA /)
     expect(io.err()).toContain(`article-parse: ${join(root, 'zz-last.txt.gz')}: not a readable gzip file`)
     expect(io.err()).toContain('article-parse: 61 inputs in ')
+    // Line wrapping stays on (no ESC[?7l), so a message longer than the terminal is wrapped, not cut off.
+    expect(io.err()).not.toContain('\x1B[?7l')
   })
 
   it('is not shown when standard error is not a terminal, nor with --no-progress or --quiet', async () => {

@@ -32,6 +32,9 @@ export async function progressBar(stream: OutputStream, now: () => number = Date
     barIncompleteChar: '░',
     barsize: 30,
     hideCursor: true,
+    // cli-progress turns the terminal's line wrapping off while it runs by default, which cut every
+    // warning printed above the bar at the right edge; with it on, only the bar is cut to the width.
+    linewrap: true,
     clearOnComplete: true,
     // Ctrl-C is handled by the run, which stops the bar before printing the summary.
     gracefulExit: false,
