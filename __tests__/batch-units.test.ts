@@ -5,7 +5,7 @@
 import {Readable} from 'node:stream'
 import {splitLines} from '../src/cli/lines.js'
 import {orderedMap} from '../src/cli/ordered.js'
-import {shareWork} from '../src/cli/runner.js'
+import {oneAtATime, shareWork} from '../src/cli/runner.js'
 import {formatSummary, Tally} from '../src/cli/summary.js'
 import type {Coverage, Outcome} from '../src/cli/task.js'
 
@@ -150,6 +150,33 @@ describe('shareWork', () => {
     mainThread.finish(2)
     workers.finish(3)
     expect(await Promise.all([second, third])).toEqual(['main did 2', 'worker did 3'])
+  })
+})
+
+describe('oneAtATime', () => {
+  it('runs tasks started together one after another, with a turn of the event loop before each', async () => {
+    const events: string[] = []
+    // Work that never awaits, like reading a file synchronously and parsing it, and outlasts the timer's delay.
+    const run = oneAtATime(async (task: string) => {
+      events.push(`start ${task}`)
+      // What comes in while a page is parsed (a progress bar's frame, Ctrl-C) is seen before the next.
+      if (task === 'a') setTimeout(() => events.push('timer'), 0)
+      for (const until = performance.now() + 5; performance.now() < until; );
+      events.push(`end ${task}`)
+      return task.toUpperCase()
+    })
+    expect(await Promise.all(['a', 'b', 'c'].map(run))).toEqual(['A', 'B', 'C'])
+    expect(events).toEqual(['start a', 'end a', 'timer', 'start b', 'end b', 'start c', 'end c'])
+  })
+
+  it('goes on with the next task after one that failed', async () => {
+    const run = oneAtATime(async (task: number) => {
+      if (task === 1) throw new Error('page 1 is broken')
+      return task
+    })
+    const [first, second] = await Promise.allSettled([run(1), run(2)])
+    expect(first).toMatchObject({status: 'rejected', reason: new Error('page 1 is broken')})
+    expect(second).toEqual({status: 'fulfilled', value: 2})
   })
 })
 

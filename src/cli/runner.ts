@@ -6,6 +6,7 @@
  * `run` never rejects: whatever goes wrong becomes a failed outcome for that
  * input.
  */
+import {setImmediate as nextTurn} from 'node:timers/promises'
 import {convert} from './convert.js'
 import {failedOutcome} from './failure.js'
 import type {ConvertSettings, InputTask, Outcome, Task} from './task.js'
@@ -25,7 +26,7 @@ export interface Runner {
 export const WORKER_SCRIPT = new URL(import.meta.url.endsWith('.ts') ? '../../dist/cli/worker-thread.js' : './worker-thread.js', import.meta.url)
 
 export async function createRunner(jobs: number, settings: ConvertSettings): Promise<Runner> {
-  const here = guarded((task) => convert(task, settings))
+  const here = guarded(oneAtATime((task) => convert(task, settings)))
   if (jobs <= 1) return {run: here, close: async () => {}}
   const workers = jobs - 1
   const {Piscina} = await import('piscina')
@@ -135,6 +136,22 @@ function batching(send: (tasks: InputTask[]) => Promise<Outcome[]>, size: number
 }
 
 /** Failed tasks answer at once; a crash while converting fails that input only. */
+/**
+ * Calls `run` for one task at a time, each after a turn of the event loop.
+ * A file is read synchronously and a page parses in one go: with the tasks in
+ * flight started together, a run on this thread let nothing in (Ctrl-C, the
+ * progress bar's timer, a closed pipe) until its last page (measured: Ctrl-C
+ * on 3,000 files took effect after all of them).
+ */
+export function oneAtATime<T, R>(run: (task: T) => Promise<R>): (task: T) => Promise<R> {
+  let previous: Promise<unknown> = Promise.resolve()
+  return (task) => {
+    const result = previous.then(() => nextTurn()).then(() => run(task))
+    previous = result.catch(() => {})
+    return result
+  }
+}
+
 function guarded(convert: (task: InputTask) => Promise<Outcome>): (task: Task) => Promise<Outcome> {
   return async (task) => {
     if (task.kind === 'failed') return {status: 'failed', source: task.source, error: task.error}
