@@ -3,19 +3,17 @@
  * tmux pane of a known size, and the pane's screen is read back with its
  * colour codes. Skipped where tmux or the build (dist/) is missing.
  */
-import {execFileSync} from 'node:child_process'
 import {existsSync} from 'node:fs'
 import {stripVTControlCharacters} from 'node:util'
 import {columns} from '../src/format/columns.js'
-import {hasCommand} from './helpers/commands.js'
+import {hasCommand, tmuxServer} from './helpers/commands.js'
 
 const ROOT = new URL('../', import.meta.url).pathname
 const HAS_TMUX = hasCommand('tmux', '-V')
 const HAS_BUILD = existsSync(`${ROOT}dist/cli/main.js`)
 const PANE_WIDTH = 60
 const DONE = '__article_parse_done__'
-// A server of our own, so the test never touches anyone's tmux sessions.
-const tmux = (...args: string[]) => execFileSync('tmux', ['-L', `article-parse-test-${process.pid}`, '-f', '/dev/null', ...args], {cwd: ROOT, encoding: 'utf8'})
+const tmux = tmuxServer('view', ROOT)
 
 ;(HAS_TMUX && HAS_BUILD ? describe : describe.skip)('the pretty view in a terminal', () => {
   it('is chosen, coloured and wrapped to the pane', async () => {

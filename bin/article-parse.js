@@ -14,7 +14,11 @@ const interrupt = new AbortController()
 for (const signal of ['SIGINT', 'SIGTERM']) {
   process.once(signal, () => {
     interrupt.abort(signal)
-    process.once(signal, () => process.exit(128 + (signal === 'SIGINT' ? 2 : 15)))
+    process.once(signal, () => {
+      // The progress bar hides the cursor until it is stopped, which this exit skips: show it again.
+      if (process.stderr.isTTY) process.stderr.write('\x1B[?25h')
+      process.exit(128 + (signal === 'SIGINT' ? 2 : 15))
+    })
   })
 }
 

@@ -1,4 +1,4 @@
-/** Whether a program the tests run (jq, tmux) is installed here. */
+/** Programs the tests run (jq, tmux): whether they are installed, and tmux on a server of the test's own. */
 import {execFileSync} from 'node:child_process'
 
 export function hasCommand(command: string, ...versionArgs: string[]): boolean {
@@ -8,4 +8,9 @@ export function hasCommand(command: string, ...versionArgs: string[]): boolean {
   } catch {
     return false
   }
+}
+
+/** tmux on a server of its own (named after `name` and this process), so a test never touches anyone's sessions. */
+export function tmuxServer(name: string, cwd: string): (...args: string[]) => string {
+  return (...args) => execFileSync('tmux', ['-L', `article-parse-${name}-${process.pid}`, '-f', '/dev/null', ...args], {cwd, encoding: 'utf8'})
 }
