@@ -230,6 +230,20 @@ describe('JSONL dumps', () => {
     expect(ndjson(io.out()).map((article) => article.source)).toEqual(['https://example.org/7', `${join(root, 'dump.jsonl.gz')}#2`])
   })
 
+  it('converts the records of a .jsonl.gz cut off inside its gzip stream, then fails the file as unreadable gzip', async () => {
+    const whole = gzipSync(Array.from({length: 400}, (_, n) => JSON.stringify({text: newsPage(n)})).join('\n'))
+    const root = scratchTree({'cut.jsonl.gz': whole.subarray(0, Math.floor(whole.length / 2))})
+    const io = streamIO()
+    expect(await main([join(root, 'cut.jsonl.gz'), '-j', '1', '--error-log', join(root, 'errors.ndjson')], io)).toBe(1)
+    const converted = ndjson(io.out())
+    expect(converted.length).toBeGreaterThan(0)
+    expect(converted.map((article) => article.source)).toEqual(converted.map((_, index) => `${join(root, 'cut.jsonl.gz')}#${index + 1}`))
+    expect(io.err().split('\n')[0]).toBe(`article-parse: ${join(root, 'cut.jsonl.gz')}: not a readable gzip file (unexpected end of file)`)
+    expect(ndjson(readFileSync(join(root, 'errors.ndjson'), 'utf8'))).toEqual([
+      {source: join(root, 'cut.jsonl.gz'), error: 'gzip', message: 'not a readable gzip file (unexpected end of file)'}
+    ])
+  })
+
   it('writes records under --out-dir as DUMP/LINE.json', async () => {
     const root = scratchTree({'in/dump.ndjson': `${records[0]}\n${records[3]}\n`})
     expect(await main([join(root, 'in'), '--ext', '.ndjson', '-o', join(root, 'out'), '-j', '1'], streamIO())).toBe(0)

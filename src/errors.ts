@@ -41,3 +41,15 @@ export function describeError(error: unknown): string {
   if (code && SYSTEM_ERRORS[code]) return SYSTEM_ERRORS[code]
   return error instanceof Error ? error.message : String(error)
 }
+
+/** A `.gz` input that zlib cannot inflate: not gzip at all, corrupt, or cut off. */
+export function unreadableGzip(error: unknown): InputError {
+  // zlib's errors may come from another realm (a vm context), where `instanceof Error` is false.
+  const message = (error as Partial<Error> | null)?.message
+  return new InputError(`not a readable gzip file (${typeof message === 'string' ? message : String(error)})`, 'gzip')
+}
+
+/** zlib's errors carry codes such as Z_DATA_ERROR (corrupt) and Z_BUF_ERROR (cut off). */
+export function isZlibError(error: unknown): boolean {
+  return (error as NodeJS.ErrnoException | null)?.code?.startsWith('Z_') ?? false
+}

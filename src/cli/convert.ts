@@ -6,7 +6,7 @@ import {readFileSync, statSync} from 'node:fs'
 import {promisify} from 'node:util'
 import {Chalk} from 'chalk'
 import type {Article} from '../article.js'
-import {InputError} from '../errors.js'
+import {InputError, unreadableGzip} from '../errors.js'
 import {explainBytes, explainText} from '../explain.js'
 import {formatArticle, formatExplain, type View} from '../format/index.js'
 import {refuseTooBigToParse} from '../input/memory.js'
@@ -69,7 +69,7 @@ async function readPageFile(path: string, maxBytes: number): Promise<Uint8Array>
     if ((error as NodeJS.ErrnoException).code === 'ERR_BUFFER_TOO_LARGE') {
       throw new InputError(`too large: inflates to more than ${maxBytes.toLocaleString('en-US')} bytes, the limit (--max-bytes)`, 'too-large')
     }
-    throw new InputError(`not a readable gzip file (${(error as Error).message})`, 'gzip')
+    throw unreadableGzip(error)
   }
 }
 

@@ -9,7 +9,7 @@ import {createReadStream} from 'node:fs'
 import {readdir, stat} from 'node:fs/promises'
 import {join, relative, resolve, sep} from 'node:path'
 import {pipeline, type Readable} from 'node:stream'
-import {InputError} from '../errors.js'
+import {InputError, isZlibError, unreadableGzip} from '../errors.js'
 import {readStreamBytes, refuseTooLarge} from '../input/read.js'
 import {onFirstUse} from '../on-first-use.js'
 import {DATE_PREFIX} from '../text/normalise.js'
@@ -256,7 +256,8 @@ async function* tasksOf(found: Input, maxBytes: number, stdin: NodeJS.ReadableSt
   try {
     yield* found.reading === 'records' ? recordsOf(bytes, source, found.stem, maxBytes) : pagesOf(bytes, source, found.stem, maxBytes)
   } catch (error) {
-    if (!signal?.aborted) yield failedTask(source, error)
+    // A dump cut off inside its gzip stream: the records before the cut are converted already.
+    if (!signal?.aborted) yield failedTask(source, isZlibError(error) ? unreadableGzip(error) : error)
   } finally {
     signal?.removeEventListener('abort', stop)
     stop()
