@@ -12,6 +12,20 @@ describe('normaliseText', () => {
     expect(normaliseText(raw)).toEqual({text: 'The ferry link runs again on Monday;Harrow Island', lines: ['The ferry link runs again on Monday;Harrow Island'], datePrefix: null, warnings: []})
   })
 
+  it('says when the input is JSON rather than a page: a JSONL dump, or one record printed over several lines', () => {
+    const warning = {
+      message: "The input is JSON, not a page's text, and was read as text: for JSON records, one per line, use --input-format jsonl (and --text-field)",
+      line: null,
+      column: null,
+      rule: 'json-input'
+    }
+    expect(normaliseText('{"url": "https://example.org/1", "text": "Harbour board meets"}\n{"url": "https://example.org/2"}\n').warnings).toEqual([warning])
+    expect(normaliseText('  {\n  "text": "Harbour board meets",\n  "tags": ["port"]\n}\n').warnings).toEqual([warning])
+    // Braces and brackets that open a page's text are not JSON.
+    expect(normaliseText('[Updated] Harbour board meets\n\nThe board met on Monday.').warnings).toEqual([])
+    expect(normaliseText('{Photo} The new terminal').warnings).toEqual([])
+  })
+
   it('takes the store date prefix off line 1', () => {
     expect(normaliseText(' date 2024-05-14 Lakeside Courier\nNews')).toMatchObject({datePrefix: '2024-05-14', lines: ['Lakeside Courier', 'News']})
   })

@@ -80,7 +80,28 @@ export function normaliseText(raw: string): NormalisedText {
     const message = CLEANUP_MESSAGES[rule]?.(counts) ?? rule
     return {message, line, column, rule}
   })
+  if (isJson(raw)) warnings.push({message: JSON_INPUT_MESSAGE, line: null, column: null, rule: 'json-input'})
   return {text: normalised.join('\n'), lines: normalised, datePrefix, warnings}
+}
+
+const JSON_INPUT_MESSAGE =
+  "The input is JSON, not a page's text, and was read as text: for JSON records, one per line, use --input-format jsonl (and --text-field)"
+
+/**
+ * JSON where a page's text was expected: a JSONL dump piped in without
+ * `--input-format jsonl`, or a scraper's record saved as a file. Its first
+ * line, or the whole of it, is a JSON object or array; no page starts so.
+ */
+function isJson(raw: string): boolean {
+  const start = raw.trimStart()
+  if (!start.startsWith('{') && !start.startsWith('[')) return false
+  return [start.split('\n', 1)[0] ?? '', start].some((candidate) => {
+    try {
+      return typeof JSON.parse(candidate) === 'object'
+    } catch {
+      return false
+    }
+  })
 }
 
 /** Replace what is not text in one raw line, recording what was done. */
