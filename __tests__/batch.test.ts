@@ -286,6 +286,13 @@ describe('globs and lists', () => {
     expect(io.err()).toContain(`article-parse: ${join(root, '*.txt')}: no file matches this pattern\n`)
   })
 
+  it('fails a pattern under a directory that does not exist once, as matching nothing', async () => {
+    const root = scratchTree()
+    const io = streamIO()
+    expect(await main([join(root, 'missing/**/*.txt'), '-j', '1'], io)).toBe(1)
+    expect(io.err()).toMatch(new RegExp(`^article-parse: ${join(root, 'missing/\\*\\*/\\*\\.txt')}: no file matches this pattern\narticle-parse: 1 input in .*: 0 parsed, 1 failed\n`))
+  })
+
   it('reads paths from --files-from, one per line', async () => {
     const root = scratchTree({'a.txt': newsPage(1), 'dir/b.txt': newsPage(2)})
     const list = scratchTree({'list.txt': `${join(root, 'dir')}\n\n${join(root, 'a.txt')}\n`})

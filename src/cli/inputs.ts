@@ -170,10 +170,14 @@ async function* discoverGlob(pattern: string, options: InputOptions): AsyncGener
   const {base, glob} = picomatch().scan(pattern)
   const matches = picomatch()(glob)
   const depth = glob.includes('**') ? Infinity : glob.split('/').length
+  const root = base === '' ? '.' : base
   let matched = false
-  for await (const entry of walk(base === '' ? '.' : base, depth, walkedPast(options))) {
-    if ('failed' in entry) yield entry
-    else if (matches(entry.relative)) {
+  for await (const entry of walk(root, depth, walkedPast(options))) {
+    if ('failed' in entry) {
+      // A leading directory that is not there matches nothing, which is said once, below.
+      const missing = entry.failed.source === root && (entry.failed.error.code === 'ENOENT' || entry.failed.error.code === 'ENOTDIR')
+      if (!missing) yield entry
+    } else if (matches(entry.relative)) {
       matched = true
       yield {path: entry.path, stem: stemOf(entry.relative), reading: readingOf(entry.path, options)}
     }
