@@ -3,6 +3,7 @@
  */
 import {existsSync, mkdirSync, readFileSync, rmSync, symlinkSync, writeFileSync} from 'node:fs'
 import {join} from 'node:path'
+import {Readable} from 'node:stream'
 import {gzipSync} from 'node:zlib'
 import {main} from '../src/cli/main.js'
 import {WORKER_SCRIPT} from '../src/cli/runner.js'
@@ -228,6 +229,16 @@ describe('JSONL dumps', () => {
     const io = streamIO()
     expect(await main([join(root, 'dump.jsonl.gz'), '--id-field', 'url', '--text-field', 'page', '-j', '1'], io)).toBe(0)
     expect(ndjson(io.out()).map((article) => article.source)).toEqual(['https://example.org/7', `${join(root, 'dump.jsonl.gz')}#2`])
+  })
+
+  it('inflates a page in gzip whatever its name, and on standard input', async () => {
+    const root = scratchTree({'saved-as-is.txt': gzipSync(newsPage(1))})
+    const io = streamIO()
+    expect(await main([join(root, 'saved-as-is.txt')], io)).toBe(0)
+    expect(JSON.parse(io.out())).toMatchObject({headline: 'Harbour board approves plan 1 for the old ferry terminal'})
+    const piped = streamIO({stdin: Readable.from([gzipSync(newsPage(2))])})
+    expect(await main(['-'], piped)).toBe(0)
+    expect(JSON.parse(piped.out())).toMatchObject({headline: 'Harbour board approves plan 2 for the old ferry terminal'})
   })
 
   it('converts the records of a .jsonl.gz cut off inside its gzip stream, then fails the file as unreadable gzip', async () => {
