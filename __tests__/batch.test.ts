@@ -241,6 +241,20 @@ describe('JSONL dumps', () => {
     expect(JSON.parse(piped.out())).toMatchObject({headline: 'Harbour board approves plan 2 for the old ferry terminal'})
   })
 
+  it('inflates a dump in gzip under a plain name, and on standard input', async () => {
+    const dump = gzipSync(`${records[0]}\n${records[3]}\n`)
+    const root = scratchTree({'dump.jsonl': dump})
+    const named = streamIO()
+    expect(await main([join(root, 'dump.jsonl'), '-j', '1'], named)).toBe(0)
+    expect(ndjson(named.out()).map((article) => article.headline)).toEqual([
+      'Harbour board approves plan 1 for the old ferry terminal',
+      'Harbour board approves plan 3 for the old ferry terminal'
+    ])
+    const piped = streamIO({stdin: Readable.from([dump])})
+    expect(await main(['--input-format', 'jsonl', '-', '-j', '1'], piped)).toBe(0)
+    expect(ndjson(piped.out())).toHaveLength(2)
+  })
+
   it('converts the records of a .jsonl.gz cut off inside its gzip stream, then fails the file as unreadable gzip', async () => {
     const whole = gzipSync(Array.from({length: 400}, (_, n) => JSON.stringify({text: newsPage(n)})).join('\n'))
     const root = scratchTree({'cut.jsonl.gz': whole.subarray(0, Math.floor(whole.length / 2))})

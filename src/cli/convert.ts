@@ -10,7 +10,7 @@ import {InputError, unreadableGzip} from '../errors.js'
 import {explainBytes, explainText} from '../explain.js'
 import {formatArticle, formatExplain, type View} from '../format/index.js'
 import {refuseTooBigToParse} from '../input/memory.js'
-import {DEFAULT_MAX_BYTES, readInputFile, refuseTooLarge} from '../input/read.js'
+import {DEFAULT_MAX_BYTES, isGzip, readInputFile, refuseTooLarge} from '../input/read.js'
 import {parseArticle, parseArticleBytes, type ParseOptions} from '../parse.js'
 import {failedOutcome} from './failure.js'
 import type {ConvertSettings, Coverage, InputTask, Outcome} from './task.js'
@@ -62,15 +62,6 @@ async function readPageFile(path: string, maxBytes: number): Promise<Uint8Array>
   const info = statSync(path)
   if (info.isFile()) refuseTooLarge(info.size, maxBytes)
   return info.isFile() ? readFileSync(path) : await readInputFile(path, maxBytes)
-}
-
-/**
- * Gzip's magic number and its one compression method. Text never starts with
- * byte 0x1F, so a page saved gzipped under a plain name (a scraper keeping a
- * response body as it came, `zcat` left out of a pipe) is inflated too.
- */
-function isGzip(bytes: Uint8Array): boolean {
-  return bytes[0] === 0x1f && bytes[1] === 0x8b && bytes[2] === 0x08
 }
 
 /** Inflate a gzipped page, refused once it inflates beyond `maxBytes`. */

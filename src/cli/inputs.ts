@@ -8,9 +8,9 @@
 import {createReadStream} from 'node:fs'
 import {readdir, stat} from 'node:fs/promises'
 import {join, relative, resolve, sep} from 'node:path'
-import {pipeline, type Readable} from 'node:stream'
+import {pipeline, Readable} from 'node:stream'
 import {InputError, isZlibError, unreadableGzip} from '../errors.js'
-import {readStreamBytes, refuseTooLarge} from '../input/read.js'
+import {isGzip, readStreamBytes, refuseTooLarge} from '../input/read.js'
 import {onFirstUse} from '../on-first-use.js'
 import {DATE_PREFIX} from '../text/normalise.js'
 import {failureOf} from './failure.js'
@@ -251,9 +251,7 @@ async function* tasksOf(found: Input, maxBytes: number, stdin: NodeJS.ReadableSt
     return
   }
   const stream = found.path === null ? stdin : createReadStream(found.path, {highWaterMark: READ_CHUNK_BYTES})
-  // pipeline() passes a read error on to the gunzip stream, where the loop below sees it.
-  // node:zlib is loaded for .gz input only: it would add to the start-up of every run.
-  const bytes = found.path?.endsWith('.gz') ? pipeline(stream as Readable, (await import('node:zlib')).createGunzip(), () => {}) : stream
+  const bytes = found.path?.endsWith('.gz') ? await gunzipped(stream as Readable) : inflatedIfGzip(stream as Readable)
   // On Ctrl-C a dump on standard input may be waiting for more: stop reading it.
   const stop = () => (stream as Partial<{destroy(): void}>).destroy?.()
   signal?.addEventListener('abort', stop, {once: true})
@@ -268,10 +266,31 @@ async function* tasksOf(found: Input, maxBytes: number, stdin: NodeJS.ReadableSt
   }
 }
 
+/**
+ * A gzipped stream's inflated bytes. pipeline() passes a read error on to the
+ * gunzip stream, where the reader sees it. node:zlib is loaded for gzip input
+ * only: it would add to the start-up of every run.
+ */
+async function gunzipped(stream: Readable): Promise<AsyncIterable<Buffer>> {
+  return pipeline(stream, (await import('node:zlib')).createGunzip(), () => {})
+}
+
+/** A dump's bytes, inflated when they start with gzip's magic number (see isGzip). */
+async function* inflatedIfGzip(stream: AsyncIterable<Buffer>): AsyncGenerator<Buffer> {
+  const chunks = stream[Symbol.asyncIterator]()
+  const first = await chunks.next()
+  if (first.done) return
+  async function* all(): AsyncGenerator<Buffer> {
+    yield first.value
+    for (let next = await chunks.next(); !next.done; next = await chunks.next()) yield next.value
+  }
+  yield* isGzip(first.value) ? await gunzipped(Readable.from(all())) : all()
+}
+
 /** One task per non-blank line of a JSONL dump. */
-async function* recordsOf(stream: NodeJS.ReadableStream, source: string, stem: OutputStem, maxBytes: number): AsyncGenerator<Task> {
+async function* recordsOf(stream: AsyncIterable<Buffer>, source: string, stem: OutputStem, maxBytes: number): AsyncGenerator<Task> {
   const maxLineBytes = RECORD_LINE_FACTOR * maxBytes
-  for await (const line of splitLines(stream as AsyncIterable<Buffer>, maxLineBytes)) {
+  for await (const line of splitLines(stream, maxLineBytes)) {
     const lineSource = `${source}#${line.number}`
     if (line.overlong) {
       yield failedTask(lineSource, new InputError(`too large: the line is longer than ${maxLineBytes.toLocaleString('en-US')} bytes (${RECORD_LINE_FACTOR} × --max-bytes)`, 'too-large'))
@@ -286,7 +305,7 @@ async function* recordsOf(stream: NodeJS.ReadableStream, source: string, stem: O
  * One task per page of a `--split` file: a page starts at each line with a
  * date prefix. A page over `--max-bytes` is counted, not kept, and fails.
  */
-async function* pagesOf(stream: NodeJS.ReadableStream, source: string, stem: OutputStem, maxBytes: number): AsyncGenerator<Task> {
+async function* pagesOf(stream: AsyncIterable<Buffer>, source: string, stem: OutputStem, maxBytes: number): AsyncGenerator<Task> {
   let page: Buffer[] = []
   let pageBytes = 0
   let firstLine = 1
@@ -300,7 +319,7 @@ async function* pagesOf(stream: NodeJS.ReadableStream, source: string, stem: Out
     }
     return {kind: 'bytes', source: pageSource, bytes: Buffer.concat(page), stem: pageStem}
   }
-  for await (const line of splitLines(stream as AsyncIterable<Buffer>, maxBytes)) {
+  for await (const line of splitLines(stream, maxBytes)) {
     // The prefix is plain ASCII: reading the line's first bytes as latin1 is enough to recognise it.
     if (line.number > 1 && DATE_PREFIX.test(line.bytes.toString('latin1', 0, 24))) {
       if (hasText) yield pageTask()

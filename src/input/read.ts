@@ -43,3 +43,12 @@ export function refuseTooLarge(size: number, maxBytes = DEFAULT_MAX_BYTES): void
 function bytesText(count: number): string {
   return `${count.toLocaleString('en-US')} bytes`
 }
+
+/**
+ * Gzip's magic number and its one compression method. Text never starts with
+ * byte 0x1F, so input that does is inflated whatever its name: a scraper
+ * keeping a response body as it came, `zcat` left out of a pipe.
+ */
+export function isGzip(bytes: Uint8Array): boolean {
+  return bytes[0] === 0x1f && bytes[1] === 0x8b && bytes[2] === 0x08
+}
