@@ -23,7 +23,7 @@ export interface ParseOptions {
 
 const processor = createProcessor()
 
-/** Parse the text of one scraped page. */
+/** Parse the text of one scraped page. Throws an InputError when it is too big to parse in the heap left. */
 export function parseArticle(text: string, options: ParseOptions = {}): Article {
   return articleOf(runStages(text, options), options)
 }
@@ -37,12 +37,10 @@ export function parseArticleBytes(bytes: Uint8Array, options: ParseOptions = {})
   return articleOf(runStages(text, options, warnings), options)
 }
 
-/** Bytes → text, as every reader of inputs decodes them; refuses input too large (for the limit or for memory) or not text. */
+/** Bytes → text, as every reader of inputs decodes them; refuses input too large or not text. */
 export function decodeInput(bytes: Uint8Array, options: ParseOptions = {}): {text: string; warnings: Warning[]} {
   refuseTooLarge(bytes.length, options.maxBytes)
-  const decoded = decodeBytes(bytes, options.encoding)
-  refuseTooBigToParse(decoded.text)
-  return decoded
+  return decodeBytes(bytes, options.encoding)
 }
 
 /** Read and parse one file. Throws an InputError for a directory, a file too large, or one that is not text. */
@@ -53,9 +51,11 @@ export async function parseArticleFile(path: string, options: ParseOptions = {})
 /**
  * The pipeline's vfile for a text: every stage's result and every line's
  * label (used by `--explain`). `warnings` from reading the bytes come first
- * among its messages.
+ * among its messages. Every way of parsing passes here, so a page too big
+ * for the heap is refused here, before it can end the process.
  */
 export function runStages(text: string, options: ParseOptions = {}, warnings: readonly Warning[] = []): VFile {
+  refuseTooBigToParse(text)
   const normalised = normaliseText(text)
   const file = new VFile({value: normalised.text, path: options.source ?? undefined})
   for (const warning of [...warnings, ...normalised.warnings]) {

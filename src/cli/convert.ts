@@ -9,7 +9,6 @@ import type {Article} from '../article.js'
 import {InputError, unreadableGzip} from '../errors.js'
 import {explainBytes, explainText} from '../explain.js'
 import {formatArticle, formatExplain, type View} from '../format/index.js'
-import {refuseTooBigToParse} from '../input/memory.js'
 import {DEFAULT_MAX_BYTES, isGzip, readInputFile, refuseTooLarge} from '../input/read.js'
 import {parseArticle, parseArticleBytes, type ParseOptions} from '../parse.js'
 import {failedOutcome} from './failure.js'
@@ -95,7 +94,6 @@ function recordPage(line: string, lineSource: string, settings: ConvertSettings)
     throw new InputError(`no text: the record has no string field ${wanted}`, 'no-text')
   }
   refuseTooLarge(Buffer.byteLength(text), settings.parse.maxBytes)
-  refuseTooBigToParse(text)
   const id = settings.idField === undefined ? undefined : fields[settings.idField]
   return {source: typeof id === 'string' || typeof id === 'number' ? String(id) : lineSource, text}
 }

@@ -135,7 +135,6 @@ function batching(send: (tasks: InputTask[]) => Promise<Outcome[]>, size: number
     })
 }
 
-/** Failed tasks answer at once; a crash while converting fails that input only. */
 /**
  * Calls `run` for one task at a time, each after a turn of the event loop.
  * A file is read synchronously and a page parses in one go: with the tasks in
@@ -152,6 +151,7 @@ export function oneAtATime<T, R>(run: (task: T) => Promise<R>): (task: T) => Pro
   }
 }
 
+/** Failed tasks answer at once; a crash while converting fails that input only. */
 function guarded(convert: (task: InputTask) => Promise<Outcome>): (task: Task) => Promise<Outcome> {
   return async (task) => {
     if (task.kind === 'failed') return {status: 'failed', source: task.source, error: task.error}
