@@ -6,7 +6,7 @@
 import {existsSync} from 'node:fs'
 import {stripVTControlCharacters} from 'node:util'
 import {columns} from '../src/format/columns.js'
-import {hasCommand, tmuxServer} from './helpers/commands.js'
+import {hasCommand, tmuxServer, waitForPane} from './helpers/commands.js'
 
 const ROOT = new URL('../', import.meta.url).pathname
 const HAS_TMUX = hasCommand('tmux', '-V')
@@ -21,10 +21,7 @@ const tmux = tmuxServer('view', ROOT)
     tmux('new-session', '-d', '-s', 'view', '-x', String(PANE_WIDTH), '-y', '80', command)
     let screen = ''
     try {
-      for (let attempt = 0; attempt < 100 && !screen.includes(DONE); attempt++) {
-        await new Promise((resolve) => setTimeout(resolve, 100))
-        screen = tmux('capture-pane', '-p', '-e', '-t', 'view')
-      }
+      screen = await waitForPane(tmux, 'view', DONE, '-e')
     } finally {
       tmux('kill-server')
     }

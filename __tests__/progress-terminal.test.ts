@@ -6,7 +6,7 @@
  */
 import {existsSync} from 'node:fs'
 import {newsPage, scratchTree} from './helpers/batch.js'
-import {hasCommand, tmuxServer} from './helpers/commands.js'
+import {hasCommand, tmuxServer, waitForPane} from './helpers/commands.js'
 
 const ROOT = new URL('../', import.meta.url).pathname
 const HAS_TMUX = hasCommand('tmux', '-V')
@@ -15,15 +15,7 @@ const DONE = '__article_parse_done__'
 const PAGES = 3000
 const tmux = tmuxServer('progress', ROOT)
 
-/** Read the pane until `wanted` shows, for at most ten seconds. */
-async function waitForScreen(wanted: string): Promise<string> {
-  let screen = ''
-  for (let attempt = 0; attempt < 200 && !screen.includes(wanted); attempt++) {
-    await new Promise((resolve) => setTimeout(resolve, 50))
-    screen = tmux('capture-pane', '-p', '-t', 'batch')
-  }
-  return screen
-}
+const waitForScreen = (wanted: string) => waitForPane(tmux, 'batch', wanted)
 
 const cursorShown = () => tmux('display', '-p', '-t', 'batch', '#{cursor_flag}').trim() === '1'
 

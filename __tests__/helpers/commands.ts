@@ -14,3 +14,13 @@ export function hasCommand(command: string, ...versionArgs: string[]): boolean {
 export function tmuxServer(name: string, cwd: string): (...args: string[]) => string {
   return (...args) => execFileSync('tmux', ['-L', `article-parse-${name}-${process.pid}`, '-f', '/dev/null', ...args], {cwd, encoding: 'utf8'})
 }
+
+/** Read a tmux pane (`capture-pane` with `flags`) until `wanted` shows, for at most ten seconds; the last screen read. */
+export async function waitForPane(tmux: (...args: string[]) => string, target: string, wanted: string, ...flags: string[]): Promise<string> {
+  let screen = ''
+  for (let attempt = 0; attempt < 200 && !screen.includes(wanted); attempt++) {
+    await new Promise((resolve) => setTimeout(resolve, 50))
+    screen = tmux('capture-pane', '-p', ...flags, '-t', target)
+  }
+  return screen
+}
