@@ -9,6 +9,7 @@ import {readInputFile, refuseTooLarge} from './input/read.js'
 import {createProcessor} from './processor.js'
 import {decodeBytes} from './text/decode.js'
 import {normaliseText} from './text/normalise.js'
+import {forgetAnswers} from './text/remembered.js'
 
 export interface ParseOptions {
   /** Resolves relative dates such as "2 hours ago"; without it they are ignored. */
@@ -68,6 +69,7 @@ export function runStages(text: string, options: ParseOptions = {}, warnings: re
     const what = text === '' ? 'is empty' : 'holds nothing but white space'
     file.message(`The input ${what}: there is no article to read`, {ruleId: 'empty-input', source: 'article-parse'})
   } else {
+    forgetAnswers()
     processor.runSync(processor.parse(file), file)
   }
   return file

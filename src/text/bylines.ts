@@ -10,6 +10,7 @@ import {NAME_PARTICLES} from '../rules/people.js'
 import {STOPWORDS} from '../rules/stopwords.js'
 import {dateMention, mentionsDate} from './dates.js'
 import {trimTrailing} from './trim.js'
+import {remembered} from './remembered.js'
 
 export interface Credits {
   authors: string[]
@@ -50,7 +51,7 @@ export interface BylineMatch {
 }
 
 /** The credited part of a line if it reads as a byline. */
-export function readByline(text: string): BylineMatch | undefined {
+export const readByline = remembered((text: string): BylineMatch | undefined => {
   const line = text.slice(0, BYLINE_REACH).replace(LEADING_DECORATION, '')
   const segments = line.split(SEGMENT_SEPARATOR)
   // A line without separators is its own only segment: read it once.
@@ -59,7 +60,7 @@ export function readByline(text: string): BylineMatch | undefined {
     if (match) return match
   }
   return undefined
-}
+})
 
 function readSegment(text: string): BylineMatch | undefined {
   const opener = BYLINE_OPENER.exec(text)
@@ -83,12 +84,12 @@ function nameBeforeDate(text: string): string | undefined {
 }
 
 /** A line that is nothing but a person's name ("Sarah Archer"): a byline when it sits by the headline or a date. */
-export function isPersonName(text: string): boolean {
+export const isPersonName = remembered((text: string): boolean => {
   if (text.length > 50 || !PERSON_NAME.test(text)) return false
   const words = text.toLowerCase().split(' ')
   if (STOPWORDS.has(words[0] ?? '') || words.some((word) => NOT_NAME_WORDS.has(word))) return false
   return !ORGANISATION_WORDS.test(text) && !AGENCY_SET.has(text.toLowerCase())
-}
+})
 
 /** A line that is only a name, one word ("Quillmoth") or several. */
 export function isNameLine(text: string): boolean {

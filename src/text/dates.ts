@@ -19,6 +19,7 @@ import {
   PARSERS_NEEDING_WORDS,
   RELATIVE_DATE
 } from '../rules/dates.js'
+import {remembered} from './remembered.js'
 
 /** The stretch around a date mention handed to chrono-node (which is slow on long text). */
 const BEFORE_MENTION = 40
@@ -55,12 +56,12 @@ const DIGIT = /\d/
  * earlier than that before the first digit: the search skips the words
  * before it, where trying every month name at every letter is the slow part.
  */
-function writtenDate(text: string): RegExpExecArray | null {
+const writtenDate = remembered((text: string): RegExpExecArray | null => {
   const digit = DIGIT.exec(text)
   if (!digit) return null
   DATE_IN_TEXT.lastIndex = Math.max(0, digit.index - MAX_DATE_LEAD)
   return DATE_IN_TEXT.exec(text)
-}
+})
 
 /** The text has a written date (`24 July 2015`, `2019-11-20`). */
 export function hasWrittenDate(text: string): boolean {

@@ -9,6 +9,7 @@ import {CALL_TO_ACTION, CITATION, TEASER_META} from '../rules/teasers.js'
 import {isLikelyPersonName, isPersonName, readByline} from './bylines.js'
 import {hasWrittenDate} from './dates.js'
 import {endsSentence, isProse, isTitleCase, wordCount} from './features.js'
+import {remembered} from './remembered.js'
 
 /** Longest line taken for a teaser headline; longer lines are paragraphs. */
 const MAX_HEADLINE_LENGTH = 250
@@ -50,12 +51,12 @@ const MAX_CALL_TO_ACTION_WORDS = 5
 const NO_LOWER_CASE = /^[^\p{Ll}]*$/u
 
 /** A line that could be a teaser's headline: a title of a few words that neither starts nor stops mid-sentence. */
-export function isTeaserHeadline(line: Line): boolean {
+export const isTeaserHeadline = remembered((line: Line): boolean => {
   const {text} = line
   if (text.length > MAX_HEADLINE_LENGTH || isLinkRow(text) || leadsOn(text)) return false
   if (line.cjk > line.words) return line.cjk >= MIN_CJK_HEADLINE && !/[。]$/u.test(text)
   return line.sentenceStarts.length <= 2 && hasTitleShape(text, wordCount(line)) && !isTeaserMeta(line)
-}
+})
 
 /** The headline of an inline teaser (`Related: <headline>`): a title of at least three words. */
 export function isInlineHeadline(text: string): boolean {
@@ -109,7 +110,7 @@ function isLinkRow(text: string): boolean {
 }
 
 /** A teaser's byline, date, list number, comment count or time: never its headline. */
-export function isTeaserMeta(line: Line): boolean {
+export const isTeaserMeta = remembered((line: Line): boolean => {
   const {text} = line
   if (TEASER_META.some((pattern) => pattern.test(text))) return true
   if ((isPersonName(text) && wordCount(line) <= MAX_NAME_WORDS) || (readByline(text)?.credit !== undefined && wordCount(line) <= 8)) return true
@@ -118,7 +119,7 @@ export function isTeaserMeta(line: Line): boolean {
   const words = wordCount(line)
   // The date pattern last: it is the costly test, and paragraphs fail on their length.
   return (words <= 6 || (words <= MAX_STAMP_WORDS && TIME_OF_DAY.test(text))) && hasWrittenDate(text)
-}
+})
 
 /** A publication's name is short; longer lines after "Name in" are titles ("Kate Moss in Her Own Words About the Sixties"). */
 const MAX_PUBLICATION_WORDS = 4
