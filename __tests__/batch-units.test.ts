@@ -193,6 +193,16 @@ describe('splitLines', () => {
     ])
   })
 
+  it('cuts at NUL bytes instead when asked, keeping \\n and \\r inside an entry', async () => {
+    const entries = await collect(splitLines(Readable.from([Buffer.from('a\nb\0c'), Buffer.from('\r\0\0d')]), 100, 'nul'))
+    expect(entries.map((entry) => [entry.number, entry.bytes.toString()])).toEqual([
+      [1, 'a\nb'],
+      [2, 'c\r'],
+      [3, ''],
+      [4, 'd']
+    ])
+  })
+
   it('reads 100,000 short lines and a 1 MB line', async () => {
     const chunks = [Buffer.from('x\n'.repeat(100_000)), Buffer.alloc(1024 * 1024, 'y'), Buffer.from('\nlast')]
     const all = await collect(splitLines(Readable.from(chunks), 2 * 1024 * 1024))

@@ -326,6 +326,30 @@ describe('globs and lists', () => {
     expect(ndjson(io.out()).map((article) => article.source)).toEqual([join(root, 'dir/b.txt'), join(root, 'a.txt')])
   })
 
+  it('reads paths from --files0-from, each ended by a NUL byte, names with newlines and edge spaces kept whole', async () => {
+    const root = scratchTree({'two\nlines.txt': newsPage(1), ' spaced .txt': newsPage(2), 'last.txt': newsPage(3)})
+    // As `find -print0` writes them, and a last name without its NUL; an empty entry is skipped.
+    const names = [join(root, 'two\nlines.txt'), join(root, ' spaced .txt'), '', join(root, 'last.txt')]
+    const list = scratchTree({'list0': `${names.slice(0, 3).join('\0')}\0${names[3]}`})
+    const io = streamIO()
+    expect(await main(['--files0-from', join(list, 'list0'), '-j', '1'], io)).toBe(0)
+    expect(ndjson(io.out()).map((article) => article.source)).toEqual([names[0], names[1], names[3]])
+  })
+
+  it('keeps each error on one line when a listed name holds a newline or a tab, written as an escape', async () => {
+    const root = scratchTree()
+    const io = streamIO({stdin: `${join(root, 'no\nsuch\t.txt')}\0`})
+    expect(await main(['--files0-from', '-', '-j', '1', '-q'], io)).toBe(1)
+    expect(io.err()).toBe(`article-parse: ${join(root, 'no\\nsuch\\t.txt')}: no such file\n`)
+  })
+
+  it('reads a --files0-from list from standard input', async () => {
+    const root = scratchTree({'a.txt': newsPage(1), 'b.txt': newsPage(2)})
+    const io = streamIO({stdin: `${join(root, 'b.txt')}\0${join(root, 'a.txt')}\0`})
+    expect(await main(['--files0-from', '-', '-j', '1'], io)).toBe(0)
+    expect(ndjson(io.out()).map((article) => article.source)).toEqual([join(root, 'b.txt'), join(root, 'a.txt')])
+  })
+
   it('fails a --files-from list that cannot be read, and still converts the named inputs', async () => {
     const root = scratchTree({'a.txt': newsPage(1)})
     const io = streamIO()
@@ -429,6 +453,15 @@ describe('usage', () => {
     const io2 = streamIO()
     expect(await main(['x.txt', '--jobs', '0'], io2)).toBe(2)
     expect(io2.err()).toContain("option '-j, --jobs <n>' argument '0' is invalid. Give a whole number of at least 1.")
+  })
+
+  it('refuses two lists of paths, and standard input as both an input and the list', async () => {
+    const both = streamIO()
+    expect(await main(['--files-from', 'a', '--files0-from', 'b'], both)).toBe(2)
+    expect(both.err()).toBe("article-parse: give one list of paths: --files-from or --files0-from, not both\nTry 'article-parse --help' for more information.\n")
+    const stdinTwice = streamIO()
+    expect(await main(['-', '--files0-from', '-'], stdinTwice)).toBe(2)
+    expect(stdinTwice.err()).toBe("article-parse: standard input cannot be both an input and the --files0-from list\nTry 'article-parse --help' for more information.\n")
   })
 
   it('keeps a named file under --out-dir at its relative path, without the leading ..', async () => {

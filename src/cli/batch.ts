@@ -130,13 +130,25 @@ export async function runBatch(args: readonly string[], settings: BatchSettings,
 
 async function reportFailure(outcome: Outcome & {status: 'failed'}, progress: Progress, errorLog: FileHandle | undefined): Promise<void> {
   const source = outcome.source ?? '<stdin>'
-  progress.log(`article-parse: ${source}: ${outcome.error.message}\n`)
+  progress.log(`article-parse: ${onOneLine(source)}: ${outcome.error.message}\n`)
   await errorLog?.write(`${JSON.stringify({source, error: outcome.error.code, message: outcome.error.message})}\n`)
 }
 
 function reportWarnings(outcome: Outcome & {status: 'parsed'}, progress: Progress): void {
   for (const warning of outcome.warnings) {
     const place = warning.line === null ? '' : `:${warning.line}:${warning.column ?? 1}`
-    progress.log(`${outcome.source ?? '<stdin>'}${place}: warning: ${warning.message} [${warning.rule}]\n`)
+    progress.log(`${onOneLine(outcome.source ?? '<stdin>')}${place}: warning: ${warning.message} [${warning.rule}]\n`)
   }
 }
+
+/**
+ * A file name as it is printed in a diagnostic: a newline or another control
+ * character in it (names from `--files0-from` may hold one) is written as an
+ * escape, so that each diagnostic stays one line.
+ */
+function onOneLine(name: string): string {
+  return name.replace(CONTROL_CHARACTER, (character) => ESCAPES[character] ?? `\\x${character.charCodeAt(0).toString(16).padStart(2, '0')}`)
+}
+
+const CONTROL_CHARACTER = /[\u0000-\u001f\u007f]/g
+const ESCAPES: Readonly<Record<string, string>> = {'\n': '\\n', '\r': '\\r', '\t': '\\t'}

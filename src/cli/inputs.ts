@@ -14,7 +14,7 @@ import {isGzip, readStreamBytes, refuseTooLarge} from '../input/read.js'
 import {onFirstUse} from '../on-first-use.js'
 import {DATE_PREFIX} from '../text/normalise.js'
 import {failureOf} from './failure.js'
-import {splitLines} from './lines.js'
+import {type ENTRY_END, splitLines} from './lines.js'
 import type {FailedTask, OutputStem, Task} from './task.js'
 
 // Only arguments with glob characters need it.
@@ -25,6 +25,15 @@ const GLOB_CHARACTERS = /[*?[\]{}()!+@]/
 export const INPUT_FORMATS = ['text', 'jsonl'] as const
 export type InputFormat = (typeof INPUT_FORMATS)[number]
 
+/**
+ * A list of paths (`-`: standard input): one per line, or each ended by a
+ * NUL byte as `find -print0` writes them, for names that hold a newline.
+ */
+export interface PathList {
+  path: string
+  endedBy: keyof typeof ENTRY_END
+}
+
 export interface InputOptions {
   /** Extensions a directory walk picks up, with the dot (`.txt`); each also matches with `.gz` after it. */
   extensions: string[]
@@ -32,8 +41,8 @@ export interface InputOptions {
   inputFormat?: InputFormat
   /** Cut text inputs into pages at each line starting with a ` date YYYY-MM-DD ` prefix. */
   split: boolean
-  /** A list of paths, one per line; `-` for standard input. */
-  filesFrom?: string
+  /** A list of paths to read as well (`--files-from`, `--files0-from`). */
+  filesFrom?: PathList
   /** Refuse pages of more bytes than this (`--max-bytes`). */
   maxBytes: number
   /**
@@ -104,7 +113,7 @@ async function* withOwnOutputs(inputs: AsyncIterable<Found>): AsyncGenerator<Fou
  * directories a second time, which is cheap next to parsing.
  */
 export async function countInputs(args: readonly string[], options: InputOptions): Promise<number | null> {
-  if (options.split || options.inputFormat === 'jsonl' || options.filesFrom === '-') return null
+  if (options.split || options.inputFormat === 'jsonl' || options.filesFrom?.path === '-') return null
   let count = 0
   for await (const found of discoverInputs(args, options, null)) {
     if (!('failed' in found) && (found.reading !== 'text' || found.path === null)) return null
@@ -133,7 +142,7 @@ async function* discoverInputs(args: readonly string[], options: InputOptions, s
     try {
       for await (const path of listedPaths(options.filesFrom, stdin)) yield* discoverArgument(path, options, false)
     } catch (error) {
-      yield failedInput(options.filesFrom, error)
+      yield failedInput(options.filesFrom.path, error)
     }
   }
 }
@@ -227,13 +236,19 @@ async function* walk(dir: string, depth: number, skipped: string | null, prefix 
 /** Longer than any path a file system takes. */
 const MAX_PATH_BYTES = 64 * 1024
 
-/** Paths listed one per line; blank lines (and lines too long to be a path) are skipped. */
-async function* listedPaths(list: string, stdin: NodeJS.ReadableStream | null): AsyncGenerator<string> {
+/**
+ * The paths of a list. One per line, a line's final `\r` is dropped and blank
+ * lines are skipped; ended by NUL bytes, each is taken as it is, and only
+ * empty ones are skipped. Entries too long to be a path are skipped.
+ */
+async function* listedPaths({path: list, endedBy}: PathList, stdin: NodeJS.ReadableStream | null): AsyncGenerator<string> {
   const stream = list === '-' ? stdin : createReadStream(list)
   if (!stream) return
-  for await (const line of splitLines(stream as AsyncIterable<Buffer>, MAX_PATH_BYTES)) {
-    const path = line.bytes.toString('utf8').replace(/\r$/, '')
-    if (path.trim() !== '') yield path
+  for await (const entry of splitLines(stream as AsyncIterable<Buffer>, MAX_PATH_BYTES, endedBy)) {
+    const path = entry.bytes.toString('utf8')
+    if (endedBy === 'nul') {
+      if (path !== '') yield path
+    } else if (path.trim() !== '') yield path.replace(/\r$/, '')
   }
 }
 

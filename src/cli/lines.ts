@@ -2,7 +2,8 @@
  * Lines of a byte stream, read as they arrive: JSONL dumps, `--split` files
  * and `--files-from` lists can be far larger than memory. Lines are cut at
  * `\n` bytes, which is safe in UTF-8 and every ASCII-compatible encoding;
- * the `\n` is dropped, a `\r` before it is kept.
+ * the `\n` is dropped, a `\r` before it is kept. `--files0-from` lists are
+ * cut the same way at NUL bytes.
  */
 
 export interface ByteLine {
@@ -15,9 +16,11 @@ export interface ByteLine {
   overlong: boolean
 }
 
-const NEWLINE = 0x0a
+/** The byte that ends each entry: a line, or a name in a list written by `find -print0`. */
+export const ENTRY_END = {newline: 0x0a, nul: 0x00} as const
 
-export async function* splitLines(stream: AsyncIterable<Buffer | string>, maxLineBytes: number): AsyncGenerator<ByteLine> {
+export async function* splitLines(stream: AsyncIterable<Buffer | string>, maxLineBytes: number, endedBy: keyof typeof ENTRY_END = 'newline'): AsyncGenerator<ByteLine> {
+  const separator = ENTRY_END[endedBy]
   let pending: Buffer[] = []
   let length = 0
   let number = 0
@@ -38,7 +41,7 @@ export async function* splitLines(stream: AsyncIterable<Buffer | string>, maxLin
   for await (const raw of stream) {
     const chunk = typeof raw === 'string' ? Buffer.from(raw) : raw
     let start = 0
-    for (let end = chunk.indexOf(NEWLINE); end !== -1; end = chunk.indexOf(NEWLINE, start)) {
+    for (let end = chunk.indexOf(separator); end !== -1; end = chunk.indexOf(separator, start)) {
       yield take(chunk.subarray(start, end))
       start = end + 1
     }

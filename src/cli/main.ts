@@ -11,7 +11,7 @@ import {DEFAULT_MAX_BYTES} from '../input/read.js'
 import {encodingName} from '../text/decode.js'
 import {EXIT_OK, EXIT_USAGE, runBatch, type BatchSettings} from './batch.js'
 import {parseByteSize} from './byte-size.js'
-import {INPUT_FORMATS, isSingleInput, type InputFormat} from './inputs.js'
+import {INPUT_FORMATS, isSingleInput, type InputFormat, type PathList} from './inputs.js'
 import {colorLevel, type IO} from './io.js'
 
 export type {IO} from './io.js'
@@ -32,6 +32,7 @@ interface CliOptions {
   skipExisting?: boolean
   ext: string[]
   filesFrom?: string
+  files0From?: string
   inputFormat?: InputFormat
   textField?: string
   idField?: string
@@ -84,6 +85,7 @@ export async function main(argv: readonly string[], io: IO): Promise<number> {
     .option('--skip-existing', 'with --out-dir: skip inputs whose output file exists (resume an interrupted run)')
     .addOption(new Option('--ext <list>', 'extensions a directory walk picks up, comma-separated (.gz variants too)').default(['.txt'], '.txt').argParser(parseExtensions))
     .option('--files-from <list>', 'also read the paths listed in this file, one per line ("-" for standard input)')
+    .option('--files0-from <list>', 'the same, each path ended by a NUL byte, as find -print0 writes them')
     .addOption(new Option('--input-format <format>', 'read inputs as plain text or as JSONL dumps (default: by extension, .jsonl/.ndjson)').choices(INPUT_FORMATS))
     .option('--text-field <name>', 'JSONL: the field holding the page text (default: the first of text, content, body)')
     .option('--id-field <name>', 'JSONL: the field to report as source (such as url) instead of FILE#LINE')
@@ -148,7 +150,7 @@ async function run(inputs: string[], options: CliOptions, io: IO): Promise<numbe
     io.stderr.write(usageError(usage))
     return EXIT_USAGE
   }
-  const inputOptions = {extensions: options.ext, inputFormat: options.inputFormat, split: options.split ?? false, filesFrom: options.filesFrom, maxBytes: options.maxBytes, outDir: options.outDir}
+  const inputOptions = {extensions: options.ext, inputFormat: options.inputFormat, split: options.split ?? false, filesFrom: pathList(options), maxBytes: options.maxBytes, outDir: options.outDir}
   // One page is one document: no workers to start, no summary, and JSON rather than NDJSON.
   const single = await isSingleInput(inputs, inputOptions)
   const format = options.format ?? defaultFormat({single, toFiles: options.outDir !== undefined, terminal: io.stdout.isTTY ?? false})
@@ -191,12 +193,20 @@ function usageError(problem: string): string {
   return `article-parse: ${problem.trimEnd()}\nTry 'article-parse --help' for more information.\n`
 }
 
+/** The list of `--files-from` or `--files0-from`, if any (usageProblem refuses both). */
+function pathList({filesFrom, files0From}: CliOptions): PathList | undefined {
+  if (files0From !== undefined) return {path: files0From, endedBy: 'nul'}
+  return filesFrom === undefined ? undefined : {path: filesFrom, endedBy: 'newline'}
+}
+
 /** Combinations of options that cannot work, phrased for the user. */
 function usageProblem(inputs: string[], options: CliOptions, stdinIsTerminal: boolean): string | null {
+  const list = pathList(options)
+  if (options.filesFrom !== undefined && options.files0From !== undefined) return 'give one list of paths: --files-from or --files0-from, not both'
   // `article-parse` alone at a prompt would wait in silence for a page to be typed; "-" still reads one.
-  if (inputs.length === 0 && options.filesFrom === undefined && stdinIsTerminal) return 'no input: name files or directories, or pipe a page in ("-" reads the terminal)'
+  if (inputs.length === 0 && list === undefined && stdinIsTerminal) return 'no input: name files or directories, or pipe a page in ("-" reads the terminal)'
   if (options.skipExisting && options.outDir === undefined) return '--skip-existing needs --out-dir (it skips inputs whose output file exists)'
-  if (options.filesFrom === '-' && inputs.includes('-')) return 'standard input cannot be both an input and the --files-from list'
+  if (list?.path === '-' && inputs.includes('-')) return `standard input cannot be both an input and the ${options.files0From === undefined ? '--files-from' : '--files0-from'} list`
   if ((options.textField || options.idField) && options.inputFormat === 'text') return '--text-field and --id-field apply to JSONL input only'
   return null
 }
