@@ -2,9 +2,10 @@
  * Pure questions about a line that several stages ask again (is it a teaser
  * headline, a person's name, does it hold a date?): measured on the fixtures,
  * each is asked three to four times per distinct line. The answers are kept
- * for the page being parsed only, so what is kept never outgrows one page
- * (a page of a few very long lines would otherwise stay in memory after it),
- * and at most CAPACITY of them, for callers outside the pipeline.
+ * for the page being parsed only: a function drops them the first time it is
+ * asked on the next page, so what it keeps never outgrows one page (a page of
+ * a few very long lines would otherwise stay in memory long after it). At
+ * most CAPACITY are kept, for callers outside the pipeline.
  */
 const CAPACITY = 4096
 
