@@ -22,7 +22,12 @@ describe('findDate', () => {
     ['5 de marzo de 2024', '2024-03-05'],
     ['21.dez.2018', '2018-12-21'],
     ['2016年10月14日07:17', '2016-10-14T07:17'],
-    ['FinanceOctober 13, 2016', '2016-10-13']
+    ['FinanceOctober 13, 2016', '2016-10-13'],
+    ['Posted on March 3rd, 2015', '2015-03-03'],
+    ['Mar 21st 2015', '2015-03-21'],
+    ['2015/03/03', '2015-03-03'],
+    ['2015.3.21', '2015-03-21'],
+    ['Updated 2015-03-03T10:32:00Z', '2015-03-03T10:32Z']
   ])('reads %s as %s', (text, expected) => {
     expect(findDate(text, null)?.value).toBe(expected)
   })
@@ -80,7 +85,9 @@ describe('hasWrittenDate', () => {
     ['Rarst · March 10, 2017 at 1:26 AM', true],
     ['By Jane Roe on September. 5, 2023', true],
     ['2019-11-20', true],
+    ['#1 Hal Pruitt on 2015/03/04 10:28', true],
     ['Room 101 reopened in March', false],
+    ['Version 2015.10 of the report', false],
     ['Updated 3 hours ago', false],
     ['No date here', false]
   ])('%j: %s', (text, expected) => {

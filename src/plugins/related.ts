@@ -666,10 +666,14 @@ function mostCommonShare(values: string[]): number {
   return values.length === 0 ? 0 : Math.max(...counts.values()) / values.length
 }
 
+/** Non-blank lines above a run of titles searched for the header of the comment they would open. */
+const COMMENT_HEADER_REACH = 2
+
 function isCommentThread(list: TeaserList, lines: Line[]): boolean {
   const first = list.cards[0]?.line.index ?? 0
   const last = list.cards.at(-1)?.line.index ?? 0
-  return lines.slice(first, last + 1).some((line) => isCommentHeader(line.text))
+  // The first comment's header ("#2 Jane Roe on 2013/12/28 10:42") sits above its text, a greeting between them at most.
+  return [...previousNonBlank(lines, first, COMMENT_HEADER_REACH), ...lines.slice(first, last + 1)].some((line) => isCommentHeader(line.text))
 }
 
 /** COMMENT_HEADER, tried only on lines with a time's colon or a leading `#`: its look-aheads read every line to the end. */
