@@ -27,7 +27,12 @@ describe('findDate', () => {
     ['Mar 21st 2015', '2015-03-21'],
     ['2015/03/03', '2015-03-03'],
     ['2015.3.21', '2015-03-21'],
-    ['Updated 2015-03-03T10:32:00Z', '2015-03-03T10:32Z']
+    ['Updated 2015-03-03T10:32:00Z', '2015-03-03T10:32Z'],
+    ['3rd of March 2015', '2015-03-03'],
+    ['20-11-2019', '2019-11-20'],
+    ['03-Mar-2015 10:32', '2015-03-03T10:32'],
+    ['08-04-2015', '2015-04-08'],
+    ['04-13-2015', '2015-04-13']
   ])('reads %s as %s', (text, expected) => {
     expect(findDate(text, null)?.value).toBe(expected)
   })
@@ -88,6 +93,7 @@ describe('hasWrittenDate', () => {
     ['#1 Hal Pruitt on 2015/03/04 10:28', true],
     ['Room 101 reopened in March', false],
     ['Version 2015.10 of the report', false],
+    ['Call 555-12-2015', false],
     ['Updated 3 hours ago', false],
     ['No date here', false]
   ])('%j: %s', (text, expected) => {
@@ -111,7 +117,10 @@ describe('the date stage', () => {
     ['no date from a "READ MORE" teaser', `${HEAD}\n\nREAD MORE: Library campaigners hand in petition on February 14, 2024`, '', null],
     ['no date from "now"', `${HEAD}\nUpdated now`, '', null],
     ['no date from "tomorrow"', `${HEAD}\n\nVote tomorrow`, '', null],
-    ['a month glued to the label before it', 'Council votes to close Ashby library\n\nLocal NewsMarch 6, 2024', '', '2024-03-06']
+    ['a month glued to the label before it', 'Council votes to close Ashby library\n\nLocal NewsMarch 6, 2024', '', '2024-03-06'],
+    ['an ordinal day', `${HEAD}\nPosted on the 6th of March, 2024`, '', '2024-03-06'],
+    ['a year-first date with slashes', `${HEAD}\n2024/03/06 09:12`, '', '2024-03-06T09:12'],
+    ['a day-month-year date with dashes', `${HEAD}\nPublished 06-03-2024`, '', '2024-03-06']
   ])('takes %s', (_what, header, tail, expected) => {
     expect(dateOf(header, tail)).toBe(expected)
   })

@@ -20,13 +20,14 @@ export const MONTH = `(?:${MONTHS.join('|')})`
 
 /**
  * Somewhere in the line: a written date (`24 July 2015`, `Nov. 20, 2019`,
- * `March 3rd, 2015`, `2019-11-20`, `2019-11-20T08:15Z`, `2019/11/20`,
- * `11/19/19`, `08.04.2015`, `2017年3月10日`). Global, searched
+ * `March 3rd, 2015`, `3rd of March 2015`, `3-Mar-2015`, `2019-11-20`,
+ * `2019-11-20T08:15Z`, `2019/11/20`, `11/19/19`, `08.04.2015`, `20-11-2019`,
+ * `2017年3月10日`). Global, searched
  * from `lastIndex`: one pattern for every search, since V8 compiles a pattern
  * once per set of flags and this one is large. Read it through writtenDate().
  */
 export const DATE_IN_TEXT = new RegExp(
-  String.raw`(?:\b\d{1,2}(?:st|nd|rd|th)?\.? (?:de )?${MONTH}\b|\b${MONTH} \d{1,2}(?:st|nd|rd|th)?\b|${MONTH} \d{1,2}(?:st|nd|rd|th)?, \d{4}|\b\d{4}(?:-\d{1,2}-|\/\d{1,2}\/|\.\d{1,2}\.)\d{1,2}(?:\b|(?=T\d))|\b\d{1,2}[/.]\d{1,2}[/.]\d{2,4}\b|\d{4}年\d{1,2}月\d{1,2}日|\b\d{1,2}\.\p{L}{3,9}\.\d{4}\b)`,
+  String.raw`(?:\b\d{1,2}(?:st|nd|rd|th)?\.? (?:de |of )?${MONTH}\b|\b\d{1,2}-${MONTH}-\d{2,4}\b|\b${MONTH} \d{1,2}(?:st|nd|rd|th)?\b|${MONTH} \d{1,2}(?:st|nd|rd|th)?, \d{4}|\b\d{4}(?:-\d{1,2}-|\/\d{1,2}\/|\.\d{1,2}\.)\d{1,2}(?:\b|(?=T\d))|\b\d{1,2}[/.]\d{1,2}[/.]\d{2,4}\b|\b\d{1,2}-\d{1,2}-\d{4}\b|\d{4}年\d{1,2}月\d{1,2}日|\b\d{1,2}\.\p{L}{3,9}\.\d{4}\b)`,
   'giu'
 )
 

@@ -24,7 +24,7 @@ import {remembered} from './remembered.js'
 /** The stretch around a date mention handed to chrono-node (which is slow on long text). */
 const BEFORE_MENTION = 40
 const AFTER_MENTION = 80
-const DAY_FIRST = /\b\d{1,2}\.\d{1,2}\.\d{2,4}\b/
+const DAY_FIRST = /\b\d{1,2}(?:\.\d{1,2}\.\d{2,4}|-\d{1,2}-\d{4})\b/
 /** A stated time: `8:02`, `8 pm`, `12h55`. */
 const STATED_TIME = /\d:\d\d|\d\s?[ap]\.?m\b|\dh\d\d/i
 /** chrono-node's other languages, in the order tried. */
@@ -99,7 +99,8 @@ export function findDate(text: string, referenceDate: Date | null): FoundDate | 
 
 function findDateIn(text: string, referenceDate: Date | null): FoundDate | undefined {
   const sample = text.replace(GLUED_MONTH, '$1 ').replace(DOTTED_MONTH, '$1 $2 $3')
-  // Dotted numeric dates are day-first outside the US (08.04.2015 is 8 April).
+  // Dotted and dashed numeric dates are day-first outside the US (08.04.2015 and 08-04-2015 are 8 April);
+  // the US writes 04/08/2015.
   const english = PARSERS_NEEDING_WORDS.some(({words}) => words.test(sample)) ? fullEnglish : leanEnglish
   const parsers = DAY_FIRST.test(sample) ? [english.GB, english.casual] : [english.casual]
   const found = firstComplete(parsers, sample, referenceDate)
