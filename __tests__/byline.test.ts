@@ -53,7 +53,11 @@ describe('splitCredits', () => {
     ['Agence France-Presse', [], ['Agence France-Presse']],
     ['Ashby Echo Staff', [], ['Ashby Echo Staff']],
     ['Jane Holloway For Mailonline', ['Jane Holloway'], ['Mailonline']],
-    ['Kit Amadi, a deputy editor. She has covered the courts for over a decade', ['Kit Amadi'], []]
+    ['Kit Amadi, a deputy editor. She has covered the courts for over a decade', ['Kit Amadi'], []],
+    ['Hannah Okonjo (AFP)', ['Hannah Okonjo'], ['AFP']],
+    ['Hannah Okonjo (reporting) and Glen Harper (photography)', ['Hannah Okonjo', 'Glen Harper'], []],
+    ['Hannah (Nan) Okonjo', ['Hannah (Nan) Okonjo'], []],
+    ['Hannah Okonjo in Kabul and Glen Harper in New Delhi', ['Hannah Okonjo', 'Glen Harper'], []]
   ])('splits %s into people and organisations', (credit, authors, agencies) => {
     expect(splitCredits(credit)).toEqual({authors, agencies})
   })
@@ -109,6 +113,18 @@ describe('the byline stage', () => {
       authors: ['Annika Sorensen'],
       agencies: []
     })
+  })
+
+  it.each([
+    ['a name and a role', 'Kestrel Vantongeren, Staff Writer', ['Kestrel Vantongeren'], []],
+    ['two names', 'Kestrel Vantongeren and Glen Harper', ['Kestrel Vantongeren', 'Glen Harper'], []],
+    ['a name and an agency in brackets', 'Kestrel Vantongeren (Reuters)', ['Kestrel Vantongeren'], ['Reuters']]
+  ])('takes a line of credits without "By" under the headline: %s', (_what, line, authors, agencies) => {
+    expect(bylineOf(`${HEADLINE}\n\n${line}\nMarch 6, 2024`)).toEqual({byline: line, authors, agencies})
+  })
+
+  it('takes no line of credits holding anything but names, outlets and roles', () => {
+    expect(bylineOf(`${HEADLINE}\n\nKestrel Vantongeren, Staff Writer, spoke\nMarch 6, 2024`).authors).toEqual([])
   })
 
   it('splits the outlet from a name written "Name For Outlet" without "By"', () => {

@@ -7,7 +7,7 @@
  */
 import type {VFile} from 'vfile'
 import type {Line} from '../data.js'
-import {isLikelyPersonName, isNameLine, isPersonName, isRoleLine, readByline, splitCredits} from '../text/bylines.js'
+import {isCreditLine, isLikelyPersonName, isNameLine, isRoleLine, readByline, splitCredits} from '../text/bylines.js'
 import {mentionsDate} from '../text/dates.js'
 import {isProse, nextNonBlank, previousNonBlank, wordCount} from '../text/features.js'
 import {claim, isFree, labelOf} from './roles.js'
@@ -105,7 +105,7 @@ function findImplicit(candidates: Line[], lines: Line[], anchor: number, strong:
  * headline or next to a date.
  */
 function findBareName(line: Line, lines: Line[], anchor: number): FoundByline | undefined {
-  if (!isPersonName(line.text)) return undefined
+  if (!isCreditLine(line.text)) return undefined
   const [next] = nextNonBlank(lines, line.index, 1)
   const neighbours = [...previousNonBlank(lines, line.index, 1), ...(next ? [next] : [])]
   const byHeadline = previousNonBlank(lines, line.index, 1)[0]?.index === anchor

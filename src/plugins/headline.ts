@@ -13,9 +13,10 @@ import type {VFile} from 'vfile'
 import type {Line} from '../data.js'
 import {DEFINITION_AFTER_SUBJECT, LABELLED_TITLE, NOT_HEADLINES} from '../rules/headlines.js'
 import {TITLE_SEPARATORS} from '../rules/sites.js'
-import {isPersonName, readByline} from '../text/bylines.js'
+import {isCreditLine, isPersonName, readByline} from '../text/bylines.js'
 import {mentionsDate} from '../text/dates.js'
 import {endsSentence, isProse, isTitleCase, isTitleLike, nextNonBlank, previousNonBlank, wordCount} from '../text/features.js'
+import {remembered} from '../text/remembered.js'
 import {claim, isFree, labelOf} from './roles.js'
 
 /** What each piece of evidence is worth. */
@@ -128,18 +129,15 @@ function hasHeadlineLength(line: Line): boolean {
   return line.words >= 4 && line.words <= 20
 }
 
-/** Lines already judged by looksLikeBylineOrDate: each line is asked about again for every candidate near it. */
-const bylineOrDateLines = new WeakMap<Line, boolean>()
-
-function looksLikeBylineOrDate(line: Line): boolean {
-  if (line.words > 16) return false
-  let looks = bylineOrDateLines.get(line)
-  if (looks === undefined) {
-    looks = mentionsDate(line.text) || readByline(line.text) !== undefined
-    bylineOrDateLines.set(line, looks)
-  }
-  return looks
-}
+/**
+ * A date, a byline, or names with their outlet or role (`Jane Roe, Staff
+ * Writer`); a bare name is judged with the line under it (isBylineBlock).
+ * Remembered: each line is asked about again for every candidate near it.
+ */
+const looksLikeBylineOrDate = remembered(
+  (line: Line): boolean =>
+    line.words <= 16 && (mentionsDate(line.text) || readByline(line.text) !== undefined || (isCreditLine(line.text) && !isPersonName(line.text)))
+)
 
 /** A byline or date, or a bare name with a byline or date right under it (a Follow button may sit between). */
 function isBylineBlock(line: Line, lines: Line[]): boolean {

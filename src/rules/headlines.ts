@@ -7,16 +7,19 @@
 /**
  * Lines that are never a headline: an encyclopedia's notes above an article
  * (`See also: …`, `Main article: …`, `This article is about …`, `"NZ"
- * redirects here.`), items of a bulleted list (`• Total`), and menu items
- * a scraper glued together (`NewsVideoReviewsShop`: three capitals joined
- * inside one word, which no title's word has).
+ * redirects here.`), items of a bulleted list (`• Total`), menu items a
+ * scraper glued together (`NewsVideoReviewsShop`: three capitals joined
+ * inside one word, which no title's word has), and a menu's row of three or
+ * more short links between bars or dots (`News | Sport | Business`; a page
+ * title's `Headline | Section | Site` starts with a longer headline).
  */
 export const NOT_HEADLINES: readonly RegExp[] = [
   /^(?:see also|main articles?|further information|for other uses|not to be confused with)\b/i,
   /^this (?:article|page|section) is about\b/i,
   /\bredirects? here\b/i,
   /^[•·▪▸►◦‣∙] ?/u,
-  /\p{Ll}\p{Lu}\p{Ll}{1,20}\p{Lu}\p{Ll}{1,20}\p{Lu}/u
+  /\p{Ll}\p{Lu}\p{Ll}{1,20}\p{Lu}\p{Ll}{1,20}\p{Lu}/u,
+  /^[^|•·]{1,25}(?: [|•·] [^|•·]{1,25}){2,}$/u
 ]
 
 /**

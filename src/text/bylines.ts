@@ -102,6 +102,19 @@ export function isRoleLine(text: string): boolean {
   return words.length <= MAX_ROLE_LINE_WORDS && words.every((word) => /^\p{Lu}/u.test(word)) && ENDS_WITH_ROLE_NOUN.test(text)
 }
 
+/**
+ * A line that only credits: people's names with their outlet or role, and
+ * nothing else (`Jane Roe, Staff Writer`, `Jane Roe and John Doe`, `Jane Roe
+ * (Reuters)`). A bare name is a credit line too.
+ */
+export function isCreditLine(text: string): boolean {
+  const parts = creditParts(text.replace(CREDIT_IN_BRACKETS, ', $1'))
+  return parts.length <= MAX_CREDIT_PARTS && parts.some(isPersonName) && parts.every((part) => isPersonName(part) || AGENCY_SET.has(part.toLowerCase()) || isRoleLine(part))
+}
+
+/** People, outlets and roles in a line that only credits. */
+const MAX_CREDIT_PARTS = 4
+
 /** A person's name that starts with a common given name ("Sarah Archer", not "Lakeside Voice"). */
 export function isLikelyPersonName(text: string): boolean {
   return isPersonName(text) && FIRST_NAMES.has(text.split(' ')[0]?.toLowerCase() ?? '')
@@ -109,6 +122,14 @@ export function isLikelyPersonName(text: string): boolean {
 
 /** `Jane Roe (with John Doe and Ann Poe)` → `Jane Roe, John Doe and Ann Poe`. */
 const WITH_CLAUSE = / ?\((?:with|avec|con|mit|com|s) ([^()]+)\)/i
+/**
+ * `Jane Roe (AFP)`, `Jane Roe (reporting) and John Doe (photography)`: what
+ * is credited in brackets after a name, read as one more part. Brackets
+ * inside a name (`Jane (Bud) Roe`) are its nickname.
+ */
+const CREDIT_IN_BRACKETS = / ?\(([^()]+)\)(?=$|,| and )/g
+/** `Jane Roe in Kabul`: where the reporter filed from, after the name. */
+const FILED_FROM = / in \p{Lu}[\p{L}\p{M}'’.\- ]{0,40}$/u
 /** " for " and a capital; without the `i` flag, since with it `\p{Lu}` takes any letter ("for over a decade"). */
 const FOR_OUTLET = / [Ff]or (?=\p{Lu})/u
 const AND_WORDS = / (?:and|&|und|y|et|e|a) /giu
@@ -118,9 +139,9 @@ export function splitCredits(credit: string): Credits {
   const authors: string[] = []
   const agencies: string[] = []
   // "Jane Roe For Mailonline": what follows "for" is the outlet the person wrote for.
-  const [people = '', outlet] = credit.replace(WITH_CLAUSE, ', $1').replace(NAME_END, '').trimEnd().split(FOR_OUTLET)
+  const [people = '', outlet] = credit.replace(WITH_CLAUSE, ', $1').replace(NAME_END, '').trimEnd().replace(CREDIT_IN_BRACKETS, ', $1').split(FOR_OUTLET)
   if (outlet) agencies.push(outlet.trim())
-  const parts = people.replace(AND_WORDS, ', ').split(/ ?[,;/|] ?/).map((part) => part.trim()).filter(Boolean)
+  const parts = creditParts(people)
   for (const written of parts) {
     // "OSKAR LINDQVIST Associated Press": an agency written after the last name without a comma.
     const agency = trailingAgency(written)
@@ -141,6 +162,15 @@ export function splitCredits(credit: string): Credits {
     if (roleAt !== -1) break
   }
   return {authors: unique(authors), agencies: unique(agencies)}
+}
+
+/** The names, outlets and roles of a credit, in order: `Jane Roe in Kabul and John Doe, Reuters` → Jane Roe, John Doe, Reuters. */
+function creditParts(credit: string): string[] {
+  return credit
+    .replace(AND_WORDS, ', ')
+    .split(/ ?[,;/|] ?/)
+    .map((part) => part.trim().replace(FILED_FROM, ''))
+    .filter(Boolean)
 }
 
 /** The longest agency name that ends `text` as whole words, if any. */
