@@ -38,7 +38,15 @@ describe('chrome lines', () => {
     ['版权声明：转载须经书面授权并注明来源', 'copyright'],
     ['还没有评论，快来发表第一条吧！', 'comments'],
     ['Nejnovější zprávy do e-mailu', 'newsletter'],
-    ['Promoted Links Promoted Links', 'sponsored']
+    ['Promoted Links Promoted Links', 'sponsored'],
+    ['Follow us on Twitter @harbournews', 'follow'],
+    ['Have you got a story? Email news@harbournews.example', 'contact'],
+    ['(Reporting by Mila Tomic; Editing by Glen Harper)', 'wire-credits'],
+    ['Print this page', 'share'],
+    ['Report an error', 'share'],
+    ['Click here to subscribe to the Harbour News', 'subscribe'],
+    ['We rely on readers like you. Please support our journalism.', 'donation'],
+    ['If you value our reporting, become a member today.', 'donation']
   ])('%s is %s', (text, rule) => {
     expect(chromeRule(text)).toBe(rule)
   })
@@ -47,7 +55,10 @@ describe('chrome lines', () => {
     'The council said it would share the costs with the county.',
     'Readers wrote in to support the campaign for a new library in the town centre.',
     '© Reuters / David Mercado',
-    'More than 200 people attended the meeting.'
+    'More than 200 people attended the meeting.',
+    'Have you got any idea how much the bridge will cost, she asked the council.',
+    'The paper said it would print the letters in full on Saturday.',
+    'Editors said the paper could not survive without its readers, who have funded it since 1998.'
   ])('%s is not chrome', (text) => {
     expect(chromeRule(text)).toBeUndefined()
   })
