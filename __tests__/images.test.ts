@@ -79,4 +79,17 @@ Officials said seed for replanting would be handed out from next week in every v
     ])
     expect(article.body).toHaveLength(2)
   })
+
+  it('joins a credit and a caption on lines next to each other into one picture, in either order', () => {
+    const body = 'Thousands of rice farmers were still waiting for government aid on Wednesday, five days after the river flooded their fields.'
+    const page = (picture: string) => parseArticle(`Flooded farmers wait for aid\n\nBy Maria Santos\n\n${picture}\n\n${body}`).images
+    const farmers = 'Farmers wade through a flooded field'
+    expect(page(`Image copyright Getty Images\nImage caption ${farmers}`)).toEqual([{caption: farmers, credit: 'Getty Images'}])
+    expect(page(`Image caption ${farmers}\nPhoto: Jose Ramirez`)).toEqual([{caption: farmers, credit: 'Jose Ramirez'}])
+    // Set apart by a blank line, they may belong to two pictures.
+    expect(page(`Image copyright Getty Images\n\nImage caption ${farmers}`)).toEqual([
+      {caption: null, credit: 'Getty Images'},
+      {caption: farmers, credit: null}
+    ])
+  })
 })

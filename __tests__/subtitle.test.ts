@@ -26,6 +26,19 @@ describe('the standfirst', () => {
     expect(read('Glacier lost a fifth of its ice in ten years\n\nBy Karin Holm')).toEqual({subtitle: null, bodyIntact: true})
   })
 
+  it('may sit above a picture when the byline comes after it', () => {
+    const dek = 'Researchers say the shrinking glacier could split in two before 2040'
+    const header = `Glacier lost a fifth of its ice in ten years\n\n${dek}\n\nImage copyright Karin Holm\n\nBy Karin Holm\n21 September 2023`
+    expect(read(header)).toEqual({subtitle: dek, bodyIntact: true})
+  })
+
+  it('is not the lede above the first picture, under the byline and date', () => {
+    const lede = 'A glacier in the Aldor range has lost a fifth of its ice in ten years, scientists said on Thursday.'
+    const article = parseArticle(`Glacier lost a fifth of its ice in ten years\n\nBy Karin Holm\n21 September 2023\n\n${lede}\n\nImage copyright Karin Holm\nImage caption The glacier's tongue in 2013\n\n${BODY}`)
+    expect(article.subtitle).toBeNull()
+    expect(article.body[0]).toBe(lede)
+  })
+
   it('is not the dateline of a wire story', () => {
     const lede = 'GENEVA (Reuters) - The glacier lost about a fifth of its ice in ten years, a survey said on Thursday.'
     const article = parseArticle(`Glacier lost a fifth of its ice in ten years\n\n${lede}\n\n${BODY}`)

@@ -20,15 +20,27 @@ import {claim, isFree} from './roles.js'
 export default function images() {
   return (_tree: unknown, file: VFile) => {
     const found: Image[] = []
+    /** The line of the last image found: a credit and a caption on lines next to each other are one picture's. */
+    let previousLine = -1
     for (const line of file.data.lines ?? []) {
       if (!isFree(file, line.index)) continue
       const image = readImage(line.text)
       if (!image) continue
-      found.push({caption: image.caption, credit: image.credit})
+      const previous = found.at(-1)
+      if (previous && previousLine === line.index - 1 && completes(previous, image)) {
+        previous.caption ??= image.caption
+        previous.credit ??= image.credit
+      } else found.push({caption: image.caption, credit: image.credit})
+      previousLine = line.index
       claim(file, line.index, image.caption === null ? 'credit' : 'caption', image.rule)
     }
     file.data.images = found
   }
+}
+
+/** A credit alone and a caption alone, in either order (`Image copyright …` over `Image caption …`). */
+function completes(previous: Image, image: Image): boolean {
+  return (previous.caption === null && image.credit === null) || (previous.credit === null && image.caption === null)
 }
 
 export interface FoundImage extends Image {

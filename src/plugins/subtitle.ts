@@ -24,6 +24,7 @@ const MIN_CJK = 20
 const DATELINE = /^\p{Lu}[\p{Lu}\s.'-]{2,40}(?:,[^—–-]{0,40})?(?:\s*\([^)]{1,30}\))?\s*[—–-]\s/u
 /** What goes on under a dek in a page's title block. */
 const TITLE_BLOCK_LABELS: ReadonlySet<LineLabel> = new Set(['byline', 'dateline', 'credit', 'caption'])
+const TITLE_BLOCK_LABELS_UNDER_BYLINE: ReadonlySet<LineLabel> = new Set(['byline', 'dateline'])
 const BUTTON_RULES: ReadonlySet<string> = new Set(['share', 'follow', 'comments'])
 /** Lines under a headline that are labels, not a standfirst: `Topics: …`, `Tags: …`, `Posted by …`. */
 const LABEL_LINE = /^(?:(?:topics?|tags?|filed under|categories|sections?|keywords?)\s*:|(?:posted|written|published|updated) by\b)/i
@@ -60,13 +61,17 @@ function isStandfirst(line: Line): boolean {
 /**
  * Inside the body zone a dek still stands apart from the first paragraph:
  * the title block goes on under it (a byline, date, credit or share
- * buttons). Without that it may be the lede, which stays in the body.
+ * buttons). Without that it may be the lede, which stays in the body. Under
+ * the byline, a picture is no title block: the lede often comes before the
+ * first picture.
  */
 function isSetApart(file: VFile, lines: Line[], line: Line): boolean {
   const [next] = nextNonBlank(lines, line.index, 1)
   if (!next) return false
   const role = file.data.roles?.[next.index]
-  const titleBlock = role && (TITLE_BLOCK_LABELS.has(role.label) || (role.label === 'chrome' && BUTTON_RULES.has(role.rule)))
+  const underByline = lines.slice(0, line.index).some((above) => labelOf(file, above.index) === 'byline')
+  const titleBlockLabels = underByline ? TITLE_BLOCK_LABELS_UNDER_BYLINE : TITLE_BLOCK_LABELS
+  const titleBlock = role && (titleBlockLabels.has(role.label) || (role.label === 'chrome' && BUTTON_RULES.has(role.rule)))
   return Boolean(titleBlock) || isTeaserMeta(next)
 }
 
