@@ -25,6 +25,7 @@ describe('the headline', () => {
     ['under a menu', `Home\nNews\nLocal Politics and Elections\nWhat's On\n\n${HEADLINE}`, HEADLINE],
     ['under a numbered table of contents', `Contents\n1. Background to the decision\n2. What the council said\n3. What happens next\n\n${HEADLINE}`, HEADLINE],
     ['under breadcrumbs', `Home › News › Local Government › Ashby and District\n\n${HEADLINE}`, HEADLINE],
+    ['under two breadcrumbs, with share buttons under it', `News › Local\n${HEADLINE}\nShare\nTweet\n\nBy Nia Rowlands`, HEADLINE],
     ['under a row of links between bars, over a name and role', `News | Sport | Business | Opinion\n\n${HEADLINE}\n\nNia Rowlands, Staff Writer\nMarch 6, 2024`, HEADLINE],
     ['under a "Log out Sign in" row', `Log out Sign in\nSubscribe\n\n${HEADLINE}`, HEADLINE],
     ['the title line with the byline under it', `${TITLE_CASE}\n\nBy Nia Rowlands\n\nFlood Warnings Issued for River Soar`, TITLE_CASE],

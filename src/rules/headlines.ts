@@ -11,7 +11,8 @@
  * scraper glued together (`NewsVideoReviewsShop`: three capitals joined
  * inside one word, which no title's word has), and a menu's row of three or
  * more short links between bars or dots (`News | Sport | Business`; a page
- * title's `Headline | Section | Site` starts with a longer headline).
+ * title's `Headline | Section | Site` starts with a longer headline), and
+ * breadcrumbs, two short steps already (`News › Local`).
  */
 export const NOT_HEADLINES: readonly RegExp[] = [
   /^(?:see also|main articles?|further information|for other uses|not to be confused with)\b/i,
@@ -19,7 +20,8 @@ export const NOT_HEADLINES: readonly RegExp[] = [
   /\bredirects? here\b/i,
   /^[•·▪▸►◦‣∙] ?/u,
   /\p{Ll}\p{Lu}\p{Ll}{1,20}\p{Lu}\p{Ll}{1,20}\p{Lu}/u,
-  /^[^|•·]{1,25}(?: [|•·] [^|•·]{1,25}){2,}$/u
+  /^[^|•·]{1,25}(?: [|•·] [^|•·]{1,25}){2,}$/u,
+  /^[^›»>]{1,30}(?: [›»>] [^›»>]{1,30})+$/u
 ]
 
 /**
