@@ -30,6 +30,10 @@ describe('attributionAfter', () => {
     ['"We tried," Putin told Raisi.', {speaker: 'Putin', kind: 'name', cue: 'told', addressee: 'Raisi'}],
     ['"We tried," she told reporters.', {speaker: 'she', kind: 'pronoun', cue: 'told', addressee: 'reporters'}],
     ['"We tried," he told me.', {speaker: 'he', kind: 'pronoun', cue: 'told', addressee: 'me'}],
+    ['"We tried," she assured residents.', {speaker: 'she', kind: 'pronoun', cue: 'assured', addressee: 'residents'}],
+    ['"We tried," Putin warned the council.', {speaker: 'Putin', kind: 'name', cue: 'warned', addressee: 'the council'}],
+    ['"We tried," Putin explained to the BBC.', {speaker: 'Putin', kind: 'name', cue: 'explained', addressee: 'BBC'}],
+    ['"We tried," Putin said to Raisi.', {speaker: 'Putin', kind: 'name', cue: 'said', addressee: 'Raisi'}],
     ['"We tried," her mother, Fiona, said in a statement.', {speaker: 'Fiona', kind: 'name', cue: 'said', addressee: null}],
     ['"We tried," Dr. Feel, an Evolution user, wrote.', {speaker: 'Dr. Feel', kind: 'name', cue: 'wrote', addressee: null}],
     ['"We tried," one user complained.', {speaker: 'one user', kind: 'description', cue: 'complained', addressee: null}],
@@ -40,6 +44,12 @@ describe('attributionAfter', () => {
     ['“我们试过了。”李博灏说。', {speaker: '李博灏', kind: 'name', cue: '说', addressee: null}]
   ])('%s', (paragraph, expected) => {
     expect(after(paragraph)).toEqual(expected)
+  })
+
+  it('takes no clause or infinitive for the person told', () => {
+    expect(after('"We tried," Putin warned that night.')?.addressee).toBeNull()
+    expect(after('"We tried," Putin promised to the end.')?.addressee).toBeNull()
+    expect(after('"We tried," Putin said to be fair.')?.addressee).toBeNull()
   })
 
   it('finds nothing when no cue follows', () => {

@@ -9,7 +9,7 @@ confirm continue declare deny describe estimate explain insist maintain mention 
 recall reply report respond state stress suggest testify tweet urge warn write agree recount reflect remark reveal
 emphasise emphasize joke quip shout scream cry whisper muse boast caution contend counter exclaim lament marvel
 object plead pledge recommend reiterate retort snap vow wonder instruct call evoke summarise summarize read proclaim
-highlight share point identify begin sum`.split(/\s+/)
+highlight share point identify begin sum assure reassure remind`.split(/\s+/)
 
 /** Base forms that are seldom nouns, so they can be cues too (`critics say`). */
 const BASE_FORMS = new Set('say tell ask write explain argue insist warn agree admit'.split(' '))
@@ -66,8 +66,14 @@ export const CUE_WORDS: ReadonlySet<string> = new Set([
   ...OTHER_LANGUAGE_FORMS.split(/\s+/).filter(Boolean)
 ])
 
-/** Cue verbs that take the person told as their object: `Putin told Raisi`. */
-export const ADDRESSING_CUES: ReadonlySet<string> = new Set(inflect('tell'))
+/** Cue verbs that take the person told as their object: `Putin told Raisi`, `assured residents`, `warned the council`. */
+export const ADDRESSING_CUES: ReadonlySet<string> = new Set(['tell', 'assure', 'reassure', 'remind', 'warn', 'urge', 'promise'].flatMap(inflect))
+
+/** Before the person told, after any other cue: `explained to the BBC`, `said to reporters`. */
+export const TO_ADDRESSEE = 'to'
+
+/** Words after a cue that open what was said, not who was told: `warned that …`, `told how …`. */
+export const CLAUSE_OPENERS: ReadonlySet<string> = new Set(['that', 'how', 'what', 'why', 'whether', 'if', 'when'])
 
 /** English speech verbs in their base form: cues after `keen to`, `went on to` (`was keen to stress`). */
 export const BASE_CUES: ReadonlySet<string> = new Set(ENGLISH_VERBS)

@@ -11,9 +11,11 @@
  */
 import {
   ADDRESSING_CUES,
+  TO_ADDRESSEE,
   BASE_CUES,
   CJK_CUES,
   CJK_PRONOUNS,
+  CLAUSE_OPENERS,
   CUE_WORDS,
   SOURCE_PHRASES,
   SPEAKER_PRONOUNS,
@@ -397,15 +399,24 @@ function mentionAfter(tokens: readonly Token[], from: number): Mention | null {
   return isLowercaseWord(first) && closes && !STOPWORDS.has(first.text) ? {text: joinTokens(tokens, index, end), kind: 'description', at: first.start} : null
 }
 
-/** Who was told: `told reporters`, `told Raisi`, `told me`. */
+/** Who was told: `told reporters`, `told Raisi`, `told me`, `explained to the BBC`. */
 function addresseeOf(tokens: readonly Token[], cue: Cue, inverted: boolean): Mention | null {
-  if (!ADDRESSING_CUES.has(cue.text.toLowerCase())) return null
-  const next = tokens[inverted ? cue.end + 1 : cue.end]
-  if (!next || next.kind !== 'word') return null
+  const at = inverted ? cue.end + 1 : cue.end
+  if (ADDRESSING_CUES.has(cue.text.toLowerCase())) return personTold(tokens, at, true)
+  // `said to reporters`; not `said to be`: after "to" only a name, a pronoun or a noun phrase is someone told.
+  return !inverted && tokens[at]?.text.toLowerCase() === TO_ADDRESSEE ? personTold(tokens, at + 1, false) : null
+}
+
+/** The person told, starting at tokens[at]; a bare lower-case word (`reporters`) only when `bareNoun`. */
+function personTold(tokens: readonly Token[], at: number, bareNoun: boolean): Mention | null {
+  const next = tokens[at]
+  if (!next || next.kind !== 'word' || CLAUSE_OPENERS.has(next.text.toLowerCase())) return null
   if (WRITER_PRONOUNS.has(next.text)) return {text: next.text, kind: 'writer', at: next.start}
-  if (isCapitalised(next)) return mentionAfter(tokens, inverted ? cue.end + 1 : cue.end)
-  if (DETERMINERS.has(next.text.toLowerCase())) return mentionAfter(tokens, cue.end)
-  return isLowercaseWord(next) && !SPEAKER_PRONOUNS.has(next.text) ? {text: next.text, kind: 'description', at: next.start} : null
+  if (isCapitalised(next)) return mentionAfter(tokens, at)
+  if (DETERMINERS.has(next.text.toLowerCase())) return mentionAfter(tokens, at)
+  // `warned that …`, `promised to …`: a function word opens a clause, not the person told.
+  const bare = bareNoun && isLowercaseWord(next) && !SPEAKER_PRONOUNS.has(next.text) && !STOPWORDS.has(next.text)
+  return bare ? {text: next.text, kind: 'description', at: next.start} : null
 }
 
 /**
