@@ -41,6 +41,8 @@ const NAMED_BY = [
     ['a follow button, without its state', 'Follow Ashby Echo Followed\n\n' + HEAD, 'Follow Ashby Echo Followed', 'Ashby Echo'],
     ['a staff credit at the end of a caption', `${HEAD}\n\nThe library on Market Street. (Glen M. Harper / Ashby Echo)`, '', 'Ashby Echo'],
     ['a social link "X on Twitter"', HEAD, 'Ashby Echo on Twitter', 'Ashby Echo'],
+    ['a follow link "Follow X on Twitter", without the button\'s word', HEAD, 'Follow Ashby Echo on Twitter', 'Ashby Echo'],
+    ['a staff byline "By X Staff"', `${HEADLINE}\n\nBy Ashby Echo Staff`, '', 'Ashby Echo'],
   ['a subscriber notice', HEAD, 'You are subscribed to Ashby Echo', 'Ashby Echo'],
   ['a photograph credit "for the X"', `${HEAD}\n\nPhotograph: Glen Harper for the Ashby Echo`, '', 'The Ashby Echo'],
   ['"is a reporter for the X", with "The" capitalised', HEAD, 'Nia Rowlands is a reporter for the Ashby Echo, covering local government.', 'The Ashby Echo']

@@ -56,7 +56,7 @@ export const SITE_CUES: readonly SiteCue[] = [
   // From Wikipedia, the free encyclopedia
   cue('tagline', 3, ['from '], String.raw`^From (${NAME}), the\b`),
   // eHow Contributor · Daily Planet Staff
-  cue('role-suffix', 2, [' contributor', ' staff'], String.raw`^(${NAME}) (?:Contributor|Staff|Staff Writer)$`),
+  cue('role-suffix', 2, [' contributor', ' staff'], String.raw`^(?:[Bb]y )?(${NAME}) (?:Contributor|Staff|Staff Writer)$`),
   // Jane Roe is a reporter for The Daily Planet · Jane Roe is an NBC News producer
   cue('author-bio', 2, ['is a', 'is the'], String.raw`\bis (?:an?|the) (?:[\p{L}\-]+ ){0,3}${ROLE} (?:for|at|with) (${NAME})`),
   // Jane Roe is an NBC News producer · This commenter is a Daily Planet editor
@@ -96,6 +96,8 @@ export const MASTHEAD_WEIGHT = 1
 
 /** Button states that follow a name in a link such as "Follow Ashby Echo Followed": not part of the name. */
 export const TRAILING_BUTTON_WORDS = / (?:Followed|Following|Subscribed|Joined)$/u
+/** The button a name is written on (`Follow Ashby Echo on Twitter`): not part of the name. */
+export const LEADING_BUTTON_WORDS = /^(?:Follow|Like|Join|Visit|Subscribe to) /u
 
 /** Capitalised words that page chrome puts where a name could be, but that name no publication. */
 export const NOT_SITE_WORDS: ReadonlySet<string> = new Set(
