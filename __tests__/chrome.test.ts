@@ -1,5 +1,31 @@
+import {existsSync, readdirSync, readFileSync} from 'node:fs'
+import {fileURLToPath} from 'node:url'
 import {chromeRule} from '../src/plugins/chrome.js'
+import {CHROME_RULES} from '../src/rules/chrome.js'
 import {parseArticle, runStages} from '../src/index.js'
+
+/** Lines for each alternative of the rules with a quick test (`requires`). */
+const REQUIRES_EXAMPLES = [
+  'Breaking news alerts sent straight to your inbox every morning',
+  'The top stories delivered to your inbox',
+  'Sign up to receive our weekly roundup',
+  'Nejnovější zprávy do e-mailu',
+  'Sign up for our daily briefing',
+  'Register now for the Harbour newsletter',
+  'Our newsletter: sign up today',
+  'Get the morning briefing',
+  'Enter your email address',
+  "We'll never share your email with anyone",
+  'By signing up, you agree to our terms',
+  'Thank you for subscribing!',
+  'This site uses cookies to improve your experience.',
+  '© 2024 Harbour News. All rights reserved.',
+  'This material may not be reproduced without permission.',
+  '版权所有 © 2024',
+  'Do Not Sell or Share My Personal Information',
+  'Your California Privacy Rights',
+  'AdChoices'
+]
 
 describe('chrome lines', () => {
   it.each([
@@ -126,5 +152,27 @@ Pedestrians and cyclists will be able to cross the river on a temporary walkway 
       'Highways manager Rhys Caldwell said the work had been brought forward after an inspection in February found water getting into the deck.',
       'Pedestrians and cyclists will be able to cross the river on a temporary walkway on the north side of the bridge.'
     ])
+  })
+})
+
+describe("the chrome rules' quick tests", () => {
+  // A rule's `requires` gates its pattern, so a line the pattern matches without passing it would be lost.
+  const fixtures = fileURLToPath(new URL('../fixtures/', import.meta.url))
+  const corpus = fileURLToPath(new URL('../../shared/corpus/', import.meta.url))
+  const pageLines = (dir: string, name: string) =>
+    existsSync(dir)
+      ? readdirSync(dir, {recursive: true, encoding: 'utf8'})
+          .filter((path) => path.endsWith(name))
+          .flatMap((path) => readFileSync(dir + path, 'utf8').split('\n'))
+      : []
+  const lines = [...REQUIRES_EXAMPLES, ...pageLines(fixtures, 'input.txt'), ...pageLines(corpus, 'page.txt')]
+  const gated = CHROME_RULES.filter((rule) => rule.requires !== undefined)
+
+  it.each(gated.map((rule) => [rule.rule, rule] as const))('let through every line the %s pattern matches', (_name, rule) => {
+    expect(lines.filter((line) => rule.pattern.test(line) && !rule.requires?.test(line))).toEqual([])
+  })
+
+  it('have example lines matched by every gated rule, so the check above is not empty', () => {
+    expect(gated.filter((rule) => !REQUIRES_EXAMPLES.some((line) => rule.pattern.test(line))).map((rule) => rule.rule)).toEqual([])
   })
 })

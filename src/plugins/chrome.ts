@@ -51,5 +51,5 @@ function isAppealText(line: Line): boolean {
 
 /** The name of the chrome rule a line matches, if any. */
 export function chromeRule(text: string): string | undefined {
-  return CHROME_RULES.find(({pattern}) => pattern.test(text))?.rule
+  return CHROME_RULES.find(({pattern, requires}) => (requires === undefined || requires.test(text)) && pattern.test(text))?.rule
 }

@@ -9,6 +9,12 @@ import {SPONSORED_HEADING} from './teasers.js'
 export interface ChromeRule {
   rule: string
   pattern: RegExp
+  /**
+   * A quick test that every line the pattern matches passes, for the
+   * patterns that look for their words anywhere in a line (`^.{0,200}\b…`):
+   * most lines fail it, and never reach the pattern.
+   */
+  requires?: RegExp
 }
 
 export const CHROME_RULES: readonly ChromeRule[] = [
@@ -28,7 +34,7 @@ export const CHROME_RULES: readonly ChromeRule[] = [
   {rule: 'contact', pattern: /^(?:have you got|got|do you have) an? (?:news )?(?:story|tip)\b.{0,120}$/i},
   {rule: 'account', pattern: /^(?:don(?:'|’)t have an account\?.{0,40}|already have an account\?.{0,40}|(?:please )?(?:log ?in|sign in|register)(?: or (?:register|sign up|create an account|log ?in))?(?: to (?:comment|continue|post|read).{0,40})?|create (?:an|your) (?:free )?account.{0,40}|forgot (?:your )?password\??|please enter a valid .{1,40}|(?:e-?mail(?: address)? )?invalid e-?mail.{0,80}|.{0,80}\bplease try again[.!]?|you must (?:log ?in|sign in|be logged in|login or create an account) to (?:comment|post).{0,40}|if you would like to (?:add a )?comment.{0,80})$/i},
   {rule: 'comments', pattern: /^(?:\d[\d,.]*\s*(?:comments?|responses?|replies|shares?|reactions?|likes?|views?|reader comments)|(?:view|show|read|see|add|post|leave) (?:a |all |the )?(?:\d+ )?comments?|comments? \(\d+\)|have your say|join the (?:conversation|discussion)|reader comments|komentáře|comentarios|commentaires|there (?:are|is) (?:\d[\d,.]*|no) (?:comments?|responses?|replies)(?: yet)?\.?|\d+ thoughts? on .{1,120}|leave a (?:reply|comment)|post (?:a )?comment|(?:show|hide) comments|(?:please )?(?:read|review) our (?:commenting|comment|community) (?:policy|guidelines|rules)\.?|comments? (?:are|is) closed\.?|[还還][没沒]有[评評][论論].{0,30}|[暂暫][无無][评評][论論].{0,30})$/i},
-  {rule: 'newsletter', pattern: /^(?:.{0,60}\b(?:alerts?|newsletters?|briefing|updates|headlines)\b.{0,40}\b(?:to|in) your (?:inbox|e-?mail)\b.{0,40}|.{0,60}\b(?:straight|delivered|direct(?:ly)?|right|coming|heading) (?:to|in|into) your inbox\b.{0,40}|.{0,60}\bsign up to receive\b.{0,160}|.{0,40}\bzprávy do e-?mailu|sign up (?:for|to) (?:our |the )?.{1,60}(?:alerts?|newsletters?|briefing|emails?|updates)[.!]?|.{0,60}\b(?:sign up|subscribe|register)\b.{0,60}\bnewsletters?\b.{0,80}|.{0,40}\bnewsletters?\b.{0,40}\b(?:sign up|subscribe)\b.{0,40}|get (?:our|the) .{0,40}(?:newsletter|briefing|email|in your inbox).{0,40}|(?:enter your|your) e-?mail(?: address)?.{0,30}|we(?:'|’)ll never share your email.{0,60}|by signing up,? you agree.{0,140}|thanks? (?:you )?for (?:signing up|subscribing).{0,60})$/i},
+  {rule: 'newsletter', pattern: /^(?:.{0,60}\b(?:alerts?|newsletters?|briefing|updates|headlines)\b.{0,40}\b(?:to|in) your (?:inbox|e-?mail)\b.{0,40}|.{0,60}\b(?:straight|delivered|direct(?:ly)?|right|coming|heading) (?:to|in|into) your inbox\b.{0,40}|.{0,60}\bsign up to receive\b.{0,160}|.{0,40}\bzprávy do e-?mailu|sign up (?:for|to) (?:our |the )?.{1,60}(?:alerts?|newsletters?|briefing|emails?|updates)[.!]?|.{0,60}\b(?:sign up|subscribe|register)\b.{0,60}\bnewsletters?\b.{0,80}|.{0,40}\bnewsletters?\b.{0,40}\b(?:sign up|subscribe)\b.{0,40}|get (?:our|the) .{0,40}(?:newsletter|briefing|email|in your inbox).{0,40}|(?:enter your|your) e-?mail(?: address)?.{0,30}|we(?:'|’)ll never share your email.{0,60}|by signing up,? you agree.{0,140}|thanks? (?:you )?for (?:signing up|subscribing).{0,60})$/i, requires: /inbox|mail|sign|subscri|newsletter|briefing/i},
   // We rely on readers like you. Please support our journalism. · If you value our reporting, …
   {rule: 'donation', pattern: /^(?:we (?:rely|depend) on (?:readers|you|your support)|our (?:journalism|reporting|work) (?:relies|depends) on|please (?:support|consider supporting) (?:us|our)|support (?:our|independent|quality|local) journalism|if you (?:value|like|enjoy) (?:our|this) (?:journalism|reporting|work|article))\b.{0,200}$/i},
   {rule: 'donation', pattern: /^(?:support (?:the |our )?\S.{0,40}!|donate(?: now| today)?|become a (?:member|supporter|subscriber).{0,40}|a message from .{2,40}|dear reader(?:s)?[,.:!]?|(?:please )?consider (?:supporting|donating|a donation).{0,120}|make a (?:one-time |monthly )?(?:donation|contribution).{0,60})$/i},
@@ -38,12 +44,12 @@ export const CHROME_RULES: readonly ChromeRule[] = [
   {rule: 'comment-form', pattern: /^(?:your email address will not be published\.?.{0,80}|required fields are marked.{0,10}|notify me of (?:follow-up comments|new posts|new comments) by email\.?|save my name, email, and website in this browser.{0,80}|(?:name|email|website|comment) \*?)$/i},
   {rule: 'share', pattern: /^(?:share this:?|like this:?|click to (?:share|email|print) .{0,60}\(opens in new window\)\d*|\d*click to (?:share|email|print) .{0,60}\(opens in new window\)\d*)$/i},
   {rule: 'tagline', pattern: /^from wikipedia, the free encyclopedia$|^jump to:? (?:navigation|search|content)(?:,? (?:jump to:? )?(?:navigation|search)){0,2}$/i},
-  {rule: 'cookies', pattern: /^.{0,200}\b(?:we use cookies|uses cookies|use of cookies|cookie (?:policy|settings|preferences|notice)|accept (?:all )?cookies)\b.{0,300}$/i},
+  {rule: 'cookies', pattern: /^.{0,200}\b(?:we use cookies|uses cookies|use of cookies|cookie (?:policy|settings|preferences|notice)|accept (?:all )?cookies)\b.{0,300}$/i, requires: /cookie/i},
   {rule: 'cookies', pattern: /^(?:we (?:value|care about|respect) your privacy|your privacy (?:choices|matters|options)|privacy (?:preference|consent) (?:center|centre)|manage (?:cookie |privacy |consent )?(?:preferences|settings|choices|options)|reject (?:all|non-essential)(?: cookies)?|(?:accept|agree|allow)(?: all)?(?: and (?:continue|close))?)[.!]?$/i},
   // `© Reuters / David Mercado` is a photo credit, not a copyright line.
   {rule: 'copyright', pattern: /^(?:©|\(c\)|copyright\b|all rights reserved|todos los derechos reservados|tous droits réservés)(?![^/]{0,40}\/).{0,200}$/i},
-  {rule: 'copyright', pattern: /^.{0,200}(?:\ball rights reserved\b|\bmay not be (?:reproduced|published|republished)\b|版权所有|版權所有|版权声明|版權聲明|無断転載|著作権).{0,300}$/i},
-  {rule: 'footer', pattern: /^.{0,80}\b(?:do not sell (?:or share )?my personal info(?:rmation)?|your (?:california )?privacy (?:rights|choices)|ad ?choices)\b.{0,80}$/i},
+  {rule: 'copyright', pattern: /^.{0,200}(?:\ball rights reserved\b|\bmay not be (?:reproduced|published|republished)\b|版权所有|版權所有|版权声明|版權聲明|無断転載|著作権).{0,300}$/i, requires: /rights reserved|may not be|版|無断転載|著作権/i},
+  {rule: 'footer', pattern: /^.{0,80}\b(?:do not sell (?:or share )?my personal info(?:rmation)?|your (?:california )?privacy (?:rights|choices)|ad ?choices)\b.{0,80}$/i, requires: /do not sell|privacy|choices/i},
   {rule: 'footer', pattern: /^(?:privacy policy|terms of (?:use|service)|cookie policy|contact us|about us|site ?map|back to top|skip to (?:main )?content|jump to navigation|menu|search|home|close|accessibility|help|faq|rss|careers|top|next|previous|(?:(?:older|newer|previous|next) (?:posts?|articles?):?\s?){1,2}(?:home)?|tags?:?|topics?:?|(?:tags|topics|categories|labels?|filed under|posted in)\s*:.{0,200}|(?:filed under|posted in) [^.!?]{1,60}|tagged(?::\s?| )[^,.!?]{1,40}(?:, ?[^,.!?]{1,40}){1,20}|categories|related topics:?.{0,80}|loading\.{0,3}|press enter to search|\/\/ press enter to search)$/i},
   {rule: 'breadcrumb', pattern: /^[^<>›»]{1,40}(?: (?:>>?|›|») [^<>›»]{1,40}){2,8}$/},
   {rule: 'menu', pattern: /^[^|]{1,20}(?:\|[^|]{1,20}){4,}$/},
