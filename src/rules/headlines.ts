@@ -9,10 +9,10 @@
  * (`See also: …`, `Main article: …`, `This article is about …`, `"NZ"
  * redirects here.`), items of a bulleted list (`• Total`), menu items a
  * scraper glued together (`NewsVideoReviewsShop`: three capitals joined
- * inside one word, which no title's word has), and a menu's row of three or
- * more short links between bars or dots (`News | Sport | Business`; a page
- * title's `Headline | Section | Site` starts with a longer headline), and
- * breadcrumbs, two short steps already (`News › Local`).
+ * inside one word, which no title's word has), a menu's row of three or more
+ * short links between bars or dots (`News | Sport | Business`; a page title's
+ * `Headline | Section | Site` starts with a longer headline), and breadcrumbs
+ * of two short steps or more (`News › Local`).
  */
 export const NOT_HEADLINES: readonly RegExp[] = [
   /^(?:see also|main articles?|further information|for other uses|not to be confused with)\b/i,

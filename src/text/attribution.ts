@@ -412,9 +412,8 @@ function personTold(tokens: readonly Token[], at: number, bareNoun: boolean): Me
   const next = tokens[at]
   if (!next || next.kind !== 'word' || CLAUSE_OPENERS.has(next.text.toLowerCase())) return null
   if (WRITER_PRONOUNS.has(next.text)) return {text: next.text, kind: 'writer', at: next.start}
-  if (isCapitalised(next)) return mentionAfter(tokens, at)
-  if (DETERMINERS.has(next.text.toLowerCase())) return mentionAfter(tokens, at)
-  // `warned that …`, `promised to …`: a function word opens a clause, not the person told.
+  if (isCapitalised(next) || DETERMINERS.has(next.text.toLowerCase())) return mentionAfter(tokens, at)
+  // `promised to …`: a function word is not the person told.
   const bare = bareNoun && isLowercaseWord(next) && !SPEAKER_PRONOUNS.has(next.text) && !STOPWORDS.has(next.text)
   return bare ? {text: next.text, kind: 'description', at: next.start} : null
 }
