@@ -108,7 +108,7 @@ export function isRoleLine(text: string): boolean {
  * (Reuters)`). A bare name is a credit line too.
  */
 export function isCreditLine(text: string): boolean {
-  const parts = creditParts(text.replace(CREDIT_IN_BRACKETS, ', $1'))
+  const parts = creditParts(text)
   return parts.length <= MAX_CREDIT_PARTS && parts.some(isPersonName) && parts.every((part) => isPersonName(part) || AGENCY_SET.has(part.toLowerCase()) || isRoleLine(part))
 }
 
@@ -139,7 +139,7 @@ export function splitCredits(credit: string): Credits {
   const authors: string[] = []
   const agencies: string[] = []
   // "Jane Roe For Mailonline": what follows "for" is the outlet the person wrote for.
-  const [people = '', outlet] = credit.replace(WITH_CLAUSE, ', $1').replace(NAME_END, '').trimEnd().replace(CREDIT_IN_BRACKETS, ', $1').split(FOR_OUTLET)
+  const [people = '', outlet] = credit.replace(WITH_CLAUSE, ', $1').replace(NAME_END, '').trimEnd().split(FOR_OUTLET)
   if (outlet) agencies.push(outlet.trim())
   const parts = creditParts(people)
   for (const written of parts) {
@@ -164,9 +164,10 @@ export function splitCredits(credit: string): Credits {
   return {authors: unique(authors), agencies: unique(agencies)}
 }
 
-/** The names, outlets and roles of a credit, in order: `Jane Roe in Kabul and John Doe, Reuters` → Jane Roe, John Doe, Reuters. */
+/** The names, outlets and roles of a credit, in order: `Jane Roe in Kabul and John Doe (Reuters)` → Jane Roe, John Doe, Reuters. */
 function creditParts(credit: string): string[] {
   return credit
+    .replace(CREDIT_IN_BRACKETS, ', $1')
     .replace(AND_WORDS, ', ')
     .split(/ ?[,;/|] ?/)
     .map((part) => part.trim().replace(FILED_FROM, ''))
