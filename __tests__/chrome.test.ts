@@ -1,7 +1,7 @@
-import {existsSync, readdirSync, readFileSync} from 'node:fs'
 import {fileURLToPath} from 'node:url'
 import {chromeRule} from '../src/plugins/chrome.js'
 import {CHROME_RULES} from '../src/rules/chrome.js'
+import {linesOfFiles, SHARED} from './helpers/shared.js'
 import {parseArticle, runStages} from '../src/index.js'
 
 /** Lines for each alternative of the rules with a quick test (`requires`). */
@@ -158,14 +158,7 @@ Pedestrians and cyclists will be able to cross the river on a temporary walkway 
 describe("the chrome rules' quick tests", () => {
   // A rule's `requires` gates its pattern, so a line the pattern matches without passing it would be lost.
   const fixtures = fileURLToPath(new URL('../fixtures/', import.meta.url))
-  const corpus = fileURLToPath(new URL('../../shared/corpus/', import.meta.url))
-  const pageLines = (dir: string, name: string) =>
-    existsSync(dir)
-      ? readdirSync(dir, {recursive: true, encoding: 'utf8'})
-          .filter((path) => path.endsWith(name))
-          .flatMap((path) => readFileSync(dir + path, 'utf8').split('\n'))
-      : []
-  const lines = [...REQUIRES_EXAMPLES, ...pageLines(fixtures, 'input.txt'), ...pageLines(corpus, 'page.txt')]
+  const lines = [...REQUIRES_EXAMPLES, ...linesOfFiles(fixtures, 'input.txt'), ...linesOfFiles(`${SHARED}corpus/`, 'page.txt')]
   const gated = CHROME_RULES.filter((rule) => rule.requires !== undefined)
 
   it.each(gated.map((rule) => [rule.rule, rule] as const))('let through every line the %s pattern matches', (_name, rule) => {

@@ -2,11 +2,11 @@
  * The site stage: every place a page names its publisher is a vote, and the
  * name with the most weight wins.
  */
-import {readdirSync, readFileSync} from 'node:fs'
 import {fileURLToPath} from 'node:url'
 import {parseArticle} from '../src/index.js'
 import {SITE_CUES} from '../src/rules/sites.js'
 import {HEADLINE, libraryPage} from './helpers/library-page.js'
+import {linesOfFiles} from './helpers/shared.js'
 
 const HEAD = `${HEADLINE}\n\nBy Nia Rowlands`
 
@@ -69,10 +69,7 @@ describe('the site', () => {
 describe('the site cues\' keywords', () => {
   // The keywords gate the patterns, so a line the pattern matches without one would be lost.
   const fixtures = fileURLToPath(new URL('../fixtures/', import.meta.url))
-  const fixtureLines = readdirSync(fixtures, {recursive: true, encoding: 'utf8'})
-    .filter((path) => path.endsWith('input.txt'))
-    .flatMap((path) => readFileSync(fixtures + path, 'utf8').split('\n'))
-  const lines = [...NAMED_BY.flatMap(([, header, tail]) => `${header}\n${tail}`.split('\n')), ...fixtureLines]
+  const lines = [...NAMED_BY.flatMap(([, header, tail]) => `${header}\n${tail}`.split('\n')), ...linesOfFiles(fixtures, 'input.txt')]
 
   it.each(SITE_CUES.map((cue) => [cue.rule, cue] as const))('are in every line the %s pattern matches', (_rule, cue) => {
     const matched = lines.filter((line) => cue.pattern.test(line))
