@@ -109,3 +109,25 @@ describe('as a streaming filter (--input-format jsonl -)', () => {
     expect(ndjson(blocks.stdout)).toHaveLength(6)
   }, 30_000)
 })
+
+// Long pages keep the main thread parsing when both signals come, so Node reads them
+// in one turn of its loop: the second must still end the run, with no summary.
+it.each([
+  ['SIGINT', 'SIGINT', 130],
+  ['SIGINT', 'SIGTERM', 143]
+])('a second signal (%s, then %s) while pages are in flight ends the run at once with exit %i', async (first, second, exitCode) => {
+  const paragraph = 'The harbour board of Port Elland approved the plan for the disused ferry terminal on Monday.\n\n'
+  const longPage = `${newsPage(0)}\n${paragraph.repeat(2000)}`
+  const root = scratchTree(Object.fromEntries(Array.from({length: 100}, (_, n) => [`in/${String(n).padStart(3, '0')}.txt`, longPage])))
+  const child = spawn(process.execPath, [BIN, join(root, 'in'), '--jobs', '1'])
+  const result = finished(child)
+  let firstArticle = false
+  child.stdout.once('data', () => (firstArticle = true))
+  await until(() => firstArticle)
+  child.kill(first as NodeJS.Signals)
+  await new Promise((resolve) => setTimeout(resolve, 100))
+  child.kill(second as NodeJS.Signals)
+  const {code, stderr} = await result
+  expect(code).toBe(exitCode)
+  expect(stderr).toBe('')
+}, 30_000)

@@ -45,10 +45,11 @@ const cursorShown = () => tmux('display', '-p', '-t', 'batch', '#{cursor_flag}')
   }, 30_000)
 
   it('gives the cursor back when a second Ctrl-C ends the run at once', async () => {
-    // Long pages: after the first Ctrl-C the pages in flight take seconds to finish, and the second comes first.
+    // Long pages, and more of them than the run can finish before the first Ctrl-C on a slow
+    // machine: after it, the 16 pages in flight take seconds to finish, and the second comes first.
     const paragraph = 'The harbour board of Port Elland approved the plan for the disused ferry terminal on Monday, ending a dispute that had delayed the project for two years.'
     const longPage = `${newsPage(0)}\n${Array.from({length: 1000}, () => paragraph).join('\n\n')}\n`
-    const longPages = scratchTree(Object.fromEntries(Array.from({length: 20}, (_, n) => [`${String(n).padStart(2, '0')}.txt`, longPage])))
+    const longPages = scratchTree(Object.fromEntries(Array.from({length: 200}, (_, n) => [`${String(n).padStart(3, '0')}.txt`, longPage])))
     await startBatch(longPages, 1)
     tmux('send-keys', '-t', 'batch', 'C-c')
     await new Promise((resolve) => setTimeout(resolve, 300))

@@ -10,17 +10,17 @@ process.stdout.on('error', () => {})
 
 // Ctrl-C or SIGTERM: main() stops taking inputs, finishes what is in flight, prints
 // the summary and returns 130 (143). A second signal ends the process at once.
+// One listener for the whole run: swapping listeners drops a second signal that
+// arrives while a page is being parsed, as Node re-arms the signal between them.
 const interrupt = new AbortController()
-for (const signal of ['SIGINT', 'SIGTERM']) {
-  process.once(signal, () => {
-    interrupt.abort(signal)
-    process.once(signal, () => {
-      // The progress bar hides the cursor until it is stopped, which this exit skips: show it again.
-      if (process.stderr.isTTY) process.stderr.write('\x1B[?25h')
-      process.exit(128 + (signal === 'SIGINT' ? 2 : 15))
-    })
-  })
+const onSignal = (signal) => {
+  if (!interrupt.signal.aborted) return interrupt.abort(signal)
+  // The progress bar hides the cursor until it is stopped, which this exit skips: show it again.
+  if (process.stderr.isTTY) process.stderr.write('\x1B[?25h')
+  process.exit(128 + (signal === 'SIGINT' ? 2 : 15))
 }
+process.on('SIGINT', onSignal)
+process.on('SIGTERM', onSignal)
 
 process.exitCode = await main(process.argv.slice(2), {
   stdin: process.stdin,
