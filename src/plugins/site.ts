@@ -30,6 +30,8 @@ import {stripSuffixes, trimTrailing} from '../text/trim.js'
 const MAX_CUE_LINE = 300
 const MASTHEAD_WORDS = 3
 const VIA = / via /i
+/** A capitalised word of a name, without the punctuation of a label ("From:"). */
+const NAME_WORD = /^\p{Lu}[\p{L}\p{M}'’&.-]*$/u
 /** "Our Foreign Staff", "Your Daily Planet": a possessive opens a description, not a name. */
 const POSSESSIVES: ReadonlySet<string> = new Set(['our', 'your', 'my', 'his', 'her', 'their'])
 
@@ -37,16 +39,24 @@ export default function site() {
   return (_tree: unknown, file: VFile) => {
     const votes = new Votes()
     const lines = file.data.lines ?? []
+    const cueLines = new Set<number>()
     for (const line of lines) {
       if (line.text === '' || line.text.length > MAX_CUE_LINE) continue
       const lowerCase = line.text.toLowerCase()
       for (const cue of SITE_CUES) {
-        if (cue.keywords.some((keyword) => lowerCase.includes(keyword))) votes.add(cue.pattern.exec(line.text)?.[1], cue.weight)
+        const name = cue.keywords.some((keyword) => lowerCase.includes(keyword)) ? cue.pattern.exec(line.text)?.[1] : undefined
+        if (name === undefined) continue
+        votes.add(name, cue.weight)
+        cueLines.add(line.index)
       }
     }
     votes.add(titleSuffix(lines, file.data.headline ?? null), TITLE_SUFFIX_WEIGHT)
     for (const outlet of creditOutlets(file.data.images ?? [], lines)) votes.add(outlet, CREDIT_OUTLET_WEIGHT)
-    votes.addMastheads(lines)
+    // A masthead stands alone above the body; a menu item ("My WebMD") is set among others, and
+    // a line that votes through a cue ("About Ashby Echo") is no masthead giving the name in full.
+    const bodyStart = file.data.zones?.bodyStart ?? 0
+    const mastheads = lines.filter((line) => line.index < bodyStart && line.blankBefore && line.blankAfter && !cueLines.has(line.index))
+    votes.addMastheads(lines, mastheads)
     file.data.site = votes.winner()
   }
 }
@@ -66,13 +76,36 @@ class Votes {
     else this.weights.set(key, {name: cleaned, weight})
   }
 
-  /** Short lines that are only a name already voted for: mastheads and logos say it again. */
-  addMastheads(lines: Line[]): void {
+  /**
+   * Short lines that are only a name already voted for: mastheads and logos
+   * say it again. A masthead above the body may give the name in full where
+   * the links shorten it ("The Wexley Courier" over "More from the Courier"):
+   * the name voted for takes the masthead's. `fullNames`: the lines that may.
+   */
+  addMastheads(lines: Line[], fullNames: Line[]): void {
+    const mayGiveFullName = new Set(fullNames)
     for (const line of lines) {
       if (line.words === 0 || line.words > MASTHEAD_WORDS) continue
-      const entry = this.weights.get(siteKey(line.text))
+      const key = siteKey(line.text)
+      const shortened = this.weights.has(key) || !mayGiveFullName.has(line) ? undefined : this.shortenedIn(line.text)
+      if (shortened) {
+        this.weights.set(key, {name: line.text, weight: this.weights.get(shortened)?.weight ?? 0})
+        this.weights.delete(shortened)
+      }
+      const entry = this.weights.get(key)
       if (entry) entry.weight += MASTHEAD_WEIGHT
     }
+  }
+
+  /** The key of a name voted for that ends `masthead`, when the words before it are capitalised like a name's ("Wexley" in "The Wexley Courier"). */
+  private shortenedIn(masthead: string): string | undefined {
+    const key = siteKey(masthead)
+    for (const shortKey of this.weights.keys()) {
+      if (!key.endsWith(` ${shortKey}`)) continue
+      const before = masthead.slice(0, masthead.length - shortKey.length).trim().replace(/^the /i, '').split(' ')
+      if (!POSSESSIVES.has(before[0]?.toLowerCase() ?? '') && before.every((word) => NAME_WORD.test(word))) return shortKey
+    }
+    return undefined
   }
 
   winner(): string | null {
