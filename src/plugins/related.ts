@@ -10,7 +10,7 @@
 import type {VFile} from 'vfile'
 import type {Teaser} from '../article.js'
 import type {Line, LineLabel} from '../data.js'
-import {BRACKETED_LINK, CALL_TO_ACTION, CITATION, COMMENT_HEADER, INLINE_TEASER, KICKER_WITH_AUTHOR, NAVBOX_LINKS, PREFIX_NEEDS_SEPARATOR, READING_TIME, SPONSORED_MARK, TICKER_ENTRY, TICKER_STAMP} from '../rules/teasers.js'
+import {BRACKETED_LINK, CALL_TO_ACTION, CITATION, COMMENT_HEADER, INLINE_TEASER, KICKER_WITH_AUTHOR, LIST_ITEM_MARK, NAVBOX_LINKS, PREFIX_NEEDS_SEPARATOR, READING_TIME, SPONSORED_MARK, TICKER_ENTRY, TICKER_STAMP} from '../rules/teasers.js'
 import {readByline, splitCredits} from '../text/bylines.js'
 import {endsSentence, isTitleCase, isTitleLike, nextNonBlank, previousNonBlank, wordCount} from '../text/features.js'
 import {isInlineHeadline, isRunningText, isStrongHeadline, isTeaserHeadline, isTeaserMeta, startsLowerCase} from '../text/teasers.js'
@@ -121,7 +121,7 @@ class TeaserReader {
       this.readMeta(line)
     } else if (label !== 'other') {
       this.skip(line)
-    } else if (!this.readInline(line)) {
+    } else if (!this.readInline(line) && !this.readListItem(line)) {
       this.readCardLine(line)
     }
   }
@@ -180,6 +180,16 @@ class TeaserReader {
     if (!headline || !isInlineHeadline(headline)) return undefined
     const near = [...previousNonBlank(this.lines, line.index, MAX_GAP), ...nextNonBlank(this.lines, line.index, MAX_GAP)]
     return near.some((other) => TICKER_STAMP.test(other.text)) ? headline : undefined
+  }
+
+  /** Under a heading, a bulleted title is the next card; its bullet is no part of the headline. */
+  private readListItem(line: Line): boolean {
+    const mark = this.list?.headed && !this.list.widget ? LIST_ITEM_MARK.exec(line.text) : null
+    if (!mark) return false
+    const item: Line = {...line, text: line.text.slice(mark[0].length)}
+    if (!isTeaserHeadline(item)) return false
+    this.addCard(item)
+    return true
   }
 
   private readCardLine(line: Line): void {

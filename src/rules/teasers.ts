@@ -37,6 +37,9 @@ export const TICKER_ENTRY = /^\d{1,2}:\d{2} (\S.{3,300})$/
 /** A ticker's time stamp, alone on its line (over a live post) or before an entry's headline. */
 export const TICKER_STAMP = /^\d{1,2}:\d{2}(?: |$)/
 
+/** The mark of an item of a bulleted list ("• Flood defences…", "- Flood defences…"); not part of the headline. */
+export const LIST_ITEM_MARK = /^[•·▪►▶◆■*–-] (?=\S)/u
+
 /** A whole line in square brackets is a link set into the text (`[Museum reopens after flood]`); not a chat message (`[Ana: see you!]`). */
 export const BRACKETED_LINK = /^\[([^\]:]{8,300}[^\].!?:])\]$/
 
