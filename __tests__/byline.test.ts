@@ -118,14 +118,19 @@ describe('the byline stage', () => {
   it.each([
     ['a name and a role', 'Kestrel Vantongeren, Staff Writer', ['Kestrel Vantongeren'], []],
     ['two names', 'Kestrel Vantongeren and Glen Harper', ['Kestrel Vantongeren', 'Glen Harper'], []],
-    ['a name and an agency in brackets', 'Kestrel Vantongeren (Reuters)', ['Kestrel Vantongeren'], ['Reuters']]
+    ['a name and an agency in brackets', 'Kestrel Vantongeren (Reuters)', ['Kestrel Vantongeren'], ['Reuters']],
+    ['a name and the outlet written for', 'Sarah Mills for The Ashby Echo', ['Sarah Mills'], ['The Ashby Echo']],
+    ['a wire agency alone', 'Associated Press', [], ['Associated Press']]
   ])('takes a line of credits without "By" under the headline: %s', (_what, line, authors, agencies) => {
     expect(bylineOf(`${HEADLINE}\n\n${line}\nMarch 6, 2024`)).toEqual({byline: line, authors, agencies})
   })
 
-  it('takes no line of credits holding anything but names, outlets and roles', () => {
-    expect(bylineOf(`${HEADLINE}\n\nKestrel Vantongeren, Staff Writer, spoke\nMarch 6, 2024`).authors).toEqual([])
-  })
+  it.each(['Kestrel Vantongeren, Staff Writer, spoke', 'Sarah Mills for a Better Ashby', 'Associated Press Stylebook'])(
+    'takes no line of credits holding anything but names, outlets and roles: %s',
+    (line) => {
+      expect(bylineOf(`${HEADLINE}\n\n${line}\nMarch 6, 2024`)).toMatchObject({authors: [], agencies: []})
+    }
+  )
 
   it('splits the outlet from a name written "Name For Outlet" without "By"', () => {
     const header = `${HEADLINE}\n\nJane Holloway For Mailonline\n\nPublished: 19:02 GMT, 6 March 2024`

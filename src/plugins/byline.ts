@@ -7,7 +7,7 @@
  */
 import type {VFile} from 'vfile'
 import type {Line} from '../data.js'
-import {isCreditLine, isLikelyPersonName, isNameLine, isRoleLine, readByline, splitCredits} from '../text/bylines.js'
+import {isCreditLine, isLikelyPersonName, isNameLine, isRoleLine, isWireAgencyLine, readByline, splitCredits} from '../text/bylines.js'
 import {mentionsDate} from '../text/dates.js'
 import {isProse, nextNonBlank, previousNonBlank, wordCount} from '../text/features.js'
 import {claim, isFree, labelOf} from './roles.js'
@@ -102,10 +102,11 @@ function findImplicit(candidates: Line[], lines: Line[], anchor: number, strong:
 /**
  * A line that is only a person's name: a byline when it starts with a known
  * given name or has the person's role under it, or sits right under the
- * headline or next to a date.
+ * headline or next to a date. So is a line that only names a wire agency
+ * (`Associated Press`) placed like that.
  */
 function findBareName(line: Line, lines: Line[], anchor: number): FoundByline | undefined {
-  if (!isCreditLine(line.text)) return undefined
+  if (!isCreditLine(line.text) && !isWireAgencyLine(line.text)) return undefined
   const [next] = nextNonBlank(lines, line.index, 1)
   const neighbours = [...previousNonBlank(lines, line.index, 1), ...(next ? [next] : [])]
   const byHeadline = previousNonBlank(lines, line.index, 1)[0]?.index === anchor

@@ -4,7 +4,7 @@
  */
 import {MONTH} from '../rules/dates.js'
 import {FIRST_NAMES} from '../rules/first-names.js'
-import {AGENCIES, AGENCY_SET, BYLINE_OPENER, DESK_WORDS, ENDS_WITH_ROLE_NOUN, MAX_ROLE_LINE_WORDS, NOT_NAME_WORDS, ORGANISATION_WORDS, ROLE_WORDS} from '../rules/bylines.js'
+import {AGENCIES, AGENCY_SET, BYLINE_OPENER, DESK_WORDS, ENDS_WITH_ROLE_NOUN, MAX_ROLE_LINE_WORDS, NOT_NAME_WORDS, ORGANISATION_WORDS, ROLE_WORDS, WIRE_AGENCY_SET} from '../rules/bylines.js'
 import {bmp, CAPITAL, NAME_LETTER} from '../rules/letters.js'
 import {NAME_PARTICLES} from '../rules/people.js'
 import {STOPWORDS} from '../rules/stopwords.js'
@@ -105,11 +105,28 @@ export function isRoleLine(text: string): boolean {
 /**
  * A line that only credits: people's names with their outlet or role, and
  * nothing else (`Jane Roe, Staff Writer`, `Jane Roe and John Doe`, `Jane Roe
- * (Reuters)`). A bare name is a credit line too.
+ * (Reuters)`). A bare name is a credit line too. So is `Jane Roe for The
+ * Daily Planet` when the names start with known given names: a title in
+ * capitals reads the same ("Court Frees Journalist Held for Three Months").
  */
 export function isCreditLine(text: string): boolean {
-  const parts = creditParts(text)
+  const [people = '', outlet, ...more] = text.split(FOR_OUTLET)
+  if (outlet !== undefined) return more.length === 0 && isOutletName(outlet) && creditParts(people).every(isLikelyPersonName)
+  const parts = creditParts(people)
   return parts.length <= MAX_CREDIT_PARTS && parts.some(isPersonName) && parts.every((part) => isPersonName(part) || AGENCY_SET.has(part.toLowerCase()) || isRoleLine(part))
+}
+
+/** A line that only names wire agencies (`Associated Press`, `Reuters and AFP`). */
+export function isWireAgencyLine(text: string): boolean {
+  const parts = creditParts(text)
+  return parts.length > 0 && parts.length <= MAX_CREDIT_PARTS && parts.every((part) => WIRE_AGENCY_SET.has(part.toLowerCase()))
+}
+
+/** An outlet's name: a few capitalised words, with the small words names keep between them (`The Times of Malta`). */
+const OUTLET_NAME = /^\p{Lu}[\p{L}\p{M}'’.&-]*(?: (?:\p{Lu}[\p{L}\p{M}'’.&-]*|of|the|and|de|du|la|di)){0,5}$/u
+
+function isOutletName(text: string): boolean {
+  return OUTLET_NAME.test(text)
 }
 
 /** People, outlets and roles in a line that only credits. */
