@@ -34,6 +34,8 @@ describe('attributionAfter', () => {
     ['"We tried," Putin warned the council.', {speaker: 'Putin', kind: 'name', cue: 'warned', addressee: 'the council'}],
     ['"We tried," Putin explained to the BBC.', {speaker: 'Putin', kind: 'name', cue: 'explained', addressee: 'BBC'}],
     ['"We tried," Putin said to Raisi.', {speaker: 'Putin', kind: 'name', cue: 'said', addressee: 'Raisi'}],
+    ['"We tried," she said to residents.', {speaker: 'she', kind: 'pronoun', cue: 'said', addressee: 'residents'}],
+    ['"We tried," Putin wrote to councillors.', {speaker: 'Putin', kind: 'name', cue: 'wrote', addressee: 'councillors'}],
     ['"We tried," her mother, Fiona, said in a statement.', {speaker: 'Fiona', kind: 'name', cue: 'said', addressee: null}],
     ['"We tried," Dr. Feel, an Evolution user, wrote.', {speaker: 'Dr. Feel', kind: 'name', cue: 'wrote', addressee: null}],
     ['"We tried," one user complained.', {speaker: 'one user', kind: 'description', cue: 'complained', addressee: null}],
@@ -50,6 +52,10 @@ describe('attributionAfter', () => {
     expect(after('"We tried," Putin warned that night.')?.addressee).toBeNull()
     expect(after('"We tried," Putin promised to the end.')?.addressee).toBeNull()
     expect(after('"We tried," Putin said to be fair.')?.addressee).toBeNull()
+    // After "to" a bare word is told only when it is a plural noun: these are verbs.
+    expect(after('"We tried," Putin said to discuss it.')?.addressee).toBeNull()
+    expect(after('"We tried," Putin said to focus on jobs.')?.addressee).toBeNull()
+    expect(after('"We tried," Putin said to avoid delays.')?.addressee).toBeNull()
   })
 
   it('finds nothing when no cue follows', () => {

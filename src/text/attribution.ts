@@ -82,6 +82,8 @@ for (const phrase of SOURCE_PHRASES) {
   const first = phrase[0] ?? ''
   PHRASES_BY_FIRST_WORD.set(first, [...(PHRASES_BY_FIRST_WORD.get(first) ?? []), phrase])
 }
+/** A plural's ending: -s, but not the -ss, -us, -is of singulars and of verbs (`discuss`, `focus`). */
+const PLURAL_ENDING = /[^siu]s$/u
 const FRENCH_INVERSION = /-(?:t-)?(il|elle|ils|elles|on)$/u
 const DASHES = new Set(['–', '—', '-', '―'])
 const CLAUSE_END = new Set(['.', '!', '?', ';', '。', '！', '？', '；'])
@@ -402,20 +404,28 @@ function mentionAfter(tokens: readonly Token[], from: number): Mention | null {
 /** Who was told: `told reporters`, `told Raisi`, `told me`, `explained to the BBC`. */
 function addresseeOf(tokens: readonly Token[], cue: Cue, inverted: boolean): Mention | null {
   const at = inverted ? cue.end + 1 : cue.end
-  if (ADDRESSING_CUES.has(cue.text.toLowerCase())) return personTold(tokens, at, true)
-  // `said to reporters`; not `said to be`: after "to" only a name, a pronoun or a noun phrase is someone told.
-  return !inverted && tokens[at]?.text.toLowerCase() === TO_ADDRESSEE ? personTold(tokens, at + 1, false) : null
+  if (ADDRESSING_CUES.has(cue.text.toLowerCase())) return personTold(tokens, at, isBareNoun)
+  // `said to reporters`, `said to the BBC`; not `said to be`: after "to" a bare word is someone told only as a plural noun.
+  return !inverted && tokens[at]?.text.toLowerCase() === TO_ADDRESSEE ? personTold(tokens, at + 1, isPluralNoun) : null
 }
 
-/** The person told, starting at tokens[at]; a bare lower-case word (`reporters`) only when `bareNoun`. */
-function personTold(tokens: readonly Token[], at: number, bareNoun: boolean): Mention | null {
+/** The person told, starting at tokens[at]; a bare lower-case word (`reporters`) only when `isBare` accepts it. */
+function personTold(tokens: readonly Token[], at: number, isBare: (word: string) => boolean): Mention | null {
   const next = tokens[at]
   if (!next || next.kind !== 'word' || CLAUSE_OPENERS.has(next.text.toLowerCase())) return null
   if (WRITER_PRONOUNS.has(next.text)) return {text: next.text, kind: 'writer', at: next.start}
   if (isCapitalised(next) || DETERMINERS.has(next.text.toLowerCase())) return mentionAfter(tokens, at)
-  // `promised to …`: a function word is not the person told.
-  const bare = bareNoun && isLowercaseWord(next) && !SPEAKER_PRONOUNS.has(next.text) && !STOPWORDS.has(next.text)
-  return bare ? {text: next.text, kind: 'description', at: next.start} : null
+  return isLowercaseWord(next) && isBare(next.text) ? {text: next.text, kind: 'description', at: next.start} : null
+}
+
+/** `promised to …`: a pronoun or a function word is not the person told. */
+function isBareNoun(word: string): boolean {
+  return !SPEAKER_PRONOUNS.has(word) && !STOPWORDS.has(word)
+}
+
+/** `residents`, `reporters`: a plural, which no verb after "to" is (`discuss`, `focus` end otherwise). */
+function isPluralNoun(word: string): boolean {
+  return isBareNoun(word) && PLURAL_ENDING.test(word)
 }
 
 /**
