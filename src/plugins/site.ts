@@ -10,6 +10,7 @@ import type {Image} from '../article.js'
 import type {Line} from '../data.js'
 import {WIRE_AGENCY_SET} from '../rules/bylines.js'
 import {
+  ANY_CUE_KEYWORD,
   CORPORATE_SUFFIX,
   CREDIT_IN_PARENTHESES,
   CREDIT_LINE,
@@ -43,6 +44,7 @@ export default function site() {
     for (const line of lines) {
       if (line.text === '' || line.text.length > MAX_CUE_LINE) continue
       const lowerCase = line.text.toLowerCase()
+      if (!ANY_CUE_KEYWORD.test(lowerCase)) continue
       for (const cue of SITE_CUES) {
         const name = cue.keywords.some((keyword) => lowerCase.includes(keyword)) ? cue.pattern.exec(line.text)?.[1] : undefined
         if (name === undefined) continue
