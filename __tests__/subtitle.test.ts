@@ -22,6 +22,13 @@ describe('the standfirst', () => {
     expect(read(header)).toEqual({subtitle: dek, bodyIntact: true})
   })
 
+  it('may end on a preposition, as a sentence may; a few words stopping on one are a fragment', () => {
+    const dek = 'Three reasons the glacier is melting faster, and one fix nobody wants to pay for'
+    expect(read(`Glacier lost a fifth of its ice in ten years\n\n${dek}\n\nBy Karin Holm | September 21, 2023`)).toEqual({subtitle: dek, bodyIntact: true})
+    const fragment = 'Photographs of the glacier taken from the'
+    expect(read(`Glacier lost a fifth of its ice in ten years\n\n${fragment}\n\nBy Karin Holm | September 21, 2023`).subtitle).toBeNull()
+  })
+
   it('is never the first paragraph', () => {
     expect(read('Glacier lost a fifth of its ice in ten years\n\nBy Karin Holm')).toEqual({subtitle: null, bodyIntact: true})
   })
