@@ -140,6 +140,19 @@ Ana Ruiz on Council rejects plan for marina flats on the east pier`
     expect(headlines(page(sidebar))).toEqual(['Ferry fares to rise by four percent in April', 'Harbour museum opens new gallery on shipwrecks'])
   })
 
+  it("reads a title that ends on a phrasal verb's particle, and no button or title cut short", () => {
+    const list = `Read next
+
+Ferry talks drag on
+
+Read on
+
+What the island's fishermen have been waiting for
+
+Harbour board to publish the results of the`
+    expect(headlines(page(list))).toEqual(['Ferry talks drag on', "What the island's fishermen have been waiting for"])
+  })
+
   it('reads the short titles of a list set one per line', () => {
     const list = `Also on the Harbour Desk
 

@@ -10,15 +10,13 @@ import {LABELLED_TITLE} from '../rules/headlines.js'
 import {CALL_TO_ACTION} from '../rules/teasers.js'
 import {readByline} from '../text/bylines.js'
 import {isTitleCase, nextNonBlank, wordCount} from '../text/features.js'
-import {endsOnFunctionWord, isRunningText, isTeaserMeta} from '../text/teasers.js'
+import {isRunningText, isTeaserMeta, stopsMidPhrase} from '../text/teasers.js'
 import {claim, isFree, labelOf} from './roles.js'
 
 /** Lines looked at below the headline. */
 const WINDOW = 6
 const MIN_WORDS = 6
 const MAX_WORDS = 60
-/** Words from which a line that stops on a function word is still a sentence. */
-const SENTENCE_WORDS = 10
 /** In scripts without spaces, characters instead of words. */
 const MIN_CJK = 20
 
@@ -57,8 +55,7 @@ function isStandfirst(line: Line): boolean {
   if (line.cjk > line.words && line.cjk < MIN_CJK) return false
   if (DATELINE.test(line.text) || LABEL_LINE.test(line.text) || CALL_TO_ACTION.test(line.text) || /[:,;]$/.test(line.text)) return false
   if (readByline(line.text)?.credit !== undefined) return false
-  // A few words stopping on "the" or "of" are a fragment; a sentence may end on a preposition ("… nobody wants to pay for").
-  return words >= SENTENCE_WORDS || !endsOnFunctionWord(line.text)
+  return !stopsMidPhrase(line.text)
 }
 
 /**

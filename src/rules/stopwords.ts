@@ -27,3 +27,12 @@ const ITALIAN_DUTCH = `che di gli il la le nel non per più sono una het een en 
 export const STOPWORDS: ReadonlySet<string> = new Set(
   [ENGLISH, SPANISH_PORTUGUESE, FRENCH, GERMAN, CZECH_SLOVAK, ITALIAN_DUTCH].join(' ').split(/\s+/)
 )
+
+/**
+ * Function words that may end a sentence or a title: the prepositions of
+ * English phrasal verbs ("…as strike drags on", "…what I've been waiting
+ * for", "…as they used to") and the particles of German separable verbs
+ * ("…fallen ordentlich aus"). Any other function word at the end of a line
+ * means it was cut short.
+ */
+export const SENTENCE_FINAL_PARTICLES: ReadonlySet<string> = new Set('about for in on out over through to with aus auf mit vor'.split(' '))

@@ -4,7 +4,7 @@
  * a time; the related stage reads the rhythm of a list from these.
  */
 import type {Line} from '../data.js'
-import {STOPWORDS} from '../rules/stopwords.js'
+import {SENTENCE_FINAL_PARTICLES, STOPWORDS} from '../rules/stopwords.js'
 import {CALL_TO_ACTION, CITATION, TEASER_META} from '../rules/teasers.js'
 import {isLikelyPersonName, isPersonName, readByline} from './bylines.js'
 import {hasWrittenDate} from './dates.js'
@@ -27,6 +27,8 @@ const HEADLINE_MARKS = /[:?!"“”‘’'«»\d]/u
 const MAX_NAME_WORDS = 3
 /** Words from which a line that stops on a function word is a headline cut short. */
 const CUT_HEADLINE_WORDS = 10
+/** Words of the shortest sentence that ends on a particle ("Talks drag on"). */
+const MIN_SENTENCE_WORDS = 3
 const TIME_OF_DAY = /\b\d{1,2}:\d{2}\b/
 const MAX_STAMP_WORDS = 15
 const ELLIPSIS = /(?:\.\.\.|…)$/
@@ -73,7 +75,7 @@ function hasTitleShape(text: string, words: number): boolean {
   if (ELLIPSIS.test(text)) return true
   if (OPEN_ENDING.test(text) || text.endsWith('.')) return false
   // A short line that stops on "the" or "of" is a fragment; a long one is a headline cut to fit its box.
-  return words >= CUT_HEADLINE_WORDS || !endsOnFunctionWord(text)
+  return words >= CUT_HEADLINE_WORDS || !stopsMidPhrase(text)
 }
 
 export function startsLowerCase(text: string): boolean {
@@ -91,13 +93,18 @@ export function isStrongHeadline(line: Line): boolean {
   return words >= MEDIUM_WORDS && (!isTitleCase(line) || HEADLINE_MARKS.test(line.text))
 }
 
-/** The line stops on "the", "of", "and"… with nothing after it (found from the end, in one pass). */
-export function endsOnFunctionWord(text: string): boolean {
+/**
+ * The line stops on "the", "of", "and"… with nothing after it: cut short
+ * (found from the end, in one pass). A phrasal verb's particle may end a
+ * sentence ("…as strike drags on"), not a button ("Read on", "Sign up").
+ */
+export function stopsMidPhrase(text: string): boolean {
   const end = text.length
   let start = end
   while (start > 0 && LETTER.test(text.charAt(start - 1))) start--
   const word = text.slice(start, end)
-  return word !== '' && word === word.toLowerCase() && STOPWORDS.has(word)
+  if (word === '' || word !== word.toLowerCase() || !STOPWORDS.has(word)) return false
+  return !SENTENCE_FINAL_PARTICLES.has(word) || text.split(' ', MIN_SENTENCE_WORDS).length < MIN_SENTENCE_WORDS
 }
 
 function leadsOn(text: string): boolean {
