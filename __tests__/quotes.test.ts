@@ -73,6 +73,18 @@ describe('the quotes stage', () => {
     ])
   })
 
+  it('resolves he and she to the subject rather than the one told', () => {
+    expect(
+      speakers([
+        'Union leader Tomas Berg told Reuters the dock workers would stay out. “Nobody here wants a long strike,” he said.',
+        'Harbour master Ilse Brandt told Governor Okafor the ramp was unsafe. “We cannot load trucks on it,” she said.'
+      ])
+    ).toEqual([
+      ['Nobody here wants a long strike', 'Tomas Berg'],
+      ['We cannot load trucks on it', 'Ilse Brandt']
+    ])
+  })
+
   it('gives "it said" to the organisation that opened the sentence before, and "they said" to nobody', () => {
     expect(
       speakers([

@@ -114,6 +114,11 @@ export const ORGANISATION_NOUNS: ReadonlySet<string> = new Set(
   team network newspaper paper magazine bank charity university board committee report study survey`.split(/\s+/)
 )
 
+/** Verbs whose next name is their object (`told Reuters`, `thanked Ms Holm`), never a subject set after its verb as in `said Holm`. */
+export const OBJECT_VERBS: ReadonlySet<string> = new Set(
+  'told thanked met accused blamed criticised criticized interviewed hired fired sued visited praised'.split(' ')
+)
+
 /** Lower-case particles inside names: Luis de Miranda, Ludwig van Beethoven, Osama bin Laden. */
 export const NAME_PARTICLES: ReadonlySet<string> = new Set(
   'de da do dos das del della di van von der den ter bin ibn al el la le du'.split(' ')

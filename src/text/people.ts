@@ -18,6 +18,7 @@ import {
   NATIONALITIES,
   NOT_NAMES,
   NOT_PERSON_WORDS,
+  OBJECT_VERBS,
   ORGANISATION_WORDS,
   PERSONAL_TITLES,
   ROLE_NOUNS,
@@ -334,7 +335,7 @@ function readRun(tokens: readonly Token[], start: number, end: number, paragraph
     titled: roleWords.some((word) => PERSONAL_TITLES.has(word)),
     personal: isMarkedAsPerson(tokens, start, end, name.length > 1, roleWords) || (pronoun !== 0 && name.length > 1),
     gender: titleGender + pronoun,
-    salient: !isPossessive(tokens[end - 1]?.text ?? '') && !endsWithApostrophe(tokens[end - 1]?.text ?? '') && !PREPOSITIONS.has(lower(before?.text)),
+    salient: !isPossessive(tokens[end - 1]?.text ?? '') && !endsWithApostrophe(tokens[end - 1]?.text ?? '') && !PREPOSITIONS.has(lower(before?.text)) && !OBJECT_VERBS.has(lower(before?.text)),
     opensSentence: opensSentence(tokens, start),
     at: position(paragraph, tokens[start + nameStart]?.start ?? 0)
   }
