@@ -13,7 +13,9 @@ describe('photo credits', () => {
     ['Image: Getty Images', 'Getty Images', 'labelled-credit'],
     ['(Photo by Jane Roe/Getty Images)', 'Jane Roe/Getty Images', 'by-credit'],
     ['Illustration by Tom Ash', 'Tom Ash', 'by-credit'],
-    ['Getty Images', 'Getty Images', 'stock-credit']
+    ['Getty Images', 'Getty Images', 'stock-credit'],
+    ['Ana Kessler - staff, AP', 'Ana Kessler - staff, AP', 'dash-credit'],
+    ['Jane Roe — Getty Images', 'Jane Roe — Getty Images', 'dash-credit']
   ])('%s is a credit', (text, credit, rule) => {
     expect(readImage(text)).toEqual({caption: null, credit, rule})
   })
@@ -49,7 +51,10 @@ describe('lines that are not pictures', () => {
     'A photographer and Navy veteran is fighting back after a photo she posted started an online backlash.',
     'The council will meet on Tuesday / Wednesday to vote.',
     'He said it was either/or, and left.',
-    'Reuters'
+    'Reuters',
+    // A byline and a headline with a dash in them.
+    'Jane Roe - Staff Writer',
+    'Harbour Board Approves Terminal - Photos'
   ])('%s', (text) => {
     expect(readImage(text)).toBeUndefined()
   })

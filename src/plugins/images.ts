@@ -9,13 +9,18 @@ import {
   AGENCY_PHOTO,
   BY_CREDIT,
   CREDIT_WORDS,
+  DASH_CREDIT,
   LABELLED_CAPTION,
   LABELLED_CREDIT,
   SLASH_CREDIT,
   STOCK_CREDIT,
-  TRAILING_CREDITS
+  TRAILING_CREDITS,
+  WRITER_ROLES
 } from '../rules/credits.js'
 import {claim, isFree} from './roles.js'
+
+/** A dash between words, which a credit `Name - staff, AP` needs: most lines have none. */
+const DASH = / [-–—] /
 
 export default function images() {
   return (_tree: unknown, file: VFile) => {
@@ -76,6 +81,8 @@ function readCredit(text: string): {credit: string; rule: string} | undefined {
   if (STOCK_CREDIT.test(text)) return {credit: text, rule: 'stock-credit'}
   // The slash first: most lines have none, and the pattern is the costliest here.
   if (text.includes('/') && SLASH_CREDIT.test(text) && CREDIT_WORDS.test(text)) return {credit: text, rule: 'slash-credit'}
+  const source = DASH.test(text) ? DASH_CREDIT.exec(text)?.[1] : undefined
+  if (source && CREDIT_WORDS.test(source) && !WRITER_ROLES.test(source)) return {credit: text, rule: 'dash-credit'}
   return undefined
 }
 

@@ -49,6 +49,15 @@ export const SLASH_CREDIT = new RegExp(String.raw`^(?:© ?)?${CREDIT_PART}(?: ?\
 const CAPITALISED = String.raw`(?:${CAPITAL}${NAME_LETTER}*|${CAPITAL}\.)`
 const PERSON = String.raw`${CAPITALISED} ${CAPITALISED}`
 const AGENCY = String.raw`(?:${CAPITALISED}(?: ${CAPITALISED}){0,2}|${LOWER}${bmp(String.raw`\p{L}`)}{1,12})`
+/**
+ * `Sue Ogrocki - staff, AP`, `Jane Roe — Getty Images`: a photographer's name,
+ * a dash and who they worked for. Group 1 is what follows the dash; it must
+ * name a picture source or the staff, and no writer (`Jane Roe - Staff Writer`
+ * is a byline).
+ */
+export const DASH_CREDIT = new RegExp(String.raw`^${PERSON}(?: ${CAPITALISED})? [\-–—] ([^\-–—]{2,60})$`, 'v')
+export const WRITER_ROLES = /\b(?:writer|reporter|correspondent|editor|columnist|contributor|journalist)s?\b/i
+
 /** `Jane Roe/Reuters`, `REUTERS/Jane Roe`, `Jane Roe/AFP/Getty Images`, as glued to the end of a caption. */
 const GLUED_CREDIT = String.raw`(?:© ?)?(?:${PERSON}(?: ?\/ ?${AGENCY}){1,2}|${AGENCY} ?\/ ?${PERSON})`
 
