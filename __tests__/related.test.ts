@@ -153,6 +153,18 @@ Harbour board to publish the results of the`
     expect(headlines(page(list))).toEqual(['Ferry talks drag on', "What the island's fishermen have been waiting for"])
   })
 
+  it('reads a list whose first card sits under a tab and a label, and no menu under a heading', () => {
+    const tabbed = `Most viewed
+
+World
+Live
+Harbour strike live: latest updates
+Storm warning issued for the whole west coast
+Ferry operator orders two electric boats`
+    expect(headlines(page(tabbed))).toEqual(tabbed.split('\n').slice(4))
+    expect(headlines(page('Most viewed\n\nWorld\nSport\nCulture\nWeather'))).toEqual([])
+  })
+
   it('reads the short titles of a list set one per line', () => {
     const list = `Also on the Harbour Desk
 

@@ -35,6 +35,8 @@ const MAX_TITLE_TO_BODY = 8
 const MAX_RHYTHM_CARD_WORDS = 20
 /** Words of a short title read as an item of a list set one title per line (a source is shorter: "From Amazon"). */
 const MIN_LISTED_WORDS = 3
+/** A tab or label over a list's first card ("Most viewed in World"): a word or two. */
+const MAX_TAB_WORDS = 2
 /** A summary is a sentence or two. */
 const MAX_SUMMARY_WORDS = 60
 /** A summary under a title says more than it: at least this many more words. */
@@ -424,9 +426,12 @@ class TeaserReader {
    * title, or set off like it (an entry of a table of contents is neither).
    */
   private isAboveCard(line: Line): boolean {
-    const [next] = nextNonBlank(this.lines, line.index, 1)
+    const [next, after] = nextNonBlank(this.lines, line.index, 2)
     const setLikeCard = next?.index === line.index + 1 || line.blankBefore
-    return !CALL_TO_ACTION.test(line.text) && next !== undefined && setLikeCard && isTeaserHeadline(next) && isStrongHeadline(next)
+    if (CALL_TO_ACTION.test(line.text) || !next || !setLikeCard) return false
+    if (isTeaserHeadline(next) && isStrongHeadline(next)) return true
+    // A tab over the list ("World", then "Live" over the first title): two labels of a word or two.
+    return after !== undefined && wordCount(line) <= MAX_TAB_WORDS && wordCount(next) <= MAX_TAB_WORDS && isTeaserHeadline(after) && isStrongHeadline(after)
   }
 
   /** A line of preformatted text wrapped mid-sentence: the next line carries on in lower case. */
