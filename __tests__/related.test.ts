@@ -140,7 +140,7 @@ Ana Ruiz on Council rejects plan for marina flats on the east pier`
     expect(headlines(page(sidebar))).toEqual(['Ferry fares to rise by four percent in April', 'Harbour museum opens new gallery on shipwrecks'])
   })
 
-  it("reads a title that ends on a phrasal verb's particle, and no button or title cut short", () => {
+  it("reads a title that ends on a phrasal verb's particle or its source's verb, and no button or title cut short", () => {
     const list = `Read next
 
 Ferry talks drag on
@@ -149,8 +149,10 @@ Read on
 
 What the island's fishermen have been waiting for
 
+Ferry fares to rise again, report says
+
 Harbour board to publish the results of the`
-    expect(headlines(page(list))).toEqual(['Ferry talks drag on', "What the island's fishermen have been waiting for"])
+    expect(headlines(page(list))).toEqual(['Ferry talks drag on', "What the island's fishermen have been waiting for", 'Ferry fares to rise again, report says'])
   })
 
   it('reads a list whose first card sits under a tab and a label, and no menu under a heading', () => {

@@ -31,8 +31,11 @@ export const STOPWORDS: ReadonlySet<string> = new Set(
 /**
  * Function words that may end a sentence or a title: the prepositions of
  * English phrasal verbs ("…as strike drags on", "…what I've been waiting
- * for", "…as they used to") and the particles of German separable verbs
- * ("…fallen ordentlich aus"). Any other function word at the end of a line
- * means it was cut short.
+ * for", "…as they used to"), a source's verb ("…, report says"), object
+ * pronouns ("…I'm not buying it") and the particles of German separable
+ * verbs ("…fallen ordentlich aus"). Any other function word at the end of a
+ * line means it was cut short.
  */
-export const SENTENCE_FINAL_PARTICLES: ReadonlySet<string> = new Set('about for in on out over through to with aus auf mit vor'.split(' '))
+export const SENTENCE_FINAL_WORDS: ReadonlySet<string> = new Set(
+  'about for in on out over through to with says said it them more aus auf mit vor'.split(' ')
+)

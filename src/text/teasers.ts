@@ -4,7 +4,7 @@
  * a time; the related stage reads the rhythm of a list from these.
  */
 import type {Line} from '../data.js'
-import {SENTENCE_FINAL_PARTICLES, STOPWORDS} from '../rules/stopwords.js'
+import {SENTENCE_FINAL_WORDS, STOPWORDS} from '../rules/stopwords.js'
 import {CALL_TO_ACTION, CITATION, TEASER_META} from '../rules/teasers.js'
 import {isLikelyPersonName, isPersonName, readByline} from './bylines.js'
 import {hasWrittenDate} from './dates.js'
@@ -104,7 +104,7 @@ export function stopsMidPhrase(text: string): boolean {
   while (start > 0 && LETTER.test(text.charAt(start - 1))) start--
   const word = text.slice(start, end)
   if (word === '' || word !== word.toLowerCase() || !STOPWORDS.has(word)) return false
-  return !SENTENCE_FINAL_PARTICLES.has(word) || text.split(' ', MIN_SENTENCE_WORDS).length < MIN_SENTENCE_WORDS
+  return !SENTENCE_FINAL_WORDS.has(word) || text.split(' ', MIN_SENTENCE_WORDS).length < MIN_SENTENCE_WORDS
 }
 
 function leadsOn(text: string): boolean {
