@@ -97,4 +97,12 @@ Officials said seed for replanting would be handed out from next week in every v
       {caption: farmers, credit: null}
     ])
   })
+
+  it('reads a caption set under its label, the label alone on its line', () => {
+    const body = 'Thousands of rice farmers were still waiting for government aid on Wednesday, five days after the river flooded their fields.'
+    const article = parseArticle(`Flooded farmers wait for aid\n\nImage source, Getty Images\nImage caption,\nFarmers wade through a flooded field\n\nBy Maria Santos\n\n${body}`)
+    expect(article.images).toEqual([{caption: 'Farmers wade through a flooded field', credit: 'Getty Images'}])
+    expect(article.byline).toBe('By Maria Santos')
+    expect(article.body).toEqual([body])
+  })
 })

@@ -8,6 +8,7 @@ import type {Image} from '../article.js'
 import {
   AGENCY_PHOTO,
   BY_CREDIT,
+  CAPTION_LABEL,
   CREDIT_WORDS,
   DASH_CREDIT,
   LABELLED_CAPTION,
@@ -27,9 +28,18 @@ export default function images() {
     const found: Image[] = []
     /** The line of the last image found: a credit and a caption on lines next to each other are one picture's. */
     let previousLine = -1
+    /** The line of a caption's label printed alone, if any: the caption is on the line under it. */
+    let captionLabel: number | undefined
     for (const line of file.data.lines ?? []) {
       if (!isFree(file, line.index)) continue
-      const image = readImage(line.text)
+      if (CAPTION_LABEL.test(line.text)) {
+        // "Image caption," alone: the caption is the next line, and the label keeps it next to the credit above.
+        claim(file, line.index, 'chrome', 'caption-label')
+        if (previousLine === line.index - 1) previousLine = line.index
+        captionLabel = line.index
+        continue
+      }
+      const image = captionLabel !== undefined && captionLabel === line.index - 1 ? readLabelledCaption(line.text) : readImage(line.text)
       if (!image) continue
       const previous = found.at(-1)
       if (previous && previousLine === line.index - 1 && completes(previous, image)) {
@@ -84,6 +94,12 @@ function readCredit(text: string): {credit: string; rule: string} | undefined {
   const source = DASH.test(text) ? DASH_CREDIT.exec(text)?.[1] : undefined
   if (source && CREDIT_WORDS.test(source) && !WRITER_ROLES.test(source)) return {credit: text, rule: 'dash-credit'}
   return undefined
+}
+
+/** The line under a caption's label: the caption, and the credit if one ends it. */
+function readLabelledCaption(text: string): FoundImage | undefined {
+  if (text.length > MAX_CAPTION_LENGTH) return undefined
+  return splitTrailingCredit(text) ?? {caption: text, credit: null, rule: 'under-caption-label'}
 }
 
 /** A caption that ends in its credit, split into both. */

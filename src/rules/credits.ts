@@ -26,8 +26,11 @@ export const STOCK_CREDIT =
 /** Labels written before a credit: `Photo: Jane Roe`, `Image: Getty Images`, `Foto: Reuters`. */
 const LABEL = String.raw`(?:photo(?:graph)?s?|all photos|images?|pictures?|foto(?:s|grafie)?|bild|credit|photo credit|image credit|illustration|crédit photo|crédits?|source)`
 
-/** The whole line is a labelled credit (`Photo: Jane Roe`, `Image copyright Getty Images`); group 1 is what follows the label. */
-export const LABELLED_CREDIT = new RegExp(String.raw`^\(?(?:${LABEL} ?: ?|(?:image|picture|photo) copyright:? )([^()]{2,120}?)\)?$`, 'i')
+/** The whole line is a labelled credit (`Photo: Jane Roe`, `Image copyright Getty Images`, `Image source, Getty Images`); group 1 is what follows the label. */
+export const LABELLED_CREDIT = new RegExp(String.raw`^\(?(?:${LABEL} ?: ?|(?:image|picture|photo) (?:copyright|source)[:,]? )([^()]{2,120}?)\)?$`, 'i')
+
+/** A caption's label alone on its line (`Image caption,`): the caption is the next line. */
+export const CAPTION_LABEL = /^(?:media|image|photo|video|picture) caption[:,]?$/i
 
 /** `Photo by Jane Roe/Getty Images`, `(Illustration by Jane Roe)`; group 1 is the credited part. */
 export const BY_CREDIT = /^\(?(?:photo(?:graph)?s?|images?|pictures?|illustrations?|artwork|graphic|video) by ([^()]{2,100}?)\)?$/i
