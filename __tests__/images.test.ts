@@ -98,6 +98,15 @@ Officials said seed for replanting would be handed out from next week in every v
     ])
   })
 
+  it('reads the sentence right above a credit as its caption, and not a paragraph set apart from it', () => {
+    const body = 'Thousands of rice farmers were still waiting for government aid on Wednesday, five days after the river flooded their fields.'
+    const caption = 'Farmers wade through a flooded field on Tuesday.'
+    const page = (picture: string) => parseArticle(`Flooded farmers wait for aid\n\nBy Maria Santos\n\n${picture}\n\n${body}`)
+    expect(page(`${caption}\nOleg Varin/Getty Images`).images).toEqual([{caption, credit: 'Oleg Varin/Getty Images'}])
+    expect(page(`${caption}\nOleg Varin/Getty Images`).body).toEqual([body])
+    expect(page(`${caption}\n\nOleg Varin/Getty Images`).images).toEqual([{caption: null, credit: 'Oleg Varin/Getty Images'}])
+  })
+
   it('reads a caption set under its label, the label alone on its line', () => {
     const body = 'Thousands of rice farmers were still waiting for government aid on Wednesday, five days after the river flooded their fields.'
     const article = parseArticle(`Flooded farmers wait for aid\n\nImage source, Getty Images\nImage caption,\nFarmers wade through a flooded field\n\nBy Maria Santos\n\n${body}`)

@@ -18,8 +18,13 @@ import {
   TRAILING_CREDITS,
   WRITER_ROLES
 } from '../rules/credits.js'
+import type {Line} from '../data.js'
+import {wordCount} from '../text/features.js'
 import {claim, isFree} from './roles.js'
 
+/** A caption above its credit is a sentence of a few words at least. */
+const SENTENCE_ENDING = /[.!?]["”’)]?$/u
+const MIN_CAPTION_WORDS = 4
 /** A dash between words, which a credit `Name - staff, AP` needs: most lines have none. */
 const DASH = / [-–—] /
 
@@ -30,7 +35,8 @@ export default function images() {
     let previousLine = -1
     /** The line of a caption's label printed alone, if any: the caption is on the line under it. */
     let captionLabel: number | undefined
-    for (const line of file.data.lines ?? []) {
+    const lines = file.data.lines ?? []
+    for (const line of lines) {
       if (!isFree(file, line.index)) continue
       if (CAPTION_LABEL.test(line.text)) {
         // "Image caption," alone: the caption is the next line, and the label keeps it next to the credit above.
@@ -42,15 +48,25 @@ export default function images() {
       const image = captionLabel !== undefined && captionLabel === line.index - 1 ? readLabelledCaption(line.text) : readImage(line.text)
       if (!image) continue
       const previous = found.at(-1)
+      const above = lines[line.index - 1]
       if (previous && previousLine === line.index - 1 && completes(previous, image)) {
         previous.caption ??= image.caption
         previous.credit ??= image.credit
+      } else if (image.caption === null && above && isFree(file, above.index) && isCaptionAbove(above)) {
+        // A figure prints its caption and credit on lines next to each other; paragraphs are set apart.
+        found.push({caption: above.text, credit: image.credit})
+        claim(file, above.index, 'caption', 'above-credit')
       } else found.push({caption: image.caption, credit: image.credit})
       previousLine = line.index
       claim(file, line.index, image.caption === null ? 'credit' : 'caption', image.rule)
     }
     file.data.images = found
   }
+}
+
+/** The line right above a credit is its caption when it reads as a sentence: not a title, a name or a date. */
+function isCaptionAbove(line: Line): boolean {
+  return line.text.length <= MAX_CAPTION_LENGTH && SENTENCE_ENDING.test(line.text) && wordCount(line) >= MIN_CAPTION_WORDS
 }
 
 /** A credit alone and a caption alone, in either order (`Image copyright …` over `Image caption …`). */
