@@ -167,6 +167,32 @@ Ferry operator orders two electric boats`
     expect(headlines(page('Most viewed\n\nWorld\nSport\nCulture\nWeather'))).toEqual([])
   })
 
+  it("reads a card's author as a name alone under its title, and a line printed twice as one", () => {
+    const article = parseArticle(
+      page(`More from Ines Varga
+
+How the island ferry fleet grew old
+Ines Varga
+Ines Varga
+in
+Harbour Weekly
+Jan 12, 2024
+5 min read
+
+The case for a second harbour crane
+Tom Hart
+Tom Hart
+in
+Harbour Weekly
+Feb 2, 2024
+4 min read`)
+    )
+    expect(article.related.map(({headline, author, readingMinutes}) => ({headline, author, readingMinutes}))).toEqual([
+      {headline: 'How the island ferry fleet grew old', author: 'Ines Varga', readingMinutes: 5},
+      {headline: 'The case for a second harbour crane', author: 'Tom Hart', readingMinutes: 4}
+    ])
+  })
+
   it('reads the short titles of a list set one per line', () => {
     const list = `Also on the Harbour Desk
 

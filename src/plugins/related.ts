@@ -11,7 +11,7 @@ import type {VFile} from 'vfile'
 import type {Teaser} from '../article.js'
 import type {Line, LineLabel} from '../data.js'
 import {BRACKETED_LINK, CALL_TO_ACTION, CITATION, COMMENT_HEADER, INLINE_TEASER, KICKER_WITH_AUTHOR, LIST_ITEM_MARK, NAVBOX_LINKS, PREFIX_NEEDS_SEPARATOR, READING_TIME, SPONSORED_MARK, TICKER_ENTRY, TICKER_STAMP} from '../rules/teasers.js'
-import {readByline, splitCredits} from '../text/bylines.js'
+import {isLikelyPersonName, readByline, splitCredits} from '../text/bylines.js'
 import {endsSentence, isTitleCase, isTitleLike, nextNonBlank, previousNonBlank, wordCount} from '../text/features.js'
 import {isInlineHeadline, isRunningText, isStrongHeadline, isTeaserHeadline, isTeaserMeta, startsLowerCase} from '../text/teasers.js'
 import {claim, isFree, labelOf} from './roles.js'
@@ -236,7 +236,8 @@ class TeaserReader {
       if (this.list) this.list.kicker = {line, ...kicker}
       return
     }
-    const credit = readByline(line.text)?.credit
+    // "By Jane Roe", or a name alone, right under the card's title.
+    const credit = readByline(line.text)?.credit ?? (isLikelyPersonName(line.text) ? line.text : undefined)
     if (card && this.list?.gap.length === 0 && card.teaser.author === null && credit) {
       card.teaser.author = splitCredits(credit).authors.join(', ') || null
       this.addToCard(card, line, 'teaser-meta', 'teaser-byline')
@@ -256,8 +257,10 @@ class TeaserReader {
   private skip(line: Line): void {
     const list = this.list
     if (!list) return
+    // A line printed twice in a row (a picture's alt text over its link) counts once.
+    const repeated = list.gap.at(-1)?.text === line.text || list.cards.at(-1)?.parts.at(-1)?.index === line.index - 1 && this.lines[line.index - 1]?.text === line.text
     list.gap.push(line)
-    if (labelOf(this.file, line.index) !== 'chrome') list.gapText++
+    if (labelOf(this.file, line.index) !== 'chrome' && !repeated) list.gapText++
     // An advertising widget's heading is often followed by its own label ("We recommend").
     const limit = list.cards.length > 0 ? MAX_GAP : list.widget ? MAX_GAP : MAX_LEAD
     if (list.gapText > limit || list.gap.length > limit + MAX_BUTTONS) this.closeList()
