@@ -73,6 +73,18 @@ describe('the quotes stage', () => {
     ])
   })
 
+  it('resolves he and she to someone described in the sentence before when nobody is named', () => {
+    expect(
+      speakers([
+        'My neighbour, who has grown garlic for forty years, swears by wood ash. “It keeps the rust off,” he told me.',
+        'An old ferryman waited on the quay. “The tide will turn by six,” she said.'
+      ])
+    ).toEqual([
+      ['It keeps the rust off', 'My neighbour'],
+      ['The tide will turn by six', 'An old ferryman']
+    ])
+  })
+
   it('resolves he and she to the subject rather than the one told', () => {
     expect(
       speakers([

@@ -126,7 +126,7 @@ export const NAME_PARTICLES: ReadonlySet<string> = new Set(
 
 /** Words that open a descriptive noun phrase naming an unnamed source: `a ministry spokesperson`, `one user`. */
 export const DETERMINERS: ReadonlySet<string> = new Set(
-  `the a an one another some several many two three four his her their its our this that these those
+  `the a an one another some several many two three four my your his her their its our this that these those
   el la los las un una uno le les une des o os as um uma der die das ein eine`.split(/\s+/)
 )
 

@@ -81,7 +81,11 @@ function resolvePronoun(pronoun: string, place: Place, article: ArticleText): st
     const subject = previousSentenceSubject(place, article)
     return subject?.kind === 'name' ? nameAsWritten(subject.text) : null
   }
-  return article.people.lastPersonBefore(place, genderOf(pronoun))?.name ?? null
+  const person = article.people.lastPersonBefore(place, genderOf(pronoun))?.name
+  if (person) return person
+  // Nobody named yet: someone described in the sentence before (`My neighbour, who …, swears by …`).
+  const subject = previousSentenceSubject(place, article)
+  return subject?.kind === 'description' ? subject.text : null
 }
 
 /** The subject of the sentence before `place`: in its paragraph, else the last of the paragraph before. */
