@@ -28,6 +28,7 @@ const NAMED_BY = [
     ['a morning-briefing newsletter appeal', HEAD, "Sign up for Ashby Echo's Morning Briefing newsletter", 'Ashby Echo'],
     ['"About X"', HEAD, 'About Ashby Echo', 'Ashby Echo'],
     ['"More from X"', HEAD, 'More from Ashby Echo', 'Ashby Echo'],
+    ['"Recommended from X"', HEAD, 'Recommended from Ashby Echo', 'Ashby Echo'],
     ['a staff photographer\'s credit "Name / X"', `${HEAD}\n\nThe library on Market Street.\nGlen Harper / Ashby Echo`, '', 'Ashby Echo'],
     // Without the masthead the parent company's copyright line outweighs "About Ashby Echo".
     ['the name the masthead repeats', `Ashby Echo\n\n${HEAD}`, 'About Ashby Echo\n\n© 2024 Midshire Newspapers Ltd', 'Ashby Echo'],
