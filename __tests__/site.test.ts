@@ -45,6 +45,7 @@ const NAMED_BY = [
     ['a follow link "Follow X on Twitter", without the button\'s word', HEAD, 'Follow Ashby Echo on Twitter', 'Ashby Echo'],
     ['a staff byline "By X Staff"', `${HEADLINE}\n\nBy Ashby Echo Staff`, '', 'Ashby Echo'],
   ['a subscriber notice', HEAD, 'You are subscribed to Ashby Echo', 'Ashby Echo'],
+  ["a copyright line's company name, in the short form the byline gives it", `${HEADLINE}\n\nBy Nia Rowlands, CNN`, '© 2024 Cable News Network. All Rights Reserved.', 'CNN'],
   ['a masthead that gives in full the name a link shortens', `The Ashby Echo\n\n${HEAD}`, 'More from the Echo', 'The Ashby Echo'],
   ['a link, not a short line above that ends with its name in lower-case words', `Read the Echo\n\n${HEAD}`, 'More from the Echo', 'The Echo'],
   ['a photograph credit "for the X"', `${HEAD}\n\nPhotograph: Glen Harper for the Ashby Echo`, '', 'The Ashby Echo'],

@@ -59,8 +59,19 @@ export default function site() {
     const bodyStart = file.data.zones?.bodyStart ?? 0
     const mastheads = lines.filter((line) => line.index < bodyStart && line.blankBefore && line.blankAfter && !cueLines.has(line.index))
     votes.addMastheads(lines, mastheads)
-    file.data.site = votes.winner()
+    const winner = votes.winner()
+    file.data.site = winner && shortForm(winner, file.data.agencies ?? [])
   }
+}
+
+/**
+ * The name the byline gives the outlet, when it is the initials of the name
+ * that won: a copyright line gives the company's full name ("Cable News
+ * Network"), the byline the one readers know ("By Lena Ortiz, CNN").
+ */
+function shortForm(name: string, bylineOutlets: readonly string[]): string {
+  const initials = name.replace(/^the /i, '').split(' ').map((word) => word.charAt(0)).join('')
+  return initials.length >= 2 && bylineOutlets.includes(initials) ? initials : name
 }
 
 /** Weight per name, compared case-insensitively and without a leading "The". */
