@@ -125,6 +125,12 @@ describe('the date stage', () => {
     expect(dateOf(header, tail)).toBe(expected)
   })
 
+  it('reads a date with slashes month first on a page in English, day first on a page in another language', () => {
+    expect(dateOf(`${HEAD}\nPublished 04/03/2024`)).toBe('2024-04-03')
+    const portuguese = 'O porto de Leixões terá um novo terminal de ferries até 2027, anunciou a câmara na segunda-feira depois da votação da assembleia municipal.'
+    expect(parseArticle(`Porto de Leixões terá novo terminal\n\nPor João Silva\n04/03/2024\n\n${portuguese}\n\n${portuguese}`).date).toBe('2024-03-04')
+  })
+
   it('counts a relative date from the reference date, and ignores it without one', () => {
     const header = `${HEAD}\n2 days ago`
     expect([dateOf(header, '', REFERENCE), dateOf(header)]).toEqual(['2024-06-08', null])

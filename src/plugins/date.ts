@@ -7,7 +7,7 @@
 import type {VFile} from 'vfile'
 import type {Line} from '../data.js'
 import {PUBLISHED_LABEL, UPDATED_LABEL} from '../rules/dates.js'
-import {dateMention, findDate} from '../text/dates.js'
+import {dateMention, findDate, isEnglish} from '../text/dates.js'
 import {nextNonBlank} from '../text/features.js'
 import {claim, labelOf} from './roles.js'
 
@@ -18,6 +18,8 @@ const BODY_LINES_SEARCHED = 3
 const HEADER_LINES_SEARCHED = 80
 /** A line holding a date with at most this many words is a dateline, not a paragraph. */
 const DATELINE_WORDS = 16
+/** Lines of the body read to tell its language. */
+const LANGUAGE_SAMPLE_LINES = 10
 
 const WEIGHTS = {published: 2, updated: -3, onBylineOrHeadline: 1, short: 1, nearBylineOrHeadline: 1}
 
@@ -40,8 +42,9 @@ function findPrintedDate(file: VFile): string | null {
     .filter((candidate): candidate is {line: Line; score: number} => candidate.score !== undefined)
     .sort((a, b) => b.score - a.score || a.line.index - b.line.index)
   let best: {value: string; line: Line} | undefined
+  const dayFirst = scored.length > 0 && !isEnglish(bodyText(lines, bodyStart))
   for (const {line} of scored) {
-    const found = findDate(line.text, file.data.referenceDate ?? null)
+    const found = findDate(line.text, file.data.referenceDate ?? null, dayFirst)
     if (found) {
       best = {value: found.value, line}
       break
@@ -52,6 +55,14 @@ function findPrintedDate(file: VFile): string | null {
     claim(file, best.line.index, 'dateline', 'printed-date')
   }
   return best.value
+}
+
+/** The first lines of the body, whose language tells how the page writes its dates. */
+function bodyText(lines: readonly Line[], bodyStart: number): string {
+  return lines
+    .slice(bodyStart, bodyStart + LANGUAGE_SAMPLE_LINES)
+    .map((line) => line.text)
+    .join(' ')
 }
 
 /** How strongly a line's date reads as the publication date; undefined when the line has no date to read. */

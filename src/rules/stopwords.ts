@@ -28,6 +28,13 @@ export const STOPWORDS: ReadonlySet<string> = new Set(
   [ENGLISH, SPANISH_PORTUGUESE, FRENCH, GERMAN, CZECH_SLOVAK, ITALIAN_DUTCH].join(' ').split(/\s+/)
 )
 
+const wordsOf = (...lists: string[]) => lists.join(' ').split(/\s+/).filter(Boolean)
+const ENGLISH_WORDS = new Set(wordsOf(ENGLISH))
+const OTHER_WORDS = new Set(wordsOf(SPANISH_PORTUGUESE, FRENCH, GERMAN, CZECH_SLOVAK, ITALIAN_DUTCH))
+/** Function words only English has, and those only the other languages have: which of them a text uses tells its language. */
+export const ONLY_ENGLISH: ReadonlySet<string> = new Set([...ENGLISH_WORDS].filter((word) => !OTHER_WORDS.has(word)))
+export const NOT_ENGLISH: ReadonlySet<string> = new Set([...OTHER_WORDS].filter((word) => !ENGLISH_WORDS.has(word)))
+
 /**
  * Function words that may end a sentence or a title: the prepositions of
  * English phrasal verbs ("…as strike drags on", "…what I've been waiting

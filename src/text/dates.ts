@@ -19,12 +19,27 @@ import {
   PARSERS_NEEDING_WORDS,
   RELATIVE_DATE
 } from '../rules/dates.js'
+import {NOT_ENGLISH, ONLY_ENGLISH} from '../rules/stopwords.js'
 import {remembered} from './remembered.js'
 
 /** The stretch around a date mention handed to chrono-node (which is slow on long text). */
 const BEFORE_MENTION = 40
 const AFTER_MENTION = 80
 const DAY_FIRST = /\b\d{1,2}(?:\.\d{1,2}\.\d{2,4}|-\d{1,2}-\d{4})\b/
+/** Words of running text read to tell whether a page is in English. */
+const LANGUAGE_SAMPLE_WORDS = 400
+
+/** Whether `text` uses more of English's own function words than of the other languages'. */
+export function isEnglish(text: string): boolean {
+  let english = 0
+  let other = 0
+  for (const word of text.toLowerCase().split(/[^\p{L}]+/u, LANGUAGE_SAMPLE_WORDS)) {
+    if (ONLY_ENGLISH.has(word)) english++
+    else if (NOT_ENGLISH.has(word)) other++
+  }
+  return english >= other
+}
+
 /** A stated time: `8:02`, `8 pm`, `12h55`. */
 const STATED_TIME = /\d:\d\d|\d\s?[ap]\.?m\b|\dh\d\d/i
 /** chrono-node's other languages, in the order tried. */
@@ -87,22 +102,25 @@ export interface FoundDate {
   text: string
 }
 
-/** The first complete date in `text`, if any. */
-export function findDate(text: string, referenceDate: Date | null): FoundDate | undefined {
+/**
+ * The first complete date in `text`, if any. `dayFirst`: the page is not in
+ * English, so `04/03/2024` is 4 March, as everywhere but the US.
+ */
+export function findDate(text: string, referenceDate: Date | null, dayFirst = false): FoundDate | undefined {
   const mention = dateMention(text)
   if (!mention) return undefined
   const from = Math.max(0, mention.index - BEFORE_MENTION)
   const window = text.slice(from, mention.index + AFTER_MENTION)
-  const found = findDateIn(window, referenceDate)
+  const found = findDateIn(window, referenceDate, dayFirst)
   return found && {...found, index: found.index + from}
 }
 
-function findDateIn(text: string, referenceDate: Date | null): FoundDate | undefined {
+function findDateIn(text: string, referenceDate: Date | null, dayFirst: boolean): FoundDate | undefined {
   const sample = text.replace(GLUED_MONTH, '$1 ').replace(DOTTED_MONTH, '$1 $2 $3')
   // Dotted and dashed numeric dates are day-first outside the US (08.04.2015 and 08-04-2015 are 8 April);
   // the US writes 04/08/2015.
   const english = PARSERS_NEEDING_WORDS.some(({words}) => words.test(sample)) ? fullEnglish : leanEnglish
-  const parsers = DAY_FIRST.test(sample) ? [english.GB, english.casual] : [english.casual]
+  const parsers = dayFirst || DAY_FIRST.test(sample) ? [english.GB, english.casual] : [english.casual]
   const found = firstComplete(parsers, sample, referenceDate)
   if (found || !FOREIGN_DATE.test(text)) return found
   for (const locale of OTHER_LOCALES) {
