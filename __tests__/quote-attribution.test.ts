@@ -41,6 +41,7 @@ describe('attributionAfter', () => {
     ['"We tried," one user complained.', {speaker: 'one user', kind: 'description', cue: 'complained', addressee: null}],
     ['« On a essayé », a-t-il confié.', {speaker: 'il', kind: 'pronoun', cue: 'a-t-il confié', addressee: null}],
     ['"Lo intentamos", dijo la directora, Inés Arrondo.', {speaker: 'Inés Arrondo', kind: 'name', cue: 'dijo', addressee: null}],
+    ['"We hebben het geprobeerd", zei burgemeester Anke Jansen.', {speaker: 'Anke Jansen', kind: 'name', cue: 'zei', addressee: null}],
     ['"We tried," according to the New Zealand Department of Conservation.', {speaker: 'New Zealand Department of Conservation', kind: 'name', cue: 'according to', addressee: null}],
     ['"The sea gives and the sea takes." – Aksel Brun', {speaker: 'Aksel Brun', kind: 'name', cue: null, addressee: null}],
     ['“我们试过了。”李博灏说。', {speaker: '李博灏', kind: 'name', cue: '说', addressee: null}]

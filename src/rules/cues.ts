@@ -37,7 +37,7 @@ const IRREGULAR: Readonly<Record<string, readonly string[]>> = {
   sum: ['summed', 'sums']
 }
 
-/** Spanish, Portuguese, French, Italian, German, Czech and Slovak speech verbs, as they are written. */
+/** Spanish, Portuguese, French, Italian, German, Dutch, Czech and Slovak speech verbs, as they are written. */
 const OTHER_LANGUAGE_FORMS = `
 dijo dice afirmó afirma aseguró asegura aseguraba explicó explica señaló señala agregó agrega añadió añade declaró
 declara indicó indica sostuvo sostiene comentó comenta manifestó advirtió advierte resumió precisó subrayó destacó
@@ -49,6 +49,7 @@ souligne assuré assure estimé estime confié confie raconté raconte répondu 
 lancé lance prévoit considère martèle insiste reconnaît
 detto dichiarato spiegato aggiunto sottolineato affermato
 sagte sagt erklärte erklärt betonte betont fügte schrieb
+zei zegt vertelde vertelt verklaarde verklaart benadrukte schreef aldus
 řekl řekla řekli říká říkají uvedl uvedla uvádí dodal dodala dodává prohlásil prohlásila napsal napsala píše tvrdí
 tvrdil tvrdila zdůraznil zdůraznila zdůrazňuje hodnotí přidává přirovnává vysvětluje vysvětlil vysvětlila míní
 konstatoval konstatovala poznamenal poznamenala povedal povedala`
