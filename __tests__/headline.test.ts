@@ -31,6 +31,7 @@ describe('the headline', () => {
     ['the title line with the byline under it', `${TITLE_CASE}\n\nBy Nia Rowlands\n\nFlood Warnings Issued for River Soar`, TITLE_CASE],
     ['the title line with a name and a date under it', `Local Government\n\n${HEADLINE}\nNia Rowlands\nMarch 6, 2024`, HEADLINE],
     ['a single word when nothing else is title-like', 'Libraries', 'Libraries'],
+    ['every line of a title wrapped over two, the second in lower case', 'Council votes to close the library\nin Ashby by the end of the year\n\nBy Nia Rowlands', 'Council votes to close the library in Ashby by the end of the year'],
     // The page title joins a kicker to the headline the page prints below it.
     ['the page title "Kicker: Headline" over the headline', `Library closures: ${HEADLINE}\n\n${HEADLINE}\n\nBy Nia Rowlands`, `Library closures: ${HEADLINE}`],
     ['the page title over its kicker and a reworded headline', `Ashby's Library Closing -- IT'S OFFICIAL!!!\n\nAshby\n\nLibrary Closing ... IT'S OFFICIAL!!!!\n\nBy Nia Rowlands`, "Ashby's Library Closing -- IT'S OFFICIAL!!!"],

@@ -17,6 +17,7 @@ import {isCreditLine, isPersonName, readByline} from '../text/bylines.js'
 import {mentionsDate} from '../text/dates.js'
 import {endsSentence, isProse, isTitleCase, isTitleLike, nextNonBlank, previousNonBlank, wordCount} from '../text/features.js'
 import {remembered} from '../text/remembered.js'
+import {startsLowerCase} from '../text/teasers.js'
 import {claim, isFree, labelOf} from './roles.js'
 
 /** What each piece of evidence is worth. */
@@ -83,16 +84,39 @@ export default function headline() {
       if (lead && definesSubject(lead, line)) score += WEIGHTS.definedByLead
       if (!best || score > best.score) best = {line, score}
     })
-    file.data.headline = best ? best.line.text : null
-    if (!best) return
+    if (!best) {
+      file.data.headline = null
+      return
+    }
     if (labelOf(file, best.line.index) === 'teaser-headline') dropTeaser(file, best.line.index)
-    claim(file, best.line.index, 'headline', 'best-title-line')
+    const wrapped = wrappedTitle(file, best.line, lines)
+    file.data.headline = wrapped.map((line) => line.text).join(' ')
+    for (const line of wrapped) claim(file, line.index, 'headline', line === best.line ? 'best-title-line' : 'wrapped-title-line')
     // The parts of a page title printed below it are the header's, not a byline or a standfirst.
     const short = shortFormBelow(file, best.line, lines)
     if (!short) return
     for (const kicker of kickersBetween(best.line, short, lines)) claim(file, kicker.index, 'kicker', 'in-page-title')
     claim(file, short.index, 'headline', 'short-form-of-title')
   }
+}
+
+/**
+ * A title wrapped over lines set one under the other, the later ones carrying
+ * on in lower case ("Council promises new Mill Lane bridge" / "by spring"):
+ * every line of it, from whichever one won.
+ */
+function wrappedTitle(file: VFile, best: Line, lines: readonly Line[]): Line[] {
+  let first = best.index
+  let last = best.index
+  while (carriesOn(file, lines[first - 1], lines[first])) first--
+  while (carriesOn(file, lines[last], lines[last + 1])) last++
+  return lines.slice(first, last + 1)
+}
+
+/** `next`, set right under the title line `line`, carries it on in lower case. */
+function carriesOn(file: VFile, line: Line | undefined, next: Line | undefined): boolean {
+  if (!line || !next || line.text === '' || !isFree(file, line.index) || !isFree(file, next.index)) return false
+  return startsLowerCase(next.text) && !endsSentence(line) && isTitleLike(next, 1)
 }
 
 function headlineScore(file: VFile, line: Line, lines: Line[], repeated: Set<string>): number {
