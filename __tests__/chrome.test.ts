@@ -72,7 +72,17 @@ describe('chrome lines', () => {
     ['Report an error', 'share'],
     ['Click here to subscribe to the Harbour News', 'subscribe'],
     ['We rely on readers like you. Please support our journalism.', 'donation'],
-    ['If you value our reporting, become a member today.', 'donation']
+    ['If you value our reporting, become a member today.', 'donation'],
+    ['1 of 3', 'caption-marker'],
+    ['Photo 2 of 10', 'caption-marker'],
+    ['Open image in gallery', 'caption-marker'],
+    ['Listen · 3:45', 'video'],
+    ['00:00 / 01:23', 'video'],
+    ['Scroll to continue with content', 'footer'],
+    ['Click to expand', 'footer'],
+    ['Show more', 'footer'],
+    ['Jump to', 'footer'],
+    ['Supported by', 'advertisement']
   ])('%s is %s', (text, rule) => {
     expect(chromeRule(text)).toBe(rule)
   })
@@ -84,7 +94,10 @@ describe('chrome lines', () => {
     'More than 200 people attended the meeting.',
     'Have you got any idea how much the bridge will cost, she asked the council.',
     'The paper said it would print the letters in full on Saturday.',
-    'Editors said the paper could not survive without its readers, who have funded it since 1998.'
+    'Editors said the paper could not survive without its readers, who have funded it since 1998.',
+    'Residents can open image files of the plans in the gallery at the town hall.',
+    'The council won 1 of 3 seats in the by-election.',
+    'Show more respect for the river, the mayor told the crowd.'
   ])('%s is not chrome', (text) => {
     expect(chromeRule(text)).toBeUndefined()
   })

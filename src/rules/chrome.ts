@@ -21,7 +21,7 @@ export const CHROME_RULES: readonly ChromeRule[] = [
   {rule: 'sponsored', pattern: SPONSORED_HEADING},
   // A sidebar of readers' comments ("Jane Roe on <post title>"): links, but to comments.
   {rule: 'comment-list', pattern: /^(?:(?:recent|latest|top|newest) comments|最新留言|最新回[應应]|最新[評评][論论])$/i},
-  {rule: 'advertisement', pattern: /^(?:advertisement|advertising|ad|sponsored( content)?|promoted|paid content|anzeige|publicidad|publicité|reklama)$/i},
+  {rule: 'advertisement', pattern: /^(?:advertisement|advertising|ad|sponsored( content)?|promoted|paid content|supported by|anzeige|publicidad|publicité|reklama)$/i},
   {rule: 'advertisement', pattern: /^(?:story continues below (?:this )?advertisement|article continues (?:below|after (?:this )?advertisement)|inread invented by teads|powered by \S+|disclosures \S+)$/i},
   {rule: 'continue-reading', pattern: /^continue reading(?: the main story| below)?\b.{0,40}$/i},
   {rule: 'share', pattern: /^(?:share|tweet|email|e-mail|print|save|more|pin|reddit|whatsapp|linkedin|facebook|twitter|copy link|link copied|comment|comments|reply|like|undo|sdílet|compartir|partager|teilen|share (?:this|on|via|the|article|story|page|to)\b.{0,40}|(?:facebook|twitter|linkedin|whatsapp|email|pinterest|reddit|messenger)(?: (?:facebook|twitter|linkedin|whatsapp|email|pinterest|reddit|messenger|print|share))+)$/i},
@@ -50,13 +50,13 @@ export const CHROME_RULES: readonly ChromeRule[] = [
   {rule: 'copyright', pattern: /^(?:©|\(c\)|copyright\b|all rights reserved|todos los derechos reservados|tous droits réservés)(?![^/]{0,40}\/).{0,200}$/i},
   {rule: 'copyright', pattern: /^.{0,200}(?:\ball rights reserved\b|\bmay not be (?:reproduced|published|republished)\b|版权所有|版權所有|版权声明|版權聲明|無断転載|著作権).{0,300}$/i, requires: /rights reserved|may not be|版|無断転載|著作権/i},
   {rule: 'footer', pattern: /^.{0,80}\b(?:do not sell (?:or share )?my personal info(?:rmation)?|your (?:california )?privacy (?:rights|choices)|ad ?choices)\b.{0,80}$/i, requires: /do not sell|privacy|choices/i},
-  {rule: 'footer', pattern: /^(?:privacy policy|terms of (?:use|service)|cookie policy|contact us|about us|site ?map|back to top|skip to (?:main )?content|jump to navigation|menu|search|home|close|accessibility|help|faq|rss|careers|top|next|previous|(?:(?:older|newer|previous|next) (?:posts?|articles?):?\s?){1,2}(?:home)?|tags?:?|topics?:?|(?:tags|topics|categories|labels?|filed under|posted in)\s*:.{0,200}|(?:filed under|posted in) [^.!?]{1,60}|tagged(?::\s?| )[^,.!?]{1,40}(?:, ?[^,.!?]{1,40}){1,20}|categories|related topics:?.{0,80}|loading\.{0,3}|press enter to search|\/\/ press enter to search)$/i},
+  {rule: 'footer', pattern: /^(?:privacy policy|terms of (?:use|service)|cookie policy|contact us|about us|site ?map|back to top|skip to (?:main )?content|jump to(?: navigation)?|scroll to continue(?: with content)?|click to expand|show (?:more|less)|menu|search|home|close|accessibility|help|faq|rss|careers|top|next|previous|(?:(?:older|newer|previous|next) (?:posts?|articles?):?\s?){1,2}(?:home)?|tags?:?|topics?:?|(?:tags|topics|categories|labels?|filed under|posted in)\s*:.{0,200}|(?:filed under|posted in) [^.!?]{1,60}|tagged(?::\s?| )[^,.!?]{1,40}(?:, ?[^,.!?]{1,40}){1,20}|categories|related topics:?.{0,80}|loading\.{0,3}|press enter to search|\/\/ press enter to search)$/i},
   {rule: 'breadcrumb', pattern: /^[^<>›»]{1,40}(?: (?:>>?|›|») [^<>›»]{1,40}){2,8}$/},
   {rule: 'menu', pattern: /^[^|]{1,20}(?:\|[^|]{1,20}){4,}$/},
   {rule: 'counter', pattern: /^[\d.,]+[km]?$/i},
   {rule: 'subscribe', pattern: /^(?:(?:log ?(?:in|out)|sign ?(?:in|up|out)|register|subscribe|my account)\s*){2,4}$/i},
-  {rule: 'video', pattern: /^(?:your video will play in \d[\d:]*|play video|watch(?: the)? video|video|media playback is unsupported on your device|now playing)$/i},
-  {rule: 'caption-marker', pattern: /^(?:photo|image|media|gallery|slideshow|enlarge this image|hide caption|toggle caption|expand|view gallery|see (?:all )?photos?)$/i}
+  {rule: 'video', pattern: /^(?:your video will play in \d[\d:]*|play video|watch(?: the)? video|video|media playback is unsupported on your device|now playing|(?:listen|play|watch)(?: ?·)? \d{1,2}:\d{2}|\d{1,2}:\d{2}(?::\d{2})? \/ \d{1,2}:\d{2}(?::\d{2})?)$/i},
+  {rule: 'caption-marker', pattern: /^(?:photo|image|media|gallery|slideshow|enlarge this image|hide caption|toggle caption|expand|view gallery|see (?:all )?photos?|open (?:image|photo) in gallery|(?:(?:photo|image|picture|slide) )?\d{1,3} of \d{1,3})$/i}
 ]
 
 /**
