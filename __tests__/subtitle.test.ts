@@ -46,6 +46,13 @@ describe('the standfirst', () => {
     expect(article.body[0]).toBe(lede)
   })
 
+  it("is not the lede above an advertisement's label", () => {
+    const lede = 'A glacier in the Aldor range has lost a fifth of its ice in ten years, scientists said on Thursday.'
+    const article = parseArticle(`Glacier lost a fifth of its ice in ten years\n\nBy Karin Holm\n21 September 2023\n\n${lede}\n\nAd\n\n${BODY}`)
+    expect(article.subtitle).toBeNull()
+    expect(article.body[0]).toBe(lede)
+  })
+
   it('is not the dateline of a wire story', () => {
     const lede = 'GENEVA (Reuters) - The glacier lost about a fifth of its ice in ten years, a survey said on Thursday.'
     const article = parseArticle(`Glacier lost a fifth of its ice in ten years\n\n${lede}\n\n${BODY}`)

@@ -71,8 +71,9 @@ function isSetApart(file: VFile, lines: Line[], line: Line): boolean {
   const role = file.data.roles?.[next.index]
   const underByline = lines.slice(0, line.index).some((above) => labelOf(file, above.index) === 'byline')
   const titleBlockLabels = underByline ? TITLE_BLOCK_LABELS_UNDER_BYLINE : TITLE_BLOCK_LABELS
-  const titleBlock = role && (titleBlockLabels.has(role.label) || (role.label === 'chrome' && BUTTON_RULES.has(role.rule)))
-  return Boolean(titleBlock) || isTeaserMeta(next)
+  if (role?.label === 'chrome') return BUTTON_RULES.has(role.rule)
+  // An advertisement's label ("Ad") goes between paragraphs, not in a title block.
+  return (role !== undefined && titleBlockLabels.has(role.label)) || isTeaserMeta(next)
 }
 
 /** A line over a video player ("Your video will play in 0:25") is the video's title. */
