@@ -54,6 +54,24 @@ describe('normaliseText', () => {
     })
   })
 
+  it('repairs text that was UTF-8 read as Windows-1252, once reported at the first', () => {
+    const {lines, warnings} = normaliseText('The ferry\nCafÃ© owners say â€œnoâ€\u009d to Itâ€™s plan\nZoÃ« MÃ¼ller wrote ðŸŽ‰')
+    expect(lines).toEqual(['The ferry', 'Café owners say “no” to It’s plan', 'Zoë Müller wrote 🎉'])
+    expect(warnings).toEqual([
+      {
+        message: 'Repaired 7 characters garbled by a wrong encoding ("Ã©" for "é"): the text was UTF-8 read as Windows-1252 before it was saved',
+        line: 2,
+        column: 4,
+        rule: 'mojibake'
+      }
+    ])
+  })
+
+  it('leaves text written with Latin-1 letters as it is', () => {
+    const text = 'À São Paulo, Ølstykke et Ærøskøbing, Ça coûte 5 € · «Öffnungszeiten» für Zoë'
+    expect(normaliseText(text)).toEqual({text, lines: [text], datePrefix: null, warnings: []})
+  })
+
   it('cleans HTML leftovers on every line and reports them once', () => {
     const raw = 'Title\n<p>First &amp; foremost</p>\n<br>\nSecond<br/>line &#8217;s'
     expect(normaliseText(raw)).toEqual({

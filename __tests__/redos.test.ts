@@ -70,7 +70,7 @@ async function constructedPatterns(): Promise<Pattern[]> {
     const {SITE_CUES} = (await import(join(SRC, 'rules/sites.ts'))) as typeof import('../src/rules/sites.js')
     for (const cue of SITE_CUES) void cue.pattern
     const {parseArticleBytes} = (await import(join(SRC, 'index.ts'))) as typeof import('../src/index.js')
-    for (const page of ['fixtures/bad/clean-utf8/input', 'fixtures/bad/html-leftovers/input', 'fixtures/wire-dateline/input.txt']) {
+    for (const page of ['fixtures/bad/clean-utf8/input', 'fixtures/bad/html-leftovers/input', 'fixtures/bad/mojibake/input', 'fixtures/wire-dateline/input.txt']) {
       parseArticleBytes(readFileSync(join(ROOT, page)))
     }
   } finally {
@@ -92,7 +92,7 @@ const patterns = unique([...literals, ...constructed])
 it('finds the patterns of every module, literal and built', () => {
   expect(literals.length).toBeGreaterThan(50)
   const files = new Set(constructed.map(({where}) => where.replace(/:.*/, '')))
-  expect([...files]).toEqual(expect.arrayContaining(['src/rules/sites.ts', 'src/rules/dates.ts', 'src/text/bylines.ts', 'src/rules/credits.ts', 'src/text/quote-marks.ts']))
+  expect([...files]).toEqual(expect.arrayContaining(['src/rules/sites.ts', 'src/rules/dates.ts', 'src/text/bylines.ts', 'src/rules/credits.ts', 'src/text/quote-marks.ts', 'src/text/mojibake.ts']))
 })
 
 /**

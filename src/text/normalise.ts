@@ -7,6 +7,7 @@
  */
 import type {Warning} from '../article.js'
 import {removeHtmlLeftovers} from './html.js'
+import {repairMojibake} from './mojibake.js'
 
 /** The store's date prefix: ` date YYYY-MM-DD ` at the very start of line 1. */
 export const DATE_PREFIX = /^ ?date (\d{4}-\d{2}-\d{2})(?: |$)/
@@ -53,6 +54,8 @@ const CLEANUP_MESSAGES: Record<string, (counts: number[]) => string> = {
     const done = [...removed, ...decoded].join(' and ')
     return `${done.charAt(0).toUpperCase()}${done.slice(1)}: the page's markup was left in its text`
   },
+  mojibake: ([repaired = 0]) =>
+    `Repaired ${plural(repaired, 'character')} garbled by a wrong encoding ("Ã©" for "é"): the text was UTF-8 read as Windows-1252 before it was saved`,
   'lone-surrogates': ([replaced = 0]) =>
     `Replaced ${plural(replaced, 'unpaired UTF-16 surrogate')} with U+FFFD: half a character cannot be written as text`
 }
@@ -106,7 +109,10 @@ function isJson(raw: string): boolean {
 
 /** Replace what is not text in one raw line, recording what was done. */
 function cleanLine(line: string, index: number, record: RecordCleanup): string {
-  let text = line
+  // First: a garbled sequence may hold the C1 controls that the next step replaces.
+  const mojibake = repairMojibake(line)
+  if (mojibake.repaired > 0) record('mojibake', [mojibake.repaired], index, mojibake.first)
+  let text = mojibake.text
   const control = text.search(CONTROL)
   if (control !== -1) {
     let replaced = 0
