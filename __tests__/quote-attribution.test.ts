@@ -39,6 +39,8 @@ describe('attributionAfter', () => {
     ['"We tried," her mother, Fiona, said in a statement.', {speaker: 'Fiona', kind: 'name', cue: 'said', addressee: null}],
     ['"We tried," Dr. Feel, an Evolution user, wrote.', {speaker: 'Dr. Feel', kind: 'name', cue: 'wrote', addressee: null}],
     ['"We tried," one user complained.', {speaker: 'one user', kind: 'description', cue: 'complained', addressee: null}],
+    ['"We tried," a spokesman for the council said.', {speaker: 'a spokesman for the council', kind: 'description', cue: 'said', addressee: null}],
+    ['"We tried," an official at the ministry said.', {speaker: 'an official at the ministry', kind: 'description', cue: 'said', addressee: null}],
     ['« On a essayé », a-t-il confié.', {speaker: 'il', kind: 'pronoun', cue: 'a-t-il confié', addressee: null}],
     ['"Lo intentamos", dijo la directora, Inés Arrondo.', {speaker: 'Inés Arrondo', kind: 'name', cue: 'dijo', addressee: null}],
     ['"We hebben het geprobeerd", zei burgemeester Anke Jansen.', {speaker: 'Anke Jansen', kind: 'name', cue: 'zei', addressee: null}],

@@ -153,8 +153,12 @@ export const DEFINITE_ARTICLES: ReadonlySet<string> = new Set(['the', 'la', 'el'
 /** A relative clause ends a description read backwards: `a woman who took pills` is not the speaker. */
 export const RELATIVE_PRONOUNS: ReadonlySet<string> = new Set(['who', 'which', 'that', 'whose', 'qui', 'que', 'quien', 'quem'])
 
-/** `of` in its languages, which a description of a source may run over: `una fuente de los servicios`. */
-export const OF_WORDS: ReadonlySet<string> = new Set(['of', 'de', 'del', 'da', 'do', 'di', 'du', 'des'])
+/**
+ * `of` in its languages, and the `for` and `at` of a spokesperson's employer,
+ * which a description of a source may run over: `una fuente de los
+ * servicios`, `a spokesman for the council`, `an official at the ministry`.
+ */
+export const OF_WORDS: ReadonlySet<string> = new Set(['of', 'for', 'at', 'de', 'del', 'da', 'do', 'di', 'du', 'des'])
 
 /** Auxiliaries before an inverted cue: `a ajouté Laurent Fabius`. */
 export const BEFORE_INVERTED_CUE: ReadonlySet<string> = new Set(['a', 'ont', 'avait', 'ha', 'han', 'hat'])
