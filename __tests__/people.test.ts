@@ -25,6 +25,14 @@ describe('indexPeople', () => {
     expect(index.people.map((person) => person.name)).toEqual(['Stuart R. Kaplan'])
   })
 
+  it('takes a common given name and a surname for a person, but not a longer run, nor a Chinese name spelt out in brackets', () => {
+    const index = indexPeople([
+      'Campaigner Tom Reyes was blunt about the vote.',
+      'A Margaret Hamilton Lego figure stood on the desk, next to a photo of 戴夫·汉森（Dave Hanson）.'
+    ])
+    expect(index.people.map((person) => person.name)).toEqual(['Tom Reyes', '戴夫·汉森'])
+  })
+
   it('tells two people with one surname apart by who was named last', () => {
     const index = indexPeople([
       'Hori Parata said the whales were family.',

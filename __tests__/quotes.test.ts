@@ -73,6 +73,12 @@ describe('the quotes stage', () => {
     ])
   })
 
+  it('gives a quote that is a sentence of its own to the person the sentence before is about', () => {
+    expect(speakers(['Campaigner Tom Reyes was blunt. “We will not let the library go quietly.”'])).toEqual([
+      ['We will not let the library go quietly.', 'Tom Reyes']
+    ])
+  })
+
   it('resolves he and she to someone described in the sentence before when nobody is named', () => {
     expect(
       speakers([

@@ -10,6 +10,7 @@
  */
 import type {Person} from '../article.js'
 import {CUE_WORDS} from '../rules/cues.js'
+import {FIRST_NAMES} from '../rules/first-names.js'
 import {
   DETERMINERS,
   FEMININE,
@@ -104,6 +105,8 @@ const MAX_ORGANISATION_DISTANCE = 3
 const GENDER_WINDOW = 12
 const SENTENCE_END = new Set(['.', '!', '?', ':', '。', '！', '？'])
 const OBJECT_PRONOUNS = new Set(['him', 'her'])
+/** The opening bracket of text set in Chinese or Japanese. */
+const FULL_WIDTH_BRACKET = /^[（【〔]$/u
 /** A name after one of these is an object, which a later pronoun is less likely to stand for. */
 const PREPOSITIONS = new Set('of with to by for from about against at in on as than like between among into onto toward towards'.split(' '))
 const APOSTROPHES = "'’"
@@ -366,7 +369,10 @@ function isMarkedAsPerson(tokens: readonly Token[], start: number, end: number, 
     // `la directora de la feria, Inés Arrondo, durante`
     (full && before?.text === ',' && isLowercaseWord(tokens[start - 2]) && after?.text === ',') ||
     // `"Q." – Aksel Brun`
-    (full && signs(tokens, start, end))
+    (full && signs(tokens, start, end)) ||
+    // `Tom Reyes was blunt`: a common given name and a surname, nothing more (`Margaret Hamilton Lego` is a toy),
+    // and not the name spelt out in brackets after one in Chinese (`戴夫·汉森（Dave Hanson）`)
+    (end - start === 2 && FIRST_NAMES.has(lower(tokens[start]?.text)) && !FULL_WIDTH_BRACKET.test(before?.text ?? ''))
   )
 }
 
