@@ -96,8 +96,8 @@ The potatoes were the best I have grown.`
     expect(zoneOf(`${post}\n\n${comments}\n\n${form}`)[1]).toBe('The potatoes were the best I have grown.')
   })
 
-  // Comments of a few sentences each outweigh the cost of crossing the comments heading.
-  it.failing('ends the body however long the comments under it are', () => {
+  // Comments of a few sentences each outweigh the cost of crossing the comments heading: a comment's stamp under it ends the body.
+  it('ends the body however long the comments under it are', () => {
     const comments = `There are 13 comments
 
 Margot Ellery · March 10, 2017 at 6:16 PM

@@ -7,7 +7,9 @@
  */
 import type {VFile} from 'vfile'
 import type {Line, LineLabel} from '../data.js'
-import {endsSentence, isProse, wordCount} from '../text/features.js'
+import {COMMENT_HEADER} from '../rules/teasers.js'
+import {endsSentence, isProse, nextNonBlank, wordCount} from '../text/features.js'
+import {isPostStamp} from '../text/teasers.js'
 import {labelOf} from './roles.js'
 
 /** What crossing a line costs when it is not running text. */
@@ -30,8 +32,25 @@ export default function zones() {
   return (_tree: unknown, file: VFile) => {
     const lines = file.data.lines ?? []
     const [start, end] = bestSegment(lines.map((line) => lineScore(file, line)))
-    file.data.zones = {bodyStart: start, bodyEnd: widenToShortParagraphs(file, lines, start, end)}
+    const bodyEnd = commentsStart(file, lines, start, end) ?? end
+    file.data.zones = {bodyStart: start, bodyEnd: widenToShortParagraphs(file, lines, start, bodyEnd)}
   }
+}
+
+/**
+ * Where readers' comments open inside the stretch found: a comment count or
+ * form ("There are 13 comments") with a comment's stamp under it ("Margot
+ * Ellery · March 10, 2017 at 6:16 PM"). Long comments outweigh what crossing
+ * the count costs, but they are never the article's.
+ */
+function commentsStart(file: VFile, lines: readonly Line[], start: number, end: number): number | undefined {
+  for (let index = start + 1; index < end; index++) {
+    const line = lines[index]
+    if (!line || !ARTICLE_END_RULES.has(file.data.roles?.[index]?.rule ?? '')) continue
+    const [next] = nextNonBlank(lines, index, 1)
+    if (next && (isPostStamp(next) || COMMENT_HEADER.test(next.text))) return index
+  }
+  return undefined
 }
 
 function lineScore(file: VFile, line: Line): number {

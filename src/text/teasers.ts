@@ -122,11 +122,14 @@ export const isTeaserMeta = remembered((line: Line): boolean => {
   if (TEASER_META.some((pattern) => pattern.test(text))) return true
   if ((isPersonName(text) && wordCount(line) <= MAX_NAME_WORDS) || (readByline(text)?.credit !== undefined && wordCount(line) <= 8)) return true
   if (isAuthorInPublication(text)) return true
-  // A date with a time of day stamps a post or a comment ("Rarst · March 10, 2017 at 1:26 AM").
-  const words = wordCount(line)
   // The date pattern last: it is the costly test, and paragraphs fail on their length.
-  return (words <= 6 || (words <= MAX_STAMP_WORDS && TIME_OF_DAY.test(text))) && hasWrittenDate(text)
+  return (wordCount(line) <= 6 && hasWrittenDate(text)) || isPostStamp(line)
 })
+
+/** A date with a time of day in a short line stamps a post or a comment ("Rarst · March 10, 2017 at 1:26 AM"). */
+export function isPostStamp(line: Line): boolean {
+  return wordCount(line) <= MAX_STAMP_WORDS && TIME_OF_DAY.test(line.text) && hasWrittenDate(line.text)
+}
 
 /** A publication's name is short; longer lines after "Name in" are titles ("Kate Moss in Her Own Words About the Sixties"). */
 const MAX_PUBLICATION_WORDS = 4
