@@ -82,7 +82,9 @@ describe('chrome lines', () => {
     ['Click to expand', 'footer'],
     ['Show more', 'footer'],
     ['Jump to', 'footer'],
-    ['Supported by', 'advertisement']
+    ['Supported by', 'advertisement'],
+    ['This page was last edited on 3 March 2024, at 10:12 (UTC).', 'footer'],
+    ['1,204', 'counter']
   ])('%s is %s', (text, rule) => {
     expect(chromeRule(text)).toBe(rule)
   })
@@ -97,7 +99,8 @@ describe('chrome lines', () => {
     'Editors said the paper could not survive without its readers, who have funded it since 1998.',
     'Residents can open image files of the plans in the gallery at the town hall.',
     'The council won 1 of 3 seats in the by-election.',
-    'Show more respect for the river, the mayor told the crowd.'
+    'Show more respect for the river, the mayor told the crowd.',
+    '14.09.2023'
   ])('%s is not chrome', (text) => {
     expect(chromeRule(text)).toBeUndefined()
   })

@@ -116,6 +116,8 @@ describe('the date stage', () => {
     ['no date from a teaser list between the byline and the body', `${HEAD}\n\nRelated\nLibrary campaigners hand in petition\nFebruary 14, 2024\nMarket hall reopens after fire\nJanuary 30, 2024`, '', null],
     ['no date from a "READ MORE" teaser', `${HEAD}\n\nREAD MORE: Library campaigners hand in petition on February 14, 2024`, '', null],
     ['no date from "now"', `${HEAD}\nUpdated now`, '', null],
+    ['no date from a wiki\'s "last edited" footer', HEAD, 'This page was last edited on 3 March 2024, at 10:12 (UTC).', null],
+    ['a dotted date alone on its line, which is no counter', `${HEAD}\n\n14.09.2023`, '', '2023-09-14'],
     ['no date from "tomorrow"', `${HEAD}\n\nVote tomorrow`, '', null],
     ['a month glued to the label before it', 'Council votes to close Ashby library\n\nLocal NewsMarch 6, 2024', '', '2024-03-06'],
     ['an ordinal day', `${HEAD}\nPosted on the 6th of March, 2024`, '', '2024-03-06'],

@@ -68,7 +68,8 @@ function bodyText(lines: readonly Line[], bodyStart: number): string {
 /** How strongly a line's date reads as the publication date; undefined when the line has no date to read. */
 function dateLineScore(file: VFile, line: Line, nearAnchors: Set<Line>): number | undefined {
   const label = labelOf(file, line.index)
-  if (label?.startsWith('teaser') || label === 'blank' || label === 'caption' || label === 'credit') return undefined
+  // Page furniture dates something else: a wiki's "last edited" footer, a cookie notice.
+  if (label?.startsWith('teaser') || label === 'blank' || label === 'caption' || label === 'credit' || label === 'chrome') return undefined
   const mention = dateMention(line.text)
   if (!mention) return undefined
   const before = line.text.slice(0, mention.index)

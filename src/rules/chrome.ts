@@ -44,6 +44,7 @@ export const CHROME_RULES: readonly ChromeRule[] = [
   {rule: 'comment-form', pattern: /^(?:your email address will not be published\.?.{0,80}|required fields are marked.{0,10}|notify me of (?:follow-up comments|new posts|new comments) by email\.?|save my name, email, and website in this browser.{0,80}|(?:name|email|website|comment) \*?)$/i},
   {rule: 'share', pattern: /^(?:share this:?|like this:?|click to (?:share|email|print) .{0,60}\(opens in new window\)\d*|\d*click to (?:share|email|print) .{0,60}\(opens in new window\)\d*)$/i},
   {rule: 'tagline', pattern: /^from wikipedia, the free encyclopedia$|^jump to:? (?:navigation|search|content)(?:,? (?:jump to:? )?(?:navigation|search)){0,2}$/i},
+  {rule: 'footer', pattern: /^this page was last (?:edited|modified) on .{6,60}$/i},
   {rule: 'cookies', pattern: /^.{0,200}\b(?:we use cookies|uses cookies|use of cookies|cookie (?:policy|settings|preferences|notice)|accept (?:all )?cookies)\b.{0,300}$/i, requires: /cookie/i},
   {rule: 'cookies', pattern: /^(?:we (?:value|care about|respect) your privacy|your privacy (?:choices|matters|options)|privacy (?:preference|consent) (?:center|centre)|manage (?:cookie |privacy |consent )?(?:preferences|settings|choices|options)|reject (?:all|non-essential)(?: cookies)?|(?:accept|agree|allow)(?: all)?(?: and (?:continue|close))?)[.!]?$/i},
   // `© Reuters / David Mercado` is a photo credit, not a copyright line.
@@ -53,7 +54,7 @@ export const CHROME_RULES: readonly ChromeRule[] = [
   {rule: 'footer', pattern: /^(?:privacy policy|terms of (?:use|service)|cookie policy|contact us|about us|site ?map|back to top|skip to (?:main )?content|jump to(?: navigation)?|scroll to continue(?: with content)?|click to expand|show (?:more|less)|menu|search|home|close|accessibility|help|faq|rss|careers|top|next|previous|(?:(?:older|newer|previous|next) (?:posts?|articles?):?\s?){1,2}(?:home)?|tags?:?|topics?:?|(?:tags|topics|categories|labels?|filed under|posted in)\s*:.{0,200}|(?:filed under|posted in) [^.!?]{1,60}|tagged(?::\s?| )[^,.!?]{1,40}(?:, ?[^,.!?]{1,40}){1,20}|categories|related topics:?.{0,80}|loading\.{0,3}|press enter to search|\/\/ press enter to search)$/i},
   {rule: 'breadcrumb', pattern: /^[^<>›»]{1,40}(?: (?:>>?|›|») [^<>›»]{1,40}){2,8}$/},
   {rule: 'menu', pattern: /^[^|]{1,20}(?:\|[^|]{1,20}){4,}$/},
-  {rule: 'counter', pattern: /^[\d.,]+[km]?$/i},
+  {rule: 'counter', pattern: /^(?!\d{1,2}\.\d{1,2}\.\d{2,4}$)[\d.,]+[km]?$/i},
   {rule: 'subscribe', pattern: /^(?:(?:log ?(?:in|out)|sign ?(?:in|up|out)|register|subscribe|my account)\s*){2,4}$/i},
   {rule: 'video', pattern: /^(?:your video will play in \d[\d:]*|play video|watch(?: the)? video|video|media playback is unsupported on your device|now playing|(?:listen|play|watch)(?: ?·)? \d{1,2}:\d{2}|\d{1,2}:\d{2}(?::\d{2})? \/ \d{1,2}:\d{2}(?::\d{2})?)$/i},
   {rule: 'caption-marker', pattern: /^(?:photo|image|media|gallery|slideshow|enlarge this image|hide caption|toggle caption|expand|view gallery|see (?:all )?photos?|open (?:image|photo) in gallery|(?:(?:photo|image|picture|slide) )?\d{1,3} of \d{1,3})$/i}
