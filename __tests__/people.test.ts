@@ -33,6 +33,11 @@ describe('indexPeople', () => {
     expect(index.people.map((person) => person.name)).toEqual(['Tom Reyes', '戴夫·汉森'])
   })
 
+  it('leaves out a landform whose name opens like a title', () => {
+    const index = indexPeople(['Lough Carrow is a lake. The River Carrow drains it, and Mount Cook stands over it, said Tom Reyes.'])
+    expect(index.people.map((person) => person.name)).toEqual(['Tom Reyes'])
+  })
+
   it('tells two people with one surname apart by who was named last', () => {
     const index = indexPeople([
       'Hori Parata said the whales were family.',

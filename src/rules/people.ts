@@ -96,7 +96,7 @@ export const ORGANISATION_WORDS: ReadonlySet<string> = new Set(
 )
 
 /** Words that make a capitalised run a place, an event or a movement rather than a person. */
-const PLACE_AND_THING_WORDS = `mosque temple cathedral airport station street st road avenue boulevard square bridge park lake river sea
+const PLACE_AND_THING_WORDS = `mosque temple cathedral airport station street st road avenue boulevard square bridge park lake lough loch river sea mount
   ocean gulf bay island islands mountain mountains valley county province state states city town village district
   region kingdom republic federation empire east west north south central middle northern southern eastern western
   america americas europe africa asia zealand house hall tower building point cape head port harbour harbor beach
@@ -107,6 +107,9 @@ const PLACE_AND_THING_WORDS = `mosque temple cathedral airport station street st
 
 /** Words that make a capitalised run anything but a person: organisations, places, events, movements. */
 export const NOT_PERSON_WORDS: ReadonlySet<string> = new Set([...ORGANISATION_WORDS, ...PLACE_AND_THING_WORDS])
+
+/** Words a landform's name opens with, as a title opens a person's: `River Carrow`, `Lake Erie`, `Mount Cook`. */
+export const LANDFORMS: ReadonlySet<string> = new Set('river lake lough loch mount cape bay gulf sea'.split(' '))
 
 /** Nouns for an organisation that stand for the one the article last named: `the company said`, `the group promised`. */
 export const ORGANISATION_NOUNS: ReadonlySet<string> = new Set(

@@ -18,6 +18,7 @@ import {
   NAME_PARTICLES,
   NATIONALITIES,
   NOT_NAMES,
+  LANDFORMS,
   NOT_PERSON_WORDS,
   OBJECT_VERBS,
   ORGANISATION_WORDS,
@@ -327,6 +328,8 @@ function readRun(tokens: readonly Token[], start: number, end: number, paragraph
   if (end - start === 1 && /^\d/u.test(tokens[end]?.text ?? '')) return null
   const before = tokens[start - 1]
   const roleWords = role?.split(' ').map(lower) ?? []
+  // `River Carrow`, `Lake Erie`: a landform's word in front is no person's title.
+  if (roleWords.length === 1 && LANDFORMS.has(roleWords[0] ?? '')) return null
   const pronoun = subject ? pronounAfter(tokens, end) : 0
   // `Mr Obama`, `her daughter, Sarah`: a title or kin word before the name says more than a pronoun after it.
   const kin = lower(before?.text === ',' ? tokens[start - 2]?.text : before?.text)
