@@ -46,6 +46,8 @@ export const FOREIGN_DATE = new RegExp(
 /** Written-out dates glued to the word before them (`FinanceOctober 13, 2016`) or dotted (`21.dez.2018`). */
 export const GLUED_MONTH = /(\p{Ll})(?=(?:January|February|March|April|May|June|July|August|September|October|November|December) \d)/gu
 export const DOTTED_MONTH = /\b(\d{1,2})\.(\p{L}{3,9})\.(\d{4})\b/gu
+/** A time written with an `h` (`12h55`, French and Portuguese), which not every locale's reader knows: read as `12:55`. */
+export const H_TIME = /\b(\d{1,2})h(\d{2})\b/g
 
 /** A label right before a date saying it is the publication date (tested on the text before the date). */
 export const PUBLISHED_LABEL =

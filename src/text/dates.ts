@@ -14,6 +14,7 @@ import {
   EARLIEST_YEAR,
   FOREIGN_DATE,
   GLUED_MONTH,
+  H_TIME,
   MAX_DATE_LEAD,
   NOT_A_PUBLICATION_DATE,
   PARSERS_NEEDING_WORDS,
@@ -116,7 +117,7 @@ export function findDate(text: string, referenceDate: Date | null, dayFirst = fa
 }
 
 function findDateIn(text: string, referenceDate: Date | null, dayFirst: boolean): FoundDate | undefined {
-  const sample = text.replace(GLUED_MONTH, '$1 ').replace(DOTTED_MONTH, '$1 $2 $3')
+  const sample = text.replace(GLUED_MONTH, '$1 ').replace(DOTTED_MONTH, '$1 $2 $3').replace(H_TIME, '$1:$2')
   // Dotted and dashed numeric dates are day-first outside the US (08.04.2015 and 08-04-2015 are 8 April);
   // the US writes 04/08/2015.
   const english = PARSERS_NEEDING_WORDS.some(({words}) => words.test(sample)) ? fullEnglish : leanEnglish
