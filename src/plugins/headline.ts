@@ -113,10 +113,10 @@ function wrappedTitle(file: VFile, best: Line, lines: readonly Line[]): Line[] {
   return lines.slice(first, last + 1)
 }
 
-/** `next`, set right under the title line `line`, carries it on in lower case. */
+/** `next`, set right under the title line `line`, carries it on in lower case; a byline carries nothing on. */
 function carriesOn(file: VFile, line: Line | undefined, next: Line | undefined): boolean {
   if (!line || !next || line.text === '' || !isFree(file, line.index) || !isFree(file, next.index)) return false
-  return startsLowerCase(next.text) && !endsSentence(line) && isTitleLike(next, 1)
+  return startsLowerCase(next.text) && !endsSentence(line) && isTitleLike(next, 1) && !looksLikeBylineOrDate(line) && !looksLikeBylineOrDate(next)
 }
 
 function headlineScore(file: VFile, line: Line, lines: Line[], repeated: Set<string>): number {
