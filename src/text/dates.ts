@@ -110,6 +110,9 @@ export interface FoundDate {
 export function findDate(text: string, referenceDate: Date | null, dayFirst = false): FoundDate | undefined {
   const mention = dateMention(text)
   if (!mention) return undefined
+  // A relative date alone ("3 hours ago") dates nothing without a reference date: chrono-node, whose
+  // first reading of such a line builds its parsers for every locale (over 100 ms), is not asked.
+  if (!referenceDate && !hasWrittenDate(text)) return undefined
   const from = Math.max(0, mention.index - BEFORE_MENTION)
   const window = text.slice(from, mention.index + AFTER_MENTION)
   const found = findDateIn(window, referenceDate, dayFirst)
