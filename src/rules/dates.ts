@@ -46,6 +46,8 @@ export const FOREIGN_DATE = new RegExp(
 /** Written-out dates glued to the word before them (`FinanceOctober 13, 2016`) or dotted (`21.dez.2018`). */
 export const GLUED_MONTH = /(\p{Ll})(?=(?:January|February|March|April|May|June|July|August|September|October|November|December) \d)/gu
 export const DOTTED_MONTH = /\b(\d{1,2})\.(\p{L}{3,9})\.(\d{4})\b/gu
+/** "at" before a time after a numeric date, in the languages whose dates chrono-node's English reader reads (`08.04.2015 à 10:12`). */
+export const AT_BEFORE_TIME = /(\d{1,2}[./-]\d{1,2}[./-]\d{2,4}) (?:à|às|a las|alle|um|om) (?=\d{1,2}:\d{2})/g
 /** A time written with an `h` (`12h55`, French and Portuguese), which not every locale's reader knows: read as `12:55`. */
 export const H_TIME = /\b(\d{1,2})h(\d{2})\b/g
 
