@@ -42,7 +42,7 @@ const cursorShown = () => tmux('display', '-p', '-t', 'batch', '#{cursor_flag}')
     expect(stoppedAfter).toBeGreaterThan(0)
     expect(stoppedAfter).toBeLessThan(PAGES)
     expect(cursorShown()).toBe(true)
-  }, 30_000)
+  }, 60_000)
 
   it('gives the cursor back when a second Ctrl-C ends the run at once', async () => {
     // Long pages, and more of them than the run can finish before the first Ctrl-C on a slow
@@ -59,5 +59,5 @@ const cursorShown = () => tmux('display', '-p', '-t', 'batch', '#{cursor_flag}')
     // Ended at once: no summary of the pages done.
     expect(screen).not.toContain('interrupted')
     expect(cursorShown()).toBe(true)
-  }, 30_000)
+  }, 60_000)
 })

@@ -15,10 +15,13 @@ export function tmuxServer(name: string, cwd: string): (...args: string[]) => st
   return (...args) => execFileSync('tmux', ['-L', `article-parse-${name}-${process.pid}`, '-f', '/dev/null', ...args], {cwd, encoding: 'utf8'})
 }
 
-/** Read a tmux pane (`capture-pane` with `flags`) until `wanted` shows, for at most ten seconds; the last screen read. */
+/**
+ * Read a tmux pane (`capture-pane` with `flags`) until `wanted` shows, for at
+ * most twenty seconds (a loaded machine starts Node slowly); the last screen read.
+ */
 export async function waitForPane(tmux: (...args: string[]) => string, target: string, wanted: string, ...flags: string[]): Promise<string> {
   let screen = ''
-  for (let attempt = 0; attempt < 200 && !screen.includes(wanted); attempt++) {
+  for (let attempt = 0; attempt < 400 && !screen.includes(wanted); attempt++) {
     await new Promise((resolve) => setTimeout(resolve, 50))
     screen = tmux('capture-pane', '-p', ...flags, '-t', target)
   }
