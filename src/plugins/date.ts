@@ -42,7 +42,8 @@ function findPrintedDate(file: VFile): string | null {
     .filter((candidate): candidate is {line: Line; score: number} => candidate.score !== undefined)
     .sort((a, b) => b.score - a.score || a.line.index - b.line.index)
   let best: {value: string; line: Line} | undefined
-  const dayFirst = scored.length > 0 && !isEnglish(bodyText(lines, bodyStart))
+  // The page's language decides only how a date with slashes reads: it is not looked at otherwise.
+  const dayFirst = scored.some(({line}) => line.text.includes('/')) && !isEnglish(bodyText(lines, bodyStart))
   for (const {line} of scored) {
     const found = findDate(line.text, file.data.referenceDate ?? null, dayFirst)
     if (found) {

@@ -10,10 +10,10 @@
 import type {VFile} from 'vfile'
 import type {Teaser} from '../article.js'
 import type {Line, LineLabel} from '../data.js'
-import {BRACKETED_LINK, CALL_TO_ACTION, CITATION, COMMENT_HEADER, INLINE_TEASER, KICKER_WITH_AUTHOR, LIST_ITEM_MARK, NAVBOX_LINKS, PREFIX_NEEDS_SEPARATOR, READING_TIME, SPONSORED_MARK, TICKER_ENTRY, TICKER_STAMP} from '../rules/teasers.js'
+import {BRACKETED_LINK, CALL_TO_ACTION, CITATION, INLINE_TEASER, KICKER_WITH_AUTHOR, LIST_ITEM_MARK, NAVBOX_LINKS, PREFIX_NEEDS_SEPARATOR, READING_TIME, SPONSORED_MARK, TICKER_ENTRY, TICKER_STAMP} from '../rules/teasers.js'
 import {isLikelyPersonName, readByline, splitCredits} from '../text/bylines.js'
 import {endsSentence, isTitleCase, isTitleLike, nextNonBlank, previousNonBlank, wordCount} from '../text/features.js'
-import {isInlineHeadline, isRunningText, isStrongHeadline, isTeaserHeadline, isTeaserMeta, startsLowerCase} from '../text/teasers.js'
+import {isCommentHeader, isInlineHeadline, isRunningText, isStrongHeadline, isTeaserHeadline, isTeaserMeta, startsLowerCase} from '../text/teasers.js'
 import {claim, isFree, labelOf} from './roles.js'
 
 /** Lines between two cards of one list (source, date, buttons); more end the list. */
@@ -258,7 +258,7 @@ class TeaserReader {
     const list = this.list
     if (!list) return
     // A line printed twice in a row (a picture's alt text over its link) counts once.
-    const repeated = list.gap.at(-1)?.text === line.text || list.cards.at(-1)?.parts.at(-1)?.index === line.index - 1 && this.lines[line.index - 1]?.text === line.text
+    const repeated = this.lines[line.index - 1]?.text === line.text
     list.gap.push(line)
     if (labelOf(this.file, line.index) !== 'chrome' && !repeated) list.gapText++
     // An advertising widget's heading is often followed by its own label ("We recommend").
@@ -694,10 +694,6 @@ function isCommentThread(list: TeaserList, lines: Line[]): boolean {
   return [...previousNonBlank(lines, first, COMMENT_HEADER_REACH), ...lines.slice(first, last + 1)].some((line) => isCommentHeader(line.text))
 }
 
-/** COMMENT_HEADER, tried only on lines with a time's colon or a leading `#`: its look-aheads read every line to the end. */
-function isCommentHeader(text: string): boolean {
-  return (text.includes(':') || text.startsWith('#')) && COMMENT_HEADER.test(text)
-}
 
 function teaser(fields: Partial<Teaser> & {headline: string}): Teaser {
   const {headline, kicker = null, summary = null, author = null, readingMinutes = null} = fields

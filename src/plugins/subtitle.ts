@@ -69,10 +69,10 @@ function isSetApart(file: VFile, lines: Line[], line: Line): boolean {
   const [next] = nextNonBlank(lines, line.index, 1)
   if (!next) return false
   const role = file.data.roles?.[next.index]
+  // An advertisement's label ("Ad") goes between paragraphs, not in a title block.
+  if (role?.label === 'chrome') return BUTTON_RULES.has(role.rule)
   const underByline = lines.slice(0, line.index).some((above) => labelOf(file, above.index) === 'byline')
   const titleBlockLabels = underByline ? TITLE_BLOCK_LABELS_UNDER_BYLINE : TITLE_BLOCK_LABELS
-  if (role?.label === 'chrome') return BUTTON_RULES.has(role.rule)
-  // An advertisement's label ("Ad") goes between paragraphs, not in a title block.
   return (role !== undefined && titleBlockLabels.has(role.label)) || isTeaserMeta(next)
 }
 

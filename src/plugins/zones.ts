@@ -7,9 +7,8 @@
  */
 import type {VFile} from 'vfile'
 import type {Line, LineLabel} from '../data.js'
-import {COMMENT_HEADER} from '../rules/teasers.js'
 import {endsSentence, isProse, nextNonBlank, wordCount} from '../text/features.js'
-import {isPostStamp} from '../text/teasers.js'
+import {isCommentHeader, isPostStamp} from '../text/teasers.js'
 import {labelOf} from './roles.js'
 
 /** What crossing a line costs when it is not running text. */
@@ -48,7 +47,7 @@ function commentsStart(file: VFile, lines: readonly Line[], start: number, end: 
     const line = lines[index]
     if (!line || !ARTICLE_END_RULES.has(file.data.roles?.[index]?.rule ?? '')) continue
     const [next] = nextNonBlank(lines, index, 1)
-    if (next && (isPostStamp(next) || COMMENT_HEADER.test(next.text))) return index
+    if (next && (isPostStamp(next) || isCommentHeader(next.text))) return index
   }
   return undefined
 }

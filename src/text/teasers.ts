@@ -5,7 +5,7 @@
  */
 import type {Line} from '../data.js'
 import {SENTENCE_FINAL_WORDS, STOPWORDS} from '../rules/stopwords.js'
-import {CALL_TO_ACTION, CITATION, TEASER_META} from '../rules/teasers.js'
+import {CALL_TO_ACTION, CITATION, COMMENT_HEADER, TEASER_META} from '../rules/teasers.js'
 import {isLikelyPersonName, isPersonName, readByline} from './bylines.js'
 import {hasWrittenDate} from './dates.js'
 import {endsSentence, isProse, isTitleCase, wordCount} from './features.js'
@@ -125,6 +125,11 @@ export const isTeaserMeta = remembered((line: Line): boolean => {
   // The date pattern last: it is the costly test, and paragraphs fail on their length.
   return (wordCount(line) <= 6 && hasWrittenDate(text)) || isPostStamp(line)
 })
+
+/** A reader's comment's header; COMMENT_HEADER is tried only on lines with a time's colon or a leading `#`: its look-aheads read every line to the end. */
+export function isCommentHeader(text: string): boolean {
+  return (text.includes(':') || text.startsWith('#')) && COMMENT_HEADER.test(text)
+}
 
 /** A date with a time of day in a short line stamps a post or a comment ("Rarst · March 10, 2017 at 1:26 AM"). */
 export function isPostStamp(line: Line): boolean {
