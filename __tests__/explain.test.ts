@@ -13,6 +13,7 @@ const plain = new Chalk({level: 0})
 const explanation: Explanation = {
   source: 'page.txt',
   datePrefix: '2024-03-04',
+  wrapWidth: null,
   lines: [
     {line: 1, label: 'site', rule: 'banner', text: 'Coastal Courier'},
     {line: 2, label: 'blank', rule: 'empty', text: ''},
@@ -65,6 +66,22 @@ describe('the --explain view', () => {
     expect(lines.filter((row) => row.label === 'headline').map((row) => row.text)).toEqual([article.headline])
     expect(lines.filter((row) => row.label === 'body').map((row) => row.text)).toEqual(article.body)
     for (const row of lines) expect(row.rule).not.toBe('')
+  })
+
+  it('gives each line of a hard-wrapped paragraph the label of the paragraph, and says how it was read', () => {
+    const explanation = explainText(readFileSync('fixtures/wrapped-text-dump/input.txt', 'utf8'))
+    expect(explanation.wrapWidth).toBe(76)
+    expect(explanation.lines).toHaveLength(54)
+    expect(explanation.lines.slice(6, 9)).toEqual([
+      {line: 7, label: 'headline', rule: 'best-title-line', text: 'Council votes to close Kestrel Bridge to heavy lorries after engineers find'},
+      {line: 8, label: 'headline', rule: 'wrapped', text: 'cracks in its main span'},
+      {line: 9, label: 'blank', rule: 'empty', text: ''}
+    ])
+    const out = formatExplain(explanation, {chalk: plain, columns: 80})
+    expect(out.split('\n').slice(0, 2)).toEqual([
+      '# <stdin>: 54 lines; blank lines not shown',
+      '# hard-wrapped at 76 columns: a line whose rule is "wrapped" was read as part of the line above'
+    ])
   })
 
   it('reports how it decoded the bytes, as the article would', () => {

@@ -9,7 +9,7 @@ describe('normaliseText', () => {
 
   it('reads odd spaces as spaces and drops invisible characters', () => {
     const raw = '\tThe\u00A0ferry\u2009link  runs\fagain on Mon\u200Bday;\u00ADHar\u00ADrow\u2060 Island\u3000\uFEFF '
-    expect(normaliseText(raw)).toEqual({text: 'The ferry link runs again on Monday;Harrow Island', lines: ['The ferry link runs again on Monday;Harrow Island'], datePrefix: null, warnings: []})
+    expect(normaliseText(raw)).toEqual({text: 'The ferry link runs again on Monday;Harrow Island', lines: ['The ferry link runs again on Monday;Harrow Island'], wrapping: null, datePrefix: null, warnings: []})
   })
 
   it('says when the input is JSON rather than a page: a JSONL dump, or one record printed over several lines', () => {
@@ -34,6 +34,7 @@ describe('normaliseText', () => {
     expect(normaliseText('Clean line\nA bell\x07 rang\nand\x1b[31m red\x08')).toEqual({
       text: 'Clean line\nA bell rang\nand [31m red',
       lines: ['Clean line', 'A bell rang', 'and [31m red'],
+      wrapping: null,
       datePrefix: null,
       warnings: [{message: 'Replaced 3 control characters with spaces: they are not text', line: 2, column: 7, rule: 'control-characters'}]
     })
@@ -69,7 +70,7 @@ describe('normaliseText', () => {
 
   it('leaves text written with Latin-1 letters as it is', () => {
     const text = 'À São Paulo, Ølstykke et Ærøskøbing, Ça coûte 5 € · «Öffnungszeiten» für Zoë'
-    expect(normaliseText(text)).toEqual({text, lines: [text], datePrefix: null, warnings: []})
+    expect(normaliseText(text)).toEqual({text, lines: [text], wrapping: null, datePrefix: null, warnings: []})
   })
 
   it('cleans HTML leftovers on every line and reports them once', () => {
@@ -77,6 +78,7 @@ describe('normaliseText', () => {
     expect(normaliseText(raw)).toEqual({
       text: 'Title\nFirst & foremost\n\nSecond line ’s',
       lines: ['Title', 'First & foremost', '', 'Second line ’s'],
+      wrapping: null,
       datePrefix: null,
       warnings: [
         {message: "Removed 4 HTML tags and decoded 2 HTML character references: the page's markup was left in its text", line: 2, column: 1, rule: 'html-leftovers'}

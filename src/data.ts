@@ -4,11 +4,12 @@
  * `file.data` (vfile's place for custom data).
  */
 import type {Image, Person, Quote, Teaser} from './article.js'
+import type {Wrapping} from './text/unwrap.js'
 import type {Token} from './text/words.js'
 
 /** One line of the normalised page with the features the classifiers read. */
 export interface Line {
-  /** 0-based index; the line number users see is `index + 1`. */
+  /** 0-based index; the line number users see is `index + 1`, unless the page was hard-wrapped (see `wrapping`). */
   index: number
   text: string
   /** Words as tokenised by retext-english. */
@@ -63,6 +64,8 @@ export interface Zones {
 declare module 'vfile' {
   interface DataMap {
     datePrefix: string | null
+    /** How the page's hard-wrapped paragraphs were joined into lines, if they were (see text/unwrap.ts). */
+    wrapping: Wrapping | null
     lines: Line[]
     roles: LineRole[]
     zones: Zones

@@ -13,7 +13,7 @@ export interface LineExplanation {
   label: LineLabel
   /** The rule that decided the label. */
   rule: string
-  /** The line as the pipeline read it (normalised). */
+  /** The line as the pipeline read it (normalised); of a hard-wrapped paragraph, the part on this line. */
   text: string
 }
 
@@ -21,6 +21,8 @@ export interface Explanation {
   source: string | null
   /** The date of the store's ` date YYYY-MM-DD ` prefix on line 1, which is not part of that line's text. */
   datePrefix: string | null
+  /** The width the input was hard-wrapped at, if it was: each wrapped paragraph was read as one line, shown on the line where it starts. */
+  wrapWidth: number | null
   lines: LineExplanation[]
   warnings: Warning[]
 }
@@ -39,11 +41,24 @@ export function explainBytes(bytes: Uint8Array, options: ParseOptions = {}): Exp
 function explain(text: string, options: ParseOptions, decodingWarnings: Warning[]): Explanation {
   const file = runStages(text, options, decodingWarnings)
   const roles = file.data.roles ?? []
-  const pageLines = file.data.lines ?? []
-  // A line break at the end of the file ends the last line; it does not start another.
-  const lines = (/[\n\r\u2028\u2029]$/.test(text) ? pageLines.slice(0, -1) : pageLines).map((line, index): LineExplanation => {
+  const wrapping = file.data.wrapping ?? null
+  const rows = (file.data.lines ?? []).flatMap((line, index): LineExplanation[] => {
     const role = roles[index] ?? {label: 'other', rule: 'unclassified'}
-    return {line: index + 1, label: role.label, rule: role.rule, text: line.text}
+    if (!wrapping) return [{line: index + 1, label: role.label, rule: role.rule, text: line.text}]
+    // A joined paragraph: each of its input lines, the first with the paragraph's rule, the others as wrapped.
+    const starts = wrapping.starts[index] ?? [0]
+    const first = (wrapping.inputLines[index] ?? 0) + 1
+    return starts.map((start, part) => ({
+      line: first + part,
+      label: role.label,
+      rule: part === 0 ? role.rule : WRAPPED_RULE,
+      text: line.text.slice(start, (starts[part + 1] ?? line.text.length + 1) - 1)
+    }))
   })
-  return {source: options.source ?? null, datePrefix: file.data.datePrefix ?? null, lines, warnings: file.messages.map(toWarning)}
+  // A line break at the end of the file ends the last line; it does not start another.
+  const lines = /[\n\r\u2028\u2029]$/.test(text) ? rows.slice(0, -1) : rows
+  return {source: options.source ?? null, datePrefix: file.data.datePrefix ?? null, wrapWidth: wrapping?.width ?? null, lines, warnings: file.messages.map(toWarning)}
 }
+
+/** The rule of a line of a hard-wrapped paragraph after its first: read as part of the line above. */
+const WRAPPED_RULE = 'wrapped'

@@ -10,6 +10,7 @@ import {createProcessor} from './processor.js'
 import {decodeBytes} from './text/decode.js'
 import {normaliseText} from './text/normalise.js'
 import {forgetAnswers} from './text/remembered.js'
+import {inputPlace, type Wrapping} from './text/unwrap.js'
 
 export interface ParseOptions {
   /** Resolves relative dates such as "2 hours ago"; without it they are ignored. */
@@ -64,15 +65,27 @@ export function runStages(text: string, options: ParseOptions = {}, warnings: re
     file.message(warning.message, {place, ruleId: warning.rule, source: 'article-parse'})
   }
   file.data.datePrefix = normalised.datePrefix
+  file.data.wrapping = normalised.wrapping
   file.data.referenceDate = options.referenceDate ?? null
   if (/^\n*$/.test(normalised.text)) {
     const what = text === '' ? 'is empty' : 'holds nothing but white space'
     file.message(`The input ${what}: there is no article to read`, {ruleId: 'empty-input', source: 'article-parse'})
   } else {
     forgetAnswers()
+    const before = file.messages.length
     processor.runSync(processor.parse(file), file)
+    for (const message of file.messages.slice(before)) placeInInput(message, normalised.wrapping)
   }
   return file
+}
+
+/** A stage's message points into the joined lines of a hard-wrapped page; it is moved to the line and column of the input. */
+function placeInInput(message: VFile['messages'][number], wrapping: Wrapping | null): void {
+  if (!wrapping || message.line === undefined || message.column === undefined) return
+  const place = inputPlace(wrapping, message.line, message.column)
+  message.line = place.line
+  message.column = place.column
+  message.place = place
 }
 
 function articleOf(file: VFile, options: ParseOptions): Article {

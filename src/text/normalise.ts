@@ -8,6 +8,7 @@
 import type {Warning} from '../article.js'
 import {removeHtmlLeftovers} from './html.js'
 import {repairMojibake} from './mojibake.js'
+import {unwrapLines, type Wrapping} from './unwrap.js'
 
 /** The store's date prefix: ` date YYYY-MM-DD ` at the very start of line 1. */
 export const DATE_PREFIX = /^ ?date (\d{4}-\d{2}-\d{2})(?: |$)/
@@ -24,9 +25,14 @@ const CONTROL = /[\0-\x08\x0E-\x1F\x7F-\x9F]/g
 const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g
 
 export interface NormalisedText {
-  /** Normalised lines joined with `\n`; line N here is line N of the input. */
+  /**
+   * Normalised lines joined with `\n`; line N here is line N of the input,
+   * unless the input was hard-wrapped: each wrapped paragraph is then one
+   * line, and `wrapping` maps the lines back to the input's.
+   */
   text: string
   lines: string[]
+  wrapping: Wrapping | null
   /** The date of the store's ` date YYYY-MM-DD ` prefix, if line 1 has one. */
   datePrefix: string | null
   /** What was removed or replaced, with the place of the first occurrence. */
@@ -78,13 +84,16 @@ export function normaliseText(raw: string): NormalisedText {
     if (found) counts.forEach((count, kind) => (found.counts[kind] = (found.counts[kind] ?? 0) + count))
     else cleanups.set(rule, {counts, line: index + 1, column: at + 1 + (index === 0 ? prefixLength : 0)})
   }
-  const normalised = lines.map((line, index) => normaliseLine(cleanLine(line, index, record)))
+  const unwrapped = unwrapLines(
+    lines.map((line, index) => normaliseLine(cleanLine(line, index, record))),
+    lines
+  )
   const warnings = [...cleanups].map(([rule, {counts, line, column}]): Warning => {
     const message = CLEANUP_MESSAGES[rule]?.(counts) ?? rule
     return {message, line, column, rule}
   })
   if (isJson(raw)) warnings.push({message: JSON_INPUT_MESSAGE, line: null, column: null, rule: 'json-input'})
-  return {text: normalised.join('\n'), lines: normalised, datePrefix, warnings}
+  return {text: unwrapped.lines.join('\n'), lines: unwrapped.lines, wrapping: unwrapped.wrapping, datePrefix, warnings}
 }
 
 const JSON_INPUT_MESSAGE =
