@@ -7,6 +7,7 @@ import {cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writ
 import {tmpdir} from 'node:os'
 import {join} from 'node:path'
 import {fileURLToPath} from 'node:url'
+import {hardWrap} from './hard-wrap.mjs'
 
 const WRAP_WIDTH = 76
 const RENDERS = ['input.txt', 'page.txt']
@@ -43,22 +44,6 @@ function copyWrapped(from, to) {
   cpSync(from, to, {recursive: true})
   for (const path of readdirSync(to, {recursive: true, encoding: 'utf8'})) {
     if (!RENDERS.some((render) => path.endsWith(render))) continue
-    const text = readFileSync(join(to, path), 'utf8')
-    // The store's date prefix is added to the page as saved: no part of the wrapping.
-    const prefix = /^ date \d{4}-\d{2}-\d{2} /.exec(text)?.[0] ?? ''
-    writeFileSync(join(to, path), prefix + text.slice(prefix.length).split('\n').map(wrapLine).join('\n'))
+    writeFileSync(join(to, path), hardWrap(readFileSync(join(to, path), 'utf8'), WRAP_WIDTH))
   }
-}
-
-/** Greedy word wrap: as many words as fit in WRAP_WIDTH columns to a line; a longer word has a line of its own. */
-function wrapLine(line) {
-  const lines = []
-  let current = ''
-  for (const word of line.split(' ')) {
-    if (current !== '' && current.length + 1 + word.length > WRAP_WIDTH) {
-      lines.push(current)
-      current = word
-    } else current = current === '' ? word : `${current} ${word}`
-  }
-  return [...lines, current].join('\n')
 }
