@@ -13,6 +13,7 @@ const plain = new Chalk({level: 0})
 const explanation: Explanation = {
   source: 'page.txt',
   datePrefix: '2024-03-04',
+  markdown: false,
   wrapWidth: null,
   lines: [
     {line: 1, label: 'site', rule: 'banner', text: 'Coastal Courier'},
@@ -82,6 +83,15 @@ describe('the --explain view', () => {
       '# <stdin>: 54 lines; blank lines not shown',
       '# hard-wrapped at 76 columns: a line whose rule is "wrapped" was read as part of the line above'
     ])
+  })
+
+  it('says when it read the input as Markdown', () => {
+    const explanation = explainText(readFileSync('fixtures/markdown-page/input.txt', 'utf8'))
+    expect(explanation.markdown).toBe(true)
+    expect(explanation.lines[11]).toEqual({line: 12, label: 'headline', rule: 'best-title-line', text: 'Marrow Vale library reopens after flood with a seed bank and a repair café'})
+    expect(formatExplain(explanation, {chalk: plain, columns: 80}).split('\n')[1]).toBe(
+      '# read as Markdown: links give their text; pictures (but for a logo, which gives the site its name) and the marks of headings and emphasis are left out'
+    )
   })
 
   it('reports how it decoded the bytes, as the article would', () => {

@@ -9,7 +9,7 @@ describe('normaliseText', () => {
 
   it('reads odd spaces as spaces and drops invisible characters', () => {
     const raw = '\tThe\u00A0ferry\u2009link  runs\fagain on Mon\u200Bday;\u00ADHar\u00ADrow\u2060 Island\u3000\uFEFF '
-    expect(normaliseText(raw)).toEqual({text: 'The ferry link runs again on Monday;Harrow Island', lines: ['The ferry link runs again on Monday;Harrow Island'], wrapping: null, datePrefix: null, warnings: []})
+    expect(normaliseText(raw)).toEqual({text: 'The ferry link runs again on Monday;Harrow Island', lines: ['The ferry link runs again on Monday;Harrow Island'], markdown: false, wrapping: null, datePrefix: null, warnings: []})
   })
 
   it('says when the input is JSON rather than a page: a JSONL dump, or one record printed over several lines', () => {
@@ -34,6 +34,7 @@ describe('normaliseText', () => {
     expect(normaliseText('Clean line\nA bell\x07 rang\nand\x1b[31m red\x08')).toEqual({
       text: 'Clean line\nA bell rang\nand [31m red',
       lines: ['Clean line', 'A bell rang', 'and [31m red'],
+      markdown: false,
       wrapping: null,
       datePrefix: null,
       warnings: [{message: 'Replaced 3 control characters with spaces: they are not text', line: 2, column: 7, rule: 'control-characters'}]
@@ -70,7 +71,7 @@ describe('normaliseText', () => {
 
   it('leaves text written with Latin-1 letters as it is', () => {
     const text = 'À São Paulo, Ølstykke et Ærøskøbing, Ça coûte 5 € · «Öffnungszeiten» für Zoë'
-    expect(normaliseText(text)).toEqual({text, lines: [text], wrapping: null, datePrefix: null, warnings: []})
+    expect(normaliseText(text)).toEqual({text, lines: [text], markdown: false, wrapping: null, datePrefix: null, warnings: []})
   })
 
   it('cleans HTML leftovers on every line and reports them once', () => {
@@ -78,6 +79,7 @@ describe('normaliseText', () => {
     expect(normaliseText(raw)).toEqual({
       text: 'Title\nFirst & foremost\n\nSecond line ’s',
       lines: ['Title', 'First & foremost', '', 'Second line ’s'],
+      markdown: false,
       wrapping: null,
       datePrefix: null,
       warnings: [

@@ -64,6 +64,8 @@ export interface Zones {
 declare module 'vfile' {
   interface DataMap {
     datePrefix: string | null
+    /** The page showed Markdown, whose markup was taken out (see text/markdown.ts). */
+    markdown: boolean
     /** How the page's hard-wrapped paragraphs were joined into lines, if they were (see text/unwrap.ts). */
     wrapping: Wrapping | null
     lines: Line[]

@@ -21,6 +21,8 @@ export interface Explanation {
   source: string | null
   /** The date of the store's ` date YYYY-MM-DD ` prefix on line 1, which is not part of that line's text. */
   datePrefix: string | null
+  /** The input showed Markdown: its links, images and marks were taken out before it was read. */
+  markdown: boolean
   /** The width the input was hard-wrapped at, if it was: each wrapped paragraph was read as one line, shown on the line where it starts. */
   wrapWidth: number | null
   lines: LineExplanation[]
@@ -57,7 +59,7 @@ function explain(text: string, options: ParseOptions, decodingWarnings: Warning[
   })
   // A line break at the end of the file ends the last line; it does not start another.
   const lines = /[\n\r\u2028\u2029]$/.test(text) ? rows.slice(0, -1) : rows
-  return {source: options.source ?? null, datePrefix: file.data.datePrefix ?? null, wrapWidth: wrapping?.width ?? null, lines, warnings: file.messages.map(toWarning)}
+  return {source: options.source ?? null, datePrefix: file.data.datePrefix ?? null, markdown: file.data.markdown ?? false, wrapWidth: wrapping?.width ?? null, lines, warnings: file.messages.map(toWarning)}
 }
 
 /** The rule of a line of a hard-wrapped paragraph after its first: read as part of the line above. */

@@ -66,6 +66,7 @@ export function runStages(text: string, options: ParseOptions = {}, warnings: re
   }
   file.data.datePrefix = normalised.datePrefix
   file.data.wrapping = normalised.wrapping
+  file.data.markdown = normalised.markdown
   file.data.referenceDate = options.referenceDate ?? null
   if (/^\n*$/.test(normalised.text)) {
     const what = text === '' ? 'is empty' : 'holds nothing but white space'

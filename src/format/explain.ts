@@ -23,6 +23,7 @@ export function formatExplain(explanation: Explanation, {chalk, columns}: View):
 
   const notes = [`${printable(explanation.source ?? '<stdin>')}: ${explanation.lines.length} lines; blank lines not shown`]
   if (explanation.datePrefix) notes.push(`line 1 starts with the date prefix ${explanation.datePrefix}`)
+  if (explanation.markdown) notes.push('read as Markdown: links give their text; pictures (but for a logo, which gives the site its name) and the marks of headings and emphasis are left out')
   if (explanation.wrapWidth !== null) notes.push(`hard-wrapped at ${explanation.wrapWidth} columns: a line whose rule is "wrapped" was read as part of the line above`)
   const out = notes.map((note) => chalk.dim(`# ${note}`))
   out.push(chalk.bold(['line'.padStart(numberWidth), 'label'.padEnd(labelWidth), 'rule'.padEnd(ruleWidth), 'text'].join(GUTTER)))

@@ -8,6 +8,7 @@
 import type {Warning} from '../article.js'
 import {removeHtmlLeftovers} from './html.js'
 import {repairMojibake} from './mojibake.js'
+import {readMarkdown} from './markdown.js'
 import {unwrapLines, type Wrapping} from './unwrap.js'
 
 /** The store's date prefix: ` date YYYY-MM-DD ` at the very start of line 1. */
@@ -32,6 +33,8 @@ export interface NormalisedText {
    */
   text: string
   lines: string[]
+  /** The page showed Markdown, whose markup was taken out (see `readMarkdown`). */
+  markdown: boolean
   wrapping: Wrapping | null
   /** The date of the store's ` date YYYY-MM-DD ` prefix, if line 1 has one. */
   datePrefix: string | null
@@ -84,16 +87,19 @@ export function normaliseText(raw: string): NormalisedText {
     if (found) counts.forEach((count, kind) => (found.counts[kind] = (found.counts[kind] ?? 0) + count))
     else cleanups.set(rule, {counts, line: index + 1, column: at + 1 + (index === 0 ? prefixLength : 0)})
   }
+  // Wrapping went by the lines as saved, and may break a line inside a Markdown link: lines are joined first.
   const unwrapped = unwrapLines(
     lines.map((line, index) => normaliseLine(cleanLine(line, index, record))),
     lines
   )
+  const plain = readMarkdown(unwrapped.lines)
   const warnings = [...cleanups].map(([rule, {counts, line, column}]): Warning => {
     const message = CLEANUP_MESSAGES[rule]?.(counts) ?? rule
     return {message, line, column, rule}
   })
   if (isJson(raw)) warnings.push({message: JSON_INPUT_MESSAGE, line: null, column: null, rule: 'json-input'})
-  return {text: unwrapped.lines.join('\n'), lines: unwrapped.lines, wrapping: unwrapped.wrapping, datePrefix, warnings}
+  const text = plain ?? unwrapped.lines
+  return {text: text.join('\n'), lines: text, markdown: plain !== null, wrapping: unwrapped.wrapping, datePrefix, warnings}
 }
 
 const JSON_INPUT_MESSAGE =
