@@ -9,6 +9,7 @@ import type {VFile} from 'vfile'
 import type {Line} from '../data.js'
 import {APPEAL_BUTTONS, APPEAL_WORDS, CHROME_RULES} from '../rules/chrome.js'
 import {READING_TIME, RELATED_HEADINGS} from '../rules/teasers.js'
+import {readByline} from '../text/bylines.js'
 import {isProse} from '../text/features.js'
 import {claim, isFree} from './roles.js'
 
@@ -36,10 +37,15 @@ export default function chrome() {
         if (line.text.length <= MAX_HEADING_LENGTH && RELATED_HEADINGS.some((heading) => heading.test(line.text))) {
           // "More about badges | Request a badge": a heading's words in a row of links, which opens no list.
           claim(file, line.index, 'related-heading', line.text.includes(' | ') ? 'heading-in-link-row' : 'related-heading')
-        } else if (READING_TIME.test(line.text)) claim(file, line.index, 'teaser-meta', 'reading-time')
+        } else if (isReadingTime(line.text)) claim(file, line.index, 'teaser-meta', 'reading-time')
       }
     }
   }
+}
+
+/** A teaser's reading time ("4 min read"). "By Jane Roe · 4 min read" is a byline, for the byline stage or the teaser list it stands in. */
+function isReadingTime(text: string): boolean {
+  return READING_TIME.test(text) && !readByline(text)?.explicit
 }
 
 /** A paragraph that asks for support, or a button under the appeal. */

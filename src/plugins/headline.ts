@@ -11,7 +11,7 @@
  */
 import type {VFile} from 'vfile'
 import type {Line} from '../data.js'
-import {DEFINITION_AFTER_SUBJECT, LABELLED_TITLE, NOT_HEADLINES} from '../rules/headlines.js'
+import {DEFINITION_AFTER_SUBJECT, LABELLED_TITLE, NOT_HEADLINES, SITE_SUFFIX, TITLE_LABEL} from '../rules/headlines.js'
 import {TITLE_SEPARATORS} from '../rules/sites.js'
 import {isCreditLine, isPersonName, readByline} from '../text/bylines.js'
 import {mentionsDate} from '../text/dates.js'
@@ -90,7 +90,7 @@ export default function headline() {
     }
     if (labelOf(file, best.line.index) === 'teaser-headline') dropTeaser(file, best.line.index)
     const wrapped = wrappedTitle(file, best.line, lines)
-    file.data.headline = wrapped.map((line) => line.text).join(' ')
+    file.data.headline = bareTitle(wrapped.map((line) => line.text).join(' '))
     for (const line of wrapped) claim(file, line.index, 'headline', line === best.line ? 'best-title-line' : 'wrapped-title-line')
     // The parts of a page title printed below it are the header's, not a byline or a standfirst.
     const short = shortFormBelow(file, best.line, lines)
@@ -98,6 +98,11 @@ export default function headline() {
     for (const kicker of kickersBetween(best.line, short, lines)) claim(file, kicker.index, 'kicker', 'in-page-title')
     claim(file, short.index, 'headline', 'short-form-of-title')
   }
+}
+
+/** A page title's headline, without the label a scraper put before it or the site's name after it. */
+function bareTitle(title: string): string {
+  return title.replace(TITLE_LABEL, '').replace(SITE_SUFFIX, '')
 }
 
 /**

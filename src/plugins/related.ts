@@ -236,10 +236,11 @@ class TeaserReader {
       if (this.list) this.list.kicker = {line, ...kicker}
       return
     }
-    // "By Jane Roe", or a name alone, right under the card's title.
+    // "By Jane Roe" (with the reading time, "· 4 min read"), or a name alone, right under the card's title.
     const credit = readByline(line.text)?.credit ?? (isLikelyPersonName(line.text) ? line.text : undefined)
     if (card && this.list?.gap.length === 0 && card.teaser.author === null && credit) {
       card.teaser.author = splitCredits(credit).authors.join(', ') || null
+      card.teaser.readingMinutes ??= readingMinutes(line)
       this.addToCard(card, line, 'teaser-meta', 'teaser-byline')
       return
     }
@@ -248,8 +249,7 @@ class TeaserReader {
 
   private readMeta(line: Line): void {
     const card = this.list?.cards.at(-1)
-    const minutes = READING_TIME.exec(line.text)
-    if (card && minutes && card.teaser.readingMinutes === null) card.teaser.readingMinutes = Number(minutes[1])
+    if (card) card.teaser.readingMinutes ??= readingMinutes(line)
     this.skip(line)
   }
 
@@ -711,4 +711,10 @@ function kickerOf(line: Line, lines: Line[]): {kicker: string; author: string | 
     return {kicker: line.text, author: null}
   }
   return undefined
+}
+
+/** "4 min read" → 4. */
+function readingMinutes(line: Line): number | null {
+  const minutes = READING_TIME.exec(line.text)
+  return minutes ? Number(minutes[1]) : null
 }

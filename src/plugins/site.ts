@@ -9,6 +9,7 @@ import type {VFile} from 'vfile'
 import type {Image} from '../article.js'
 import type {Line} from '../data.js'
 import {WIRE_AGENCY_SET} from '../rules/bylines.js'
+import {TITLE_LABEL} from '../rules/headlines.js'
 import {
   ANY_CUE_KEYWORD,
   CORPORATE_SUFFIX,
@@ -137,8 +138,9 @@ function siteKey(name: string): string {
 function titleSuffix(lines: Line[], headline: string | null): string | undefined {
   if (!headline) return undefined
   for (const line of lines) {
-    if (!line.text.startsWith(headline) || line.text.length === headline.length) continue
-    const rest = line.text.slice(headline.length)
+    const text = line.text.replace(TITLE_LABEL, '')
+    if (!text.startsWith(headline) || text.length === headline.length) continue
+    const rest = text.slice(headline.length)
     const separator = TITLE_SEPARATORS.find((candidate) => rest.startsWith(candidate))
     if (separator) return rest.slice(separator.length)
   }

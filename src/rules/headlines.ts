@@ -34,3 +34,10 @@ export const DEFINITION_AFTER_SUBJECT =
 
 /** `Népal : «…»`, `Screenshot : «…»`, `Example 1: …`: a short label and a colon open headlines and subheadings, not deks. */
 export const LABELLED_TITLE = /^[^:]{1,20} ?: /
+
+/** `Title: …`: the page title as scrapers print it above the page (reader services, metadata headers). */
+export const TITLE_LABEL = /^title: (?=\S)/i
+/** A word of a publication's name: capitalised, or a small word between (`The Times of India`). */
+const NAME_WORD = String.raw`(?:\p{Lu}[\p{L}\p{N}'’&.-]*|of|the|and|&|on)`
+/** `… | The Harbour Gazette`: the site's name after the headline in a page title. Headlines use `-` and `:`, not `|`. */
+export const SITE_SUFFIX = new RegExp(String.raw` \| ${NAME_WORD}(?: ${NAME_WORD}){0,4}$`, 'u')
