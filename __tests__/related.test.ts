@@ -155,6 +155,17 @@ Harbour board to publish the results of the`
     expect(headlines(page(list))).toEqual(['Ferry talks drag on', "What the island's fishermen have been waiting for", 'Ferry fares to rise again, report says'])
   })
 
+  it('reads a title that ends on a compound noun whose last part is a particle', () => {
+    const list = `More from Culture
+
+Book festival announces its autumn line-up
+
+Council orders a follow-up on the harbour wall
+
+Museum confirms the spring sell-out`
+    expect(headlines(page(list))).toEqual(['Book festival announces its autumn line-up', 'Council orders a follow-up on the harbour wall', 'Museum confirms the spring sell-out'])
+  })
+
   it('reads a list whose first card sits under a tab and a label, and no menu under a heading', () => {
     const tabbed = `Most viewed
 

@@ -96,14 +96,15 @@ export function isStrongHeadline(line: Line): boolean {
 /**
  * The line stops on "the", "of", "and"… with nothing after it: cut short
  * (found from the end, in one pass). A phrasal verb's particle may end a
- * sentence ("…as strike drags on"), not a button ("Read on", "Sign up").
+ * sentence ("…as strike drags on"), not a button ("Read on", "Sign up");
+ * after a hyphen it ends a noun ("line-up", "follow-up").
  */
 export function stopsMidPhrase(text: string): boolean {
   const end = text.length
   let start = end
   while (start > 0 && LETTER.test(text.charAt(start - 1))) start--
   const word = text.slice(start, end)
-  if (word === '' || word !== word.toLowerCase() || !STOPWORDS.has(word)) return false
+  if (word === '' || word !== word.toLowerCase() || !STOPWORDS.has(word) || text.charAt(start - 1) === '-') return false
   return !SENTENCE_FINAL_WORDS.has(word) || text.split(' ', MIN_SENTENCE_WORDS).length < MIN_SENTENCE_WORDS
 }
 
