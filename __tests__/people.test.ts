@@ -16,6 +16,30 @@ describe('indexPeople', () => {
     ])
   })
 
+  it('reads the role set off after a name, up to a relative clause or a name of its own', () => {
+    const roles = (paragraph: string) => indexPeople([paragraph]).people.map(({name, role}) => [name, role])
+    expect(roles('Hester Quayle, the head librarian, opened the doors.')).toEqual([['Hester Quayle', 'head librarian']])
+    expect(roles('"Nobody called us," said Beatrix Lumley, chief executive of the Aldwin Freight Association.')).toEqual([
+      ['Beatrix Lumley', 'chief executive of the Aldwin Freight Association']
+    ])
+    expect(roles('Catriona Mulvey, operations director at Skerrin Tidal, said the turbine had not missed a tide.')).toEqual([
+      ['Catriona Mulvey', 'operations director at Skerrin Tidal']
+    ])
+    expect(roles('Ruth Calloway, a teacher who was travelling home, said the train stopped.')).toEqual([['Ruth Calloway', 'teacher']])
+    expect(roles('The deck was drawn by Pamela Colman Smith, the artist Waite chose, in 1909.')).toEqual([['Pamela Colman Smith', 'artist']])
+  })
+
+  it('reads no role from a clause, an age, a phrase too long for one, or words that do not open on a role', () => {
+    const roles = (paragraph: string) => indexPeople([paragraph]).people.map(({role}) => role)
+    expect(roles('Angus Rennie, who chairs the Skerrin Fishermen’s Association, said so.')).toEqual([null])
+    expect(roles('Wilfred Ansah, 71, said he cried.')).toEqual([null])
+    expect(roles('In the noise Edward Lorenz, his secretary, his programmer and his students worked on.')).toEqual([null])
+    expect(roles('Tom Reyes, as a friend to the family, said he would help.')).toEqual([null])
+    expect(roles('Tom Reyes, deputy commissioner for water and sewer operations at the city department of environmental protection, said so.')).toEqual([null])
+    // A title written before the name is its role.
+    expect(roles('Councillor Mirela Tosh, the culture lead, said the library had a barrier.')).toEqual(['Councillor'])
+  })
+
   it('leaves out places, organisations, headings and sentence openers', () => {
     const index = indexPeople([
       'Depth of Content = Quality + Frequency',

@@ -102,6 +102,13 @@ const MAX_PRONOUN_LOOKBACK = 12
 const ORGANISATION_CONNECTORS = new Set(['of', 'on', 'for', 'and', '&'])
 /** `The company` stands for an organisation named at most this many paragraphs before. */
 const MAX_ORGANISATION_DISTANCE = 3
+/** A role set off after a name: at most this many words, its role noun among the first few, ended by one of these marks (or the paragraph's end). */
+const MAX_ROLE_WORDS = 12
+const MAX_WORDS_BEFORE_ROLE_NOUN = 2
+const ROLE_ENDS: ReadonlySet<string> = new Set([',', '.', ';', ':', ')', '—', '–'])
+const ARTICLES: ReadonlySet<string> = new Set(['the', 'a', 'an'])
+/** A relative clause after the role ends it: `a teacher who was travelling home` → `teacher`. */
+const RELATIVE_WORDS: ReadonlySet<string> = new Set(['who', 'whose', 'whom', 'which', 'that', 'where', 'when'])
 /** Words after a name searched for a pronoun that tells its gender. */
 const GENDER_WINDOW = 12
 const SENTENCE_END = new Set(['.', '!', '?', ':', '。', '！', '？'])
@@ -337,7 +344,7 @@ function readRun(tokens: readonly Token[], start: number, end: number, paragraph
   return {
     words: name,
     joiner: ' ',
-    role,
+    role: role ?? appositiveRole(tokens, end),
     titled: roleWords.some((word) => PERSONAL_TITLES.has(word)),
     personal: isMarkedAsPerson(tokens, start, end, name.length > 1, roleWords) || (pronoun !== 0 && name.length > 1),
     gender: titleGender + pronoun,
@@ -367,8 +374,8 @@ function isMarkedAsPerson(tokens: readonly Token[], start: number, end: number, 
     (before?.kind === 'word' && CUE_WORDS.has(before.text)) ||
     (full && cueJustBefore(tokens, start)) ||
     (after?.kind === 'word' && CUE_WORDS.has(after.text)) ||
-    // `Mr. Reeves, a senior fellow`, `Kaplan, who`, `Halvorsen, 38,`
-    (after?.text === ',' && startsAppositive(tokens[end + 1])) ||
+    // `Mr. Reeves, a senior fellow`, `Kaplan, who`, `Halvorsen, 38,`, `Mulvey, operations director at`
+    (after?.text === ',' && (startsAppositive(tokens[end + 1]) || appositiveRole(tokens, end) !== null)) ||
     // `la directora de la feria, Inés Arrondo, durante`
     (full && before?.text === ',' && isLowercaseWord(tokens[start - 2]) && after?.text === ',') ||
     // `"Q." – Aksel Brun`
@@ -441,6 +448,38 @@ function cueJustBefore(tokens: readonly Token[], start: number): boolean {
     if (token && CUE_WORDS.has(token.text)) return true
   }
   return false
+}
+
+/**
+ * What the words set off after a name say its bearer does, when they open on
+ * a role noun: `Hester Quayle, the head librarian,` → `head librarian`;
+ * `Beatrix Lumley, chief executive of the Aldwin Freight Association.` The
+ * phrase runs to the next punctuation and starts in lower case (another name
+ * in a list starts in capitals), on its role noun or a word or two before it
+ * (`operations director at Skerrin Tidal`, not `who is the chair of …`).
+ */
+function appositiveRole(tokens: readonly Token[], end: number): string | null {
+  if (tokens[end]?.text !== ',') return null
+  let first = end + 1
+  // `the head librarian`; not `his secretary`, who is someone else.
+  if (ARTICLES.has(lower(tokens[first]?.text))) first++
+  let stop = first
+  while (tokens[stop]?.kind === 'word' && stop - first < MAX_ROLE_WORDS && !RELATIVE_WORDS.has(lower(tokens[stop]?.text))) stop++
+  // A phrase longer than a role, or one that runs on into a quote or a bracket, is none.
+  const closing = tokens[stop]
+  if (closing && (closing.kind === 'word' ? !RELATIVE_WORDS.has(lower(closing.text)) : !ROLE_ENDS.has(closing.text))) return null
+  const words = tokens.slice(first, stop)
+  const head = words.findIndex((word) => ROLE_NOUNS.has(lower(word.text)))
+  // Before the role noun only words that qualify it (`senior`, `operations`), no `as a` or `and the`.
+  if (!isLowercaseWord(words[0]) || head === -1 || head > MAX_WORDS_BEFORE_ROLE_NOUN || words.slice(0, head).some((word) => STOPWORDS.has(lower(word.text)))) {
+    return null
+  }
+  // `the artist Waite chose`: a name right after the role noun starts a clause of its own.
+  const roleEnd = isCapitalised(words[head + 1]) ? head + 1 : words.length
+  return words
+    .slice(0, roleEnd)
+    .map((word) => word.text)
+    .join(' ')
 }
 
 /** `, who …`, `, a senior fellow …`, `, 45, …` after a name. */
