@@ -155,6 +155,20 @@ Harbour board to publish the results of the`
     expect(headlines(page(list))).toEqual(['Ferry talks drag on', "What the island's fishermen have been waiting for", 'Ferry fares to rise again, report says'])
   })
 
+  it("reads no teasers in the article's own list under a heading such as \"Key points\", and reads them again after it", () => {
+    const keyPoints = `Key points
+Board approves the terminal after two years of consultation
+Work starts in the spring and takes eighteen months
+The old quay stays closed to passenger ships`
+    const readMore = `Read more
+
+Island route gets a second boat for the summer season
+
+Coast road to close for three weekends in March`
+    expect(headlines(page('', keyPoints))).toEqual([])
+    expect(headlines(page(`${keyPoints}\n\n${readMore}`))).toEqual(['Island route gets a second boat for the summer season', 'Coast road to close for three weekends in March'])
+  })
+
   it('reads a title that ends on a compound noun whose last part is a particle', () => {
     const list = `More from Culture
 

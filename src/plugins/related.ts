@@ -10,7 +10,7 @@
 import type {VFile} from 'vfile'
 import type {Teaser} from '../article.js'
 import type {Line, LineLabel} from '../data.js'
-import {BRACKETED_LINK, CALL_TO_ACTION, CITATION, INLINE_TEASER, KICKER_WITH_AUTHOR, LIST_ITEM_MARK, NAVBOX_LINKS, PREFIX_NEEDS_SEPARATOR, READING_TIME, SPONSORED_MARK, TICKER_ENTRY, TICKER_STAMP} from '../rules/teasers.js'
+import {ARTICLE_LIST_HEADING, BRACKETED_LINK, CALL_TO_ACTION, CITATION, INLINE_TEASER, KICKER_WITH_AUTHOR, LIST_ITEM_MARK, NAVBOX_LINKS, PREFIX_NEEDS_SEPARATOR, READING_TIME, SPONSORED_MARK, TICKER_ENTRY, TICKER_STAMP} from '../rules/teasers.js'
 import {isLikelyPersonName, readByline, splitCredits} from '../text/bylines.js'
 import {endsSentence, isTitleCase, isTitleLike, nextNonBlank, previousNonBlank, wordCount} from '../text/features.js'
 import {isCommentHeader, isInlineHeadline, isRunningText, isStrongHeadline, isTeaserHeadline, isTeaserMeta, startsLowerCase} from '../text/teasers.js'
@@ -96,6 +96,8 @@ interface TeaserList {
 class TeaserReader {
   private list: TeaserList | undefined
   private readonly found: Array<{index: number; teaser: Teaser}> = []
+  /** Under a heading of the article's own list ("Key points"), until a blank line: the article's lines, no cards. */
+  private inArticleList = false
 
   /** `unheaded`: whether runs of titles without a heading above them are believed. */
   constructor(
@@ -109,6 +111,15 @@ class TeaserReader {
 
   read(line: Line): void {
     if (line.text === '') return
+    if (ARTICLE_LIST_HEADING.test(line.text)) {
+      this.closeList()
+      this.inArticleList = true
+      return
+    }
+    if (this.inArticleList) {
+      this.inArticleList = !line.blankAfter
+      return
+    }
     const label = labelOf(this.file, line.index)
     if (isWidgetHeading(this.file, line) && this.endsWidget(line)) {
       // "by Taboola" under the advertisements it credits: the widget ends here, it does not start.

@@ -88,6 +88,10 @@ export const CALL_TO_ACTION =
 /** The view, talk and edit links over a wiki's navigation box, one per line: the titles under them are its links, not teasers. */
 export const NAVBOX_LINKS: readonly string[] = ['v', 't', 'e']
 
+/** Headings of the article's own lists (a live page's summary at its top): titles under them are no teasers. */
+export const ARTICLE_LIST_HEADING =
+  /^(?:key (?:points|events|facts|takeaways|moments|developments)|(?:the )?main points|what we know(?: so far)?|what you need to know|at a glance|in brief|in short|summary|takeaways)[:.]?$/i
+
 /** A bibliography entry ("Roe, Jane (2005). A History of the Coast. ISBN …"): a work cited, not an article teased. */
 export const CITATION = /\bISBN\b|\bdoi:|\(\d{4}\)\. /i
 
