@@ -29,6 +29,11 @@ describe('the standfirst', () => {
     expect(read(`Glacier lost a fifth of its ice in ten years\n\n${fragment}\n\nBy Karin Holm | September 21, 2023`).subtitle).toBeNull()
   })
 
+  it('is not the first of the key points the article lists under its title', () => {
+    const header = `Glacier lost a fifth of its ice in ten years\n\nBy Karin Holm\n\nKey points\nThe glacier lost about 21 percent of its ice volume in a decade\nIt could split in two before 2040`
+    expect(read(header).subtitle).toBeNull()
+  })
+
   it('is never the first paragraph', () => {
     expect(read('Glacier lost a fifth of its ice in ten years\n\nBy Karin Holm')).toEqual({subtitle: null, bodyIntact: true})
   })
