@@ -29,6 +29,9 @@ export interface Explanation {
   warnings: Warning[]
 }
 
+/** The rule of a line of a hard-wrapped paragraph after its first: read as part of the line above. */
+const WRAPPED_RULE = 'wrapped'
+
 /** Label every line of a text. */
 export function explainText(text: string, options: ParseOptions = {}): Explanation {
   return explain(text, options, [])
@@ -61,6 +64,3 @@ function explain(text: string, options: ParseOptions, decodingWarnings: Warning[
   const lines = /[\n\r\u2028\u2029]$/.test(text) ? rows.slice(0, -1) : rows
   return {source: options.source ?? null, datePrefix: file.data.datePrefix ?? null, markdown: file.data.markdown ?? false, wrapWidth: wrapping?.width ?? null, lines, warnings: file.messages.map(toWarning)}
 }
-
-/** The rule of a line of a hard-wrapped paragraph after its first: read as part of the line above. */
-const WRAPPED_RULE = 'wrapped'

@@ -705,7 +705,6 @@ function isCommentThread(list: TeaserList, lines: Line[]): boolean {
   return [...previousNonBlank(lines, first, COMMENT_HEADER_REACH), ...lines.slice(first, last + 1)].some((line) => isCommentHeader(line.text))
 }
 
-
 function teaser(fields: Partial<Teaser> & {headline: string}): Teaser {
   const {headline, kicker = null, summary = null, author = null, readingMinutes = null} = fields
   return {kicker, headline, summary, author, readingMinutes}

@@ -341,12 +341,13 @@ function readRun(tokens: readonly Token[], start: number, end: number, paragraph
   // `Mr Obama`, `her daughter, Sarah`: a title or kin word before the name says more than a pronoun after it.
   const kin = lower(before?.text === ',' ? tokens[start - 2]?.text : before?.text)
   const titleGender = [...roleWords, kin].reduce((sum, word) => sum + (MASCULINE.has(word) ? 3 : FEMININE.has(word) ? -3 : 0), 0)
+  const describedAfter = appositiveRole(tokens, end)
   return {
     words: name,
     joiner: ' ',
-    role: role ?? appositiveRole(tokens, end),
+    role: role ?? describedAfter,
     titled: roleWords.some((word) => PERSONAL_TITLES.has(word)),
-    personal: isMarkedAsPerson(tokens, start, end, name.length > 1, roleWords) || (pronoun !== 0 && name.length > 1),
+    personal: isMarkedAsPerson(tokens, start, end, name.length > 1, roleWords, describedAfter !== null) || (pronoun !== 0 && name.length > 1),
     gender: titleGender + pronoun,
     salient: !isPossessive(tokens[end - 1]?.text ?? '') && !endsWithApostrophe(tokens[end - 1]?.text ?? '') && !PREPOSITIONS.has(lower(before?.text)) && !OBJECT_VERBS.has(lower(before?.text)),
     opensSentence: opensSentence(tokens, start),
@@ -357,9 +358,10 @@ function readRun(tokens: readonly Token[], start: number, end: number, paragraph
 /**
  * What around a capitalised run shows it to be a person's name. A full name
  * (`full`) may also be shown by a pronoun taking it up (`Aksel Brun is at the
- * wheel. He has made …`), which the caller adds.
+ * wheel. He has made …`), which the caller adds. `describedAfter`: a role is
+ * set off after it (see `appositiveRole`).
  */
-function isMarkedAsPerson(tokens: readonly Token[], start: number, end: number, full: boolean, roleWords: readonly string[]): boolean {
+function isMarkedAsPerson(tokens: readonly Token[], start: number, end: number, full: boolean, roleWords: readonly string[], describedAfter: boolean): boolean {
   const before = tokens[start - 1]
   const after = tokens[end]
   const described = before?.text === ',' ? tokens[start - 2] : before
@@ -375,7 +377,8 @@ function isMarkedAsPerson(tokens: readonly Token[], start: number, end: number, 
     (full && cueJustBefore(tokens, start)) ||
     (after?.kind === 'word' && CUE_WORDS.has(after.text)) ||
     // `Mr. Reeves, a senior fellow`, `Kaplan, who`, `Halvorsen, 38,`, `Mulvey, operations director at`
-    (after?.text === ',' && (startsAppositive(tokens[end + 1]) || appositiveRole(tokens, end) !== null)) ||
+    (after?.text === ',' && startsAppositive(tokens[end + 1])) ||
+    describedAfter ||
     // `la directora de la feria, Inés Arrondo, durante`
     (full && before?.text === ',' && isLowercaseWord(tokens[start - 2]) && after?.text === ',') ||
     // `"Q." – Aksel Brun`
