@@ -50,6 +50,8 @@ export const DOTTED_MONTH = /\b(\d{1,2})\.(\p{L}{3,9})\.(\d{4})\b/gu
 export const AT_BEFORE_TIME = /(\d{1,2}[./-]\d{1,2}[./-]\d{2,4}) (?:à|às|a las|alle|um|om) (?=\d{1,2}:\d{2})/g
 /** A time written with an `h` (`12h55`, French and Portuguese), which not every locale's reader knows: read as `12:55`. */
 export const H_TIME = /\b(\d{1,2})h(\d{2})\b/g
+/** A time written with a dot before its zone or am/pm (`18.05 GMT`, `7.30pm`, British style): read as `18:05`. */
+export const DOTTED_TIME = /\b(\d{1,2})\.(\d{2})(?= ?(?:GMT|BST|UTC|CET|CEST|[AaPp]\.?[Mm]\b))/g
 
 /** A label right before a date saying it is the publication date (tested on the text before the date). */
 export const PUBLISHED_LABEL =

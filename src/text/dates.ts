@@ -12,6 +12,7 @@ import {
   AT_BEFORE_TIME,
   DATE_IN_TEXT,
   DOTTED_MONTH,
+  DOTTED_TIME,
   EARLIEST_YEAR,
   FOREIGN_DATE,
   GLUED_MONTH,
@@ -121,7 +122,7 @@ export function findDate(text: string, referenceDate: Date | null, dayFirst = fa
 }
 
 function findDateIn(text: string, referenceDate: Date | null, dayFirst: boolean): FoundDate | undefined {
-  const sample = text.replace(GLUED_MONTH, '$1 ').replace(DOTTED_MONTH, '$1 $2 $3').replace(H_TIME, '$1:$2').replace(AT_BEFORE_TIME, '$1 at ')
+  const sample = text.replace(GLUED_MONTH, '$1 ').replace(DOTTED_MONTH, '$1 $2 $3').replace(H_TIME, '$1:$2').replace(DOTTED_TIME, '$1:$2').replace(AT_BEFORE_TIME, '$1 at ')
   // Dotted and dashed numeric dates are day-first outside the US (08.04.2015 and 08-04-2015 are 8 April);
   // the US writes 04/08/2015.
   const english = PARSERS_NEEDING_WORDS.some(({words}) => words.test(sample)) ? fullEnglish : leanEnglish
