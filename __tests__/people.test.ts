@@ -29,6 +29,21 @@ describe('indexPeople', () => {
     expect(roles('The deck was drawn by Pamela Colman Smith, the artist Waite chose, in 1909.')).toEqual([['Pamela Colman Smith', 'artist']])
   })
 
+  it('reads a role written in lower case before a name, with the words that qualify it after a function word', () => {
+    const roles = (paragraph: string) => indexPeople([paragraph]).people.map(({name, role}) => [name, role])
+    expect(roles('"We kept every library open," said council leader Hannah Ostrow.')).toEqual([['Hannah Ostrow', 'council leader']])
+    expect(roles('Council leader Hannah Ostrow told the chamber the vote was close.')).toEqual([['Hannah Ostrow', 'Council leader']])
+    expect(roles('Its proposer, councillor Dev Salcombe, spoke last.')).toEqual([['Dev Salcombe', 'councillor']])
+    // A verb before the qualifier: the role noun alone.
+    expect(roles('The vote defeated council leader Hannah Ostrow on fares.')).toEqual([['Hannah Ostrow', 'leader']])
+  })
+
+  it('reads no role from a relation before a name, nor from a role after a possessive', () => {
+    const roles = (paragraph: string) => indexPeople([paragraph]).people.map(({name, role}) => [name, role])
+    expect(roles('The minister arrived with wife Grace Ostrow on Monday.')).toEqual([['Grace Ostrow', null]])
+    expect(roles('He called his lawyer Maren Okafor at once.')).toEqual([['Maren Okafor', null]])
+  })
+
   it('reads no role from a clause, an age, a phrase too long for one, or words that do not open on a role', () => {
     const roles = (paragraph: string) => indexPeople([paragraph]).people.map(({role}) => role)
     expect(roles('Angus Rennie, who chairs the Skerrin Fishermen’s Association, said so.')).toEqual([null])

@@ -36,7 +36,11 @@ export const ROLE_NOUNS: ReadonlySet<string> = new Set(
   engineer designer programmer officer activist leader member fellow expert chief head counterpart colleague deputy
   daughter son mother father wife husband sister brother friend neighbour neighbor owner vendor user veteran
   economist strategist investor entrepreneur co-worker coworker worker partner chair florist
-  goalkeeper captain keeper journalist photographer filmmaker novelist poet composer mathematician`.split(
+  goalkeeper captain keeper journalist photographer filmmaker novelist poet composer mathematician
+  councillor councilor commissioner inspector detective sergeant constable campaigner organiser organizer
+  treasurer trustee volunteer librarian curator ranger warden headteacher principal pastor priest vicar bishop
+  rabbi imam surgeon paramedic firefighter adviser advisor executive administrator coordinator architect
+  farmer fisherman pilot driver landlord pensioner`.split(
     /\s+/
   )
 )
@@ -132,6 +136,14 @@ export const DETERMINERS: ReadonlySet<string> = new Set(
   `the a an one another some several many two three four my your his her their its our this that these those
   el la los las un una uno le les une des o os as um uma der die das ein eine`.split(/\s+/)
 )
+
+/** Role nouns that name a relation to someone rather than what a person does: `wife Grace Roe` has no role. */
+export const RELATION_NOUNS: ReadonlySet<string> = new Set(
+  'daughter son mother father wife husband sister brother friend neighbour neighbor colleague counterpart partner'.split(' ')
+)
+
+/** `his wife Mary`: a role after one of these is a relation to someone else. */
+export const POSSESSIVE_DETERMINERS: ReadonlySet<string> = new Set('my your his her their its our'.split(' '))
 
 /** Pronouns, titles and kin words that say a person is a man: votes for the gender of the name before them. */
 export const MASCULINE: ReadonlySet<string> = new Set(

@@ -23,6 +23,8 @@ import {
   OBJECT_VERBS,
   ORGANISATION_WORDS,
   PERSONAL_TITLES,
+  POSSESSIVE_DETERMINERS,
+  RELATION_NOUNS,
   ROLE_NOUNS,
   TITLE_ENDINGS,
   TITLES
@@ -345,7 +347,7 @@ function readRun(tokens: readonly Token[], start: number, end: number, paragraph
   return {
     words: name,
     joiner: ' ',
-    role: role ?? describedAfter,
+    role: role ?? roleBefore(tokens, start) ?? describedAfter,
     titled: roleWords.some((word) => PERSONAL_TITLES.has(word)),
     personal: isMarkedAsPerson(tokens, start, end, name.length > 1, roleWords, describedAfter !== null) || (pronoun !== 0 && name.length > 1),
     gender: titleGender + pronoun,
@@ -483,6 +485,38 @@ function appositiveRole(tokens: readonly Token[], end: number): string | null {
     .slice(0, roleEnd)
     .map((word) => word.text)
     .join(' ')
+}
+
+/**
+ * The role written in lower case before a name: `developer Ammar Askar` →
+ * `developer`, `said council leader Hannah Ostrow` → `council leader`. The
+ * word next to the name is a role noun; up to two words before it qualify it
+ * when a function word, a mark or the sentence's start comes before them
+ * (`the`, `said`), not another word (`defeated councillor Dev Salcombe` →
+ * `councillor`). A relation (`wife Grace Roe`) is no role, nor a role after a
+ * possessive (`his lawyer Mary Roe`), as with appositiveRole.
+ */
+function roleBefore(tokens: readonly Token[], start: number): string | null {
+  const head = tokens[start - 1]
+  if (!head || !isLowercaseWord(head) || !ROLE_NOUNS.has(head.text) || RELATION_NOUNS.has(head.text)) return null
+  let first = start - 1
+  while (start - 1 - first < MAX_WORDS_BEFORE_ROLE_NOUN && qualifiesRole(tokens, first - 1)) first--
+  const boundary = tokens[first - 1]
+  if (boundary?.kind === 'word') {
+    if (POSSESSIVE_DETERMINERS.has(lower(boundary.text))) return null
+    if (!STOPWORDS.has(lower(boundary.text))) first = start - 1
+  }
+  return tokens
+    .slice(first, start)
+    .map((token) => token.text)
+    .join(' ')
+}
+
+/** `council` in `council leader`, or `Council` opening the sentence. */
+function qualifiesRole(tokens: readonly Token[], index: number): boolean {
+  const token = tokens[index]
+  if (token?.kind !== 'word' || STOPWORDS.has(lower(token.text))) return false
+  return isLowercaseWord(token) || (isCapitalised(token) && opensSentence(tokens, index))
 }
 
 /** `, who …`, `, a senior fellow …`, `, 45, …` after a name. */
