@@ -136,4 +136,21 @@ The trust expects the path to reopen next week.`
     const page = `${HEADER}\n\n${ARTICLE}`
     expect(bodyZoneOf(page)).toEqual(zoneOf(page))
   })
+
+  it('moves the start of the body up to the list under "Key points" between the byline and the prose', () => {
+    const live = `Towpath closures live: canal trust shuts two stretches after storm
+
+By Carys Wynne
+
+Key points
+
+Two miles of towpath closed at Lower Brenton
+Ashby Bridge lock out of use until Friday
+
+${FIRST}`
+    expect(zoneOf(live)[0]).toBe(FIRST)
+    expect(bodyZoneOf(live)[0]).toBe('Two miles of towpath closed at Lower Brenton')
+    // Without the heading, the same short lines are no body of the article.
+    expect(bodyZoneOf(live.replace('Key points\n\n', ''))[0]).toBe(FIRST)
+  })
 })

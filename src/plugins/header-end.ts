@@ -2,26 +2,49 @@
  * Stage: where the header ends. The body zone starts at the first run of
  * prose, but a standfirst or a first caption is prose too; when the headline,
  * byline or dateline sit below that start, the body begins after them, and
- * what lies between belongs to the header.
+ * what lies between belongs to the header. The other way round, a live
+ * page's "Key points" under its byline open the body above its first run of
+ * prose: the points are short lines, no prose, but they are the article's.
  */
 import type {VFile} from 'vfile'
-import type {LineLabel} from '../data.js'
-import {labelOf} from './roles.js'
+import type {LineLabel, Zones} from '../data.js'
+import {ARTICLE_LIST_HEADING} from '../rules/teasers.js'
+import {claim, isFree, labelOf} from './roles.js'
 
 const HEADER_LABELS: ReadonlySet<LineLabel> = new Set(['headline', 'byline', 'dateline'])
-/** Header lines further into the body zone than this many lines are not moved out of it. */
+/** Header lines further into the body zone than this many lines are not moved out of it, nor list headings above it into it. */
 const REACH = 12
 
 export default function headerEnd() {
   return (_tree: unknown, file: VFile) => {
     const zones = file.data.zones
     if (!zones) return
-    const limit = Math.min(zones.bodyEnd, zones.bodyStart + REACH)
-    for (let index = limit - 1; index >= zones.bodyStart; index--) {
-      if (HEADER_LABELS.has(labelOf(file, index) ?? 'other')) {
-        zones.bodyStart = index + 1
-        return
-      }
+    if (!endHeaderInBodyZone(file, zones)) openBodyAtArticleList(file, zones)
+  }
+}
+
+/** Moves the body's start below the last header line inside the body zone; whether there was one. */
+function endHeaderInBodyZone(file: VFile, zones: Zones): boolean {
+  const limit = Math.min(zones.bodyEnd, zones.bodyStart + REACH)
+  for (let index = limit - 1; index >= zones.bodyStart; index--) {
+    if (HEADER_LABELS.has(labelOf(file, index) ?? 'other')) {
+      zones.bodyStart = index + 1
+      return true
+    }
+  }
+  return false
+}
+
+/** Moves the body's start up to the list under an article-list heading between the header and the body zone. */
+function openBodyAtArticleList(file: VFile, zones: Zones): void {
+  const lines = file.data.lines ?? []
+  for (let index = zones.bodyStart - 1; index >= Math.max(0, zones.bodyStart - REACH); index--) {
+    if (HEADER_LABELS.has(labelOf(file, index) ?? 'other')) return
+    const line = lines[index]
+    if (line && isFree(file, index) && ARTICLE_LIST_HEADING.test(line.text)) {
+      claim(file, index, 'chrome', 'article-list-heading')
+      zones.bodyStart = index + 1
+      return
     }
   }
 }
