@@ -51,6 +51,10 @@ export const SITE_CUES: readonly SiteCue[] = [
   cue('copyright', 1.5, ['©', '(c)', 'copyright'], String.raw`(?:(?:[Cc]opyright ?)?(?:©|\([Cc]\))(?: ?[Cc]opyright)?|[Cc]opyright(?= \d{4})|^[Cc]opyright(?= \p{Lu})) ?(?:${YEARS},? ?)?(${NAME}?)(?:,? (?:inc|ltd|llc|plc|gmbh|s\.a)\.?)?(?: ?[.,\|]| [Aa]ll [Rr]ights| \d{4}|$)`),
   // Daily Planet® © 2024 · Daily Planet, 2018-2019 © All rights reserved
   cue('copyright', 1.5, ['©'], String.raw`^(${NAME})®?(?:,? ${YEARS})? ?©`),
+  // Thanks for reading The Daily Planet! Subscribe for free to receive new posts and support my work.
+  cue('thanks-for-reading', 3, ['thanks for reading'], String.raw`^Thanks for reading (${NAME})!`),
+  // The Daily Planet is a reader-supported publication. To receive new posts and support my work, …
+  cue('reader-supported', 3, ['reader-supported publication'], String.raw`^(${NAME}) is a reader-supported publication\b`),
   // From: Herald Sun
   cue('from-line', 3, ['from: ', 'source: ', 'fonte: ', 'fuente: ', 'quelle: ', 'zdroj: '], String.raw`^(?:From|Source|Fonte|Fuente|Quelle|Zdroj): (${NAME})$`),
   // From Wikipedia, the free encyclopedia
