@@ -59,7 +59,9 @@ describe('indexPeople', () => {
     const index = indexPeople([
       'Depth of Content = Quality + Frequency',
       'Officials in New Zealand and at the Whole Foods Market said the Silk Road case was closed.',
-      'Enter Stuart R. Kaplan, a graduate of the Wharton School of Business. Kaplan says tarot is a book.'
+      'Enter Stuart R. Kaplan, a graduate of the Wharton School of Business. Kaplan says tarot is a book.',
+      // Set off by commas after a noun for a company, a name is the company's.
+      'The operator, Skerry Lines, says the change was forced on it.'
     ])
     expect(index.people.map((person) => person.name)).toEqual(['Stuart R. Kaplan'])
   })

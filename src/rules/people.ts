@@ -118,7 +118,8 @@ export const LANDFORMS: ReadonlySet<string> = new Set('river lake lough loch mou
 /** Nouns for an organisation that stand for the one the article last named: `the company said`, `the group promised`. */
 export const ORGANISATION_NOUNS: ReadonlySet<string> = new Set(
   `company group firm site website organisation organization agency ministry department council government union club
-  team network newspaper paper magazine bank charity university board committee report study survey`.split(/\s+/)
+  team network newspaper paper magazine bank charity university board committee report study survey operator airline
+  carrier retailer`.split(/\s+/)
 )
 
 /** Verbs whose next name is their object (`told Reuters`, `thanked Ms Holm`), never a subject set after its verb as in `said Holm`. */

@@ -21,6 +21,7 @@ import {
   NOT_NAMES,
   NOT_PERSON_WORDS,
   OBJECT_VERBS,
+  ORGANISATION_NOUNS,
   ORGANISATION_WORDS,
   PERSONAL_TITLES,
   POSSESSIVE_DETERMINERS,
@@ -381,8 +382,8 @@ function isMarkedAsPerson(tokens: readonly Token[], start: number, end: number, 
     // `Mr. Reeves, a senior fellow`, `Kaplan, who`, `Halvorsen, 38,`, `Mulvey, operations director at`
     (after?.text === ',' && startsAppositive(tokens[end + 1])) ||
     describedAfter ||
-    // `la directora de la feria, Inés Arrondo, durante`
-    (full && before?.text === ',' && isLowercaseWord(tokens[start - 2]) && after?.text === ',') ||
+    // `la directora de la feria, Inés Arrondo, durante`; not `the operator, Skerry Lines, says`
+    (full && before?.text === ',' && isLowercaseWord(tokens[start - 2]) && !ORGANISATION_NOUNS.has(lower(tokens[start - 2]?.text)) && after?.text === ',') ||
     // `"Q." – Aksel Brun`
     (full && signs(tokens, start, end)) ||
     // `Tom Reyes was blunt`: a common given name and a surname, nothing more (`Margaret Hamilton Lego` is a toy),
