@@ -43,15 +43,24 @@ export const FOREIGN_DATE = new RegExp(
   'iu'
 )
 
-/** Written-out dates glued to the word before them (`FinanceOctober 13, 2016`) or dotted (`21.dez.2018`). */
-export const GLUED_MONTH = /(\p{Ll})(?=(?:January|February|March|April|May|June|July|August|September|October|November|December) \d)/gu
-export const DOTTED_MONTH = /\b(\d{1,2})\.(\p{L}{3,9})\.(\d{4})\b/gu
-/** "at" before a time after a numeric date, in the languages whose dates chrono-node's English reader reads (`08.04.2015 à 10:12`). */
-export const AT_BEFORE_TIME = /(\d{1,2}[./-]\d{1,2}[./-]\d{2,4}) (?:à|às|a las|alle|um|om) (?=\d{1,2}:\d{2})/g
-/** A time written with an `h` (`12h55`, French and Portuguese), which not every locale's reader knows: read as `12:55`. */
-export const H_TIME = /\b(\d{1,2})h(\d{2})\b/g
-/** A time written with a dot before its zone or am/pm (`18.05 GMT`, `7.30pm`, British style): read as `18:05`. */
-export const DOTTED_TIME = /\b(\d{1,2})\.(\d{2})(?= ?(?:GMT|BST|UTC|CET|CEST|[AaPp]\.?[Mm]\b))/g
+/**
+ * Ways of writing a date or time that chrono-node does not read, each with
+ * the rewrite it does read; applied in order to the text around a date.
+ */
+export const DATE_REWRITES: ReadonlyArray<readonly [RegExp, string]> = [
+  // A written-out date glued to the word before it (`FinanceOctober 13, 2016`).
+  [/(\p{Ll})(?=(?:January|February|March|April|May|June|July|August|September|October|November|December) \d)/gu, '$1 '],
+  // A dotted date with its month in letters (`21.dez.2018`).
+  [/\b(\d{1,2})\.(\p{L}{3,9})\.(\d{4})\b/gu, '$1 $2 $3'],
+  // A time written with an `h` (`12h55`, French and Portuguese), which not every locale's reader knows.
+  [/\b(\d{1,2})h(\d{2})\b/g, '$1:$2'],
+  // A time written with a dot before its zone or am/pm (`18.05 GMT`, `7.30pm`, British style).
+  [/\b(\d{1,2})\.(\d{2})(?= ?(?:GMT|BST|UTC|CET|CEST|[AaPp]\.?[Mm]\b))/g, '$1:$2'],
+  // "at" before a time after a numeric date, in the languages whose dates the English reader reads (`08.04.2015 à 10:12`).
+  [/(\d{1,2}[./-]\d{1,2}[./-]\d{2,4}) (?:à|às|a las|alle|um|om) (?=\d{1,2}:\d{2})/g, '$1 at '],
+  // A slash between a date and its time (`Mar 14, 2025 / 05:32 PM CDT`), which hides the time.
+  [/(\d{4}) \/ (?=\d{1,2}:\d{2})/g, '$1 ']
+]
 
 /** A label right before a date saying it is the publication date (tested on the text before the date). */
 export const PUBLISHED_LABEL =

@@ -9,14 +9,10 @@ import {createRequire} from 'node:module'
 import type {Chrono, ParsedComponents, ParsedResult} from 'chrono-node'
 import * as english from 'chrono-node/en'
 import {
-  AT_BEFORE_TIME,
   DATE_IN_TEXT,
-  DOTTED_MONTH,
-  DOTTED_TIME,
+  DATE_REWRITES,
   EARLIEST_YEAR,
   FOREIGN_DATE,
-  GLUED_MONTH,
-  H_TIME,
   MAX_DATE_LEAD,
   NOT_A_PUBLICATION_DATE,
   PARSERS_NEEDING_WORDS,
@@ -122,7 +118,7 @@ export function findDate(text: string, referenceDate: Date | null, dayFirst = fa
 }
 
 function findDateIn(text: string, referenceDate: Date | null, dayFirst: boolean): FoundDate | undefined {
-  const sample = text.replace(GLUED_MONTH, '$1 ').replace(DOTTED_MONTH, '$1 $2 $3').replace(H_TIME, '$1:$2').replace(DOTTED_TIME, '$1:$2').replace(AT_BEFORE_TIME, '$1 at ')
+  const sample = DATE_REWRITES.reduce((rewritten, [pattern, replacement]) => rewritten.replace(pattern, replacement), text)
   // Dotted and dashed numeric dates are day-first outside the US (08.04.2015 and 08-04-2015 are 8 April);
   // the US writes 04/08/2015.
   const english = PARSERS_NEEDING_WORDS.some(({words}) => words.test(sample)) ? fullEnglish : leanEnglish
