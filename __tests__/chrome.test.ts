@@ -56,6 +56,7 @@ describe('chrome lines', () => {
     ['Next article', 'footer'],
     ['最新留言', 'comment-list'],
     ['Get your harbour news straight to your inbox!', 'newsletter'],
+    ['For the latest news, weather, sports, and streaming video, head to Harbour News 4.', 'promo'],
     ['Thanks for reading The Tidewater Ledger! Subscribe for free to receive new posts and support my work.', 'newsletter'],
     ['The Tidewater Ledger is a reader-supported publication. To receive new posts and support my work, consider becoming a free or paid subscriber.', 'newsletter'],
     ['Done! Your weekly digest is coming to your inbox.', 'newsletter'],

@@ -18,6 +18,7 @@ function siteOf(header: string, tail = ''): string | null {
 const NAMED_BY = [
     ['a donation banner', `Support The Ashby Echo!\n\n${HEAD}`, '', 'The Ashby Echo'],
     ["a newsletter's thanks", HEAD, 'Thanks for reading The Ashby Echo! Subscribe for free to receive new posts and support my work.', 'The Ashby Echo'],
+    ["a station's line under the story", HEAD, 'For the latest news, weather, sports, and streaming video, head to Ashby Echo.', 'Ashby Echo'],
     ["a newsletter's appeal", HEAD, 'The Ashby Echo is a reader-supported publication. To receive new posts and support my work, consider becoming a free or paid subscriber.', 'The Ashby Echo'],
     ['a copyright line, without the company words', HEAD, '© 2024 Ashby Echo Media Group Ltd. All rights reserved.', 'Ashby Echo'],
     ['a page title "Headline | Site"', `Council votes to close Ashby library | Ashby Echo\n\n${HEAD}`, '', 'Ashby Echo'],

@@ -38,6 +38,8 @@ export const CHROME_RULES: readonly ChromeRule[] = [
   // We rely on readers like you. Please support our journalism. · If you value our reporting, …
   {rule: 'donation', pattern: /^(?:we (?:rely|depend) on (?:readers|you|your support)|our (?:journalism|reporting|work) (?:relies|depends) on|please (?:support|consider supporting) (?:us|our)|support (?:our|independent|quality|local) journalism|if you (?:value|like|enjoy) (?:our|this) (?:journalism|reporting|work|article))\b.{0,200}$/i},
   {rule: 'donation', pattern: /^(?:support (?:the |our )?\S.{0,40}!|donate(?: now| today)?|become a (?:member|supporter|subscriber).{0,40}|a message from .{2,40}|dear reader(?:s)?[,.:!]?|(?:please )?consider (?:supporting|donating|a donation).{0,120}|make a (?:one-time |monthly )?(?:donation|contribution).{0,60})$/i},
+  // A station group's line under every story: For the latest news, weather, sports, and streaming video, head to WKRN News 2.
+  {rule: 'promo', pattern: /^for the latest (?:news|headlines)\b.{0,80}\b(?:head|go) to .{1,60}$/i},
   {rule: 'subscribe', pattern: /^click here to (?:subscribe|sign up|register|get our newsletter)\b.{0,80}$/i},
   {rule: 'subscribe', pattern: /^(?:subscribe(?: now| today)?|(?:abonnez-vous|suscríbete|abonnieren sie)\b.{0,80}|already a subscriber\?.{0,40}|log ?in|sign ?in|sign up|register|my account|subscribe to .{1,60}|subscribers? only|try \d+ days? (?:free|for)\b.{0,40})$/i},
   {rule: 'wire-credits', pattern: /^\(?(?:(?:additional )?reporting by|writing by|editing by|compiled by|our standards:)\s.{0,200}$/i},

@@ -55,6 +55,8 @@ export const SITE_CUES: readonly SiteCue[] = [
   cue('thanks-for-reading', 3, ['thanks for reading'], String.raw`^Thanks for reading (${NAME})!`),
   // The Daily Planet is a reader-supported publication. To receive new posts and support my work, …
   cue('reader-supported', 3, ['reader-supported publication'], String.raw`^(${NAME}) is a reader-supported publication\b`),
+  // For the latest news, weather, sports, and streaming video, head to The Daily Planet.
+  cue('promo', 2, ['head to ', 'go to '], String.raw`^For the latest (?:news|headlines)\b.{0,80}\b(?:head|go) to (${NAME})[.!]?$`),
   // From: Herald Sun
   cue('from-line', 3, ['from: ', 'source: ', 'fonte: ', 'fuente: ', 'quelle: ', 'zdroj: '], String.raw`^(?:From|Source|Fonte|Fuente|Quelle|Zdroj): (${NAME})$`),
   // From Wikipedia, the free encyclopedia
