@@ -21,6 +21,7 @@ const NAMED_BY = [
     ["a station's line under the story", HEAD, 'For the latest news, weather, sports, and streaming video, head to Ashby Echo.', 'Ashby Echo'],
     ["a newsletter's appeal", HEAD, 'The Ashby Echo is a reader-supported publication. To receive new posts and support my work, consider becoming a free or paid subscriber.', 'The Ashby Echo'],
     ['a copyright line, without the company words', HEAD, '© 2024 Ashby Echo Media Group Ltd. All rights reserved.', 'Ashby Echo'],
+    ["a copyright line, without an Italian company's letters", HEAD, 'Copyright © 2025 Ashby Echo S.r.l. – P.IVA 01234567890', 'Ashby Echo'],
     ['a page title "Headline | Site"', `Council votes to close Ashby library | Ashby Echo\n\n${HEAD}`, '', 'Ashby Echo'],
     ['a "From:" line', `${HEAD}\nFrom: Ashby Echo`, '', 'Ashby Echo'],
     ['the encyclopedia tagline', 'Ashby Library\n\nFrom Wikipedia, the free encyclopedia\nJump to navigation Jump to search', '', 'Wikipedia'],
@@ -66,6 +67,7 @@ describe('the site', () => {
     ['the Associated Press', HEAD, '© 2024 The Associated Press. All rights reserved.'],
     ['the word "Copyright"', HEAD, 'Copyright © 2024'],
     ['a heading "Copyright Notice"', HEAD, 'Copyright Notice'],
+    ['a rights notice in another language', HEAD, '© RIPRODUZIONE RISERVATA'],
     ['a picture agency\'s client', HEAD, 'The library on Market Street.\nGlen Harper / Midshire Archive via Getty Images'],
     ['a category trail', HEAD, 'Local Government / Libraries']
   ])('is never %s', (_what, header, tail) => {

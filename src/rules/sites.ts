@@ -89,7 +89,7 @@ export const ANY_CUE_KEYWORD = new RegExp([...new Set(SITE_CUES.flatMap((cue) =>
 
 /** Company words after a publication's name in copyright lines: `Telegraph Media Group Limited` → `Telegraph`. */
 export const CORPORATE_SUFFIX =
-  / (?:Media|Group|Limited|Ltd|Inc|LLC|PLC|GmbH|Corporation|Corp|Company|Co|Holdings|Publishing|Publications|Newspapers|Interactive|Digital|Enterprises|Ventures|S\.A|SA|AG|AB)\.?$/u
+  / (?:Media|Group|Limited|Ltd|Inc|LLC|PLC|GmbH|Corporation|Corp|Company|Co|Holdings|Publishing|Publications|Newspapers|Interactive|Digital|Enterprises|Ventures|S\.A|SA|AG|AB|S\.r\.l|S\.p\.A|SRL|SpA|S\.L|SL|SAS|SARL|B\.V|BV|N\.V|NV)\.?$/u
 
 /** Separators between a page title's headline and the site's name. */
 export const TITLE_SEPARATORS: readonly string[] = [' | ', ' - ', ' – ', ' — ', ' :: ', ' » ', ' · ']
@@ -116,5 +116,5 @@ export const NOT_SITE_WORDS: ReadonlySet<string> = new Set(
   `us me you our your my share follow followed following subscribe subscriber subscribers sign log in up out more
   author authors editor editors staff team home news page site app apps account privacy terms cookies contact about
   tickets shop store newsletter newsletters help faq careers jobs advertise rss the a an all this copyright rights
-  reserved notice`.split(/\s+/)
+  reserved notice riproduzione riservata derechos reservados droits réservés rechte vorbehalten`.split(/\s+/)
 )
