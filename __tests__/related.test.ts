@@ -47,6 +47,23 @@ Every new quay brings traffic that the old road was never built for.`)
     ])
   })
 
+  it('reads titles set apart as cards when the last has no summary, though one is longer than the one above', () => {
+    const article = parseArticle(
+      page(`Read more
+
+Ferry terminal plans go on show
+
+Harbour board sets aside more money for the coast road repairs
+
+Fishing fleet moves to the eastern basin`)
+    )
+    expect(article.related.map(({headline, summary}) => [headline, summary])).toEqual([
+      ['Ferry terminal plans go on show', null],
+      ['Harbour board sets aside more money for the coast road repairs', null],
+      ['Fishing fleet moves to the eastern basin', null]
+    ])
+  })
+
   it("keeps a teaser's byline and date away from the article", () => {
     const article = parseArticle(`Harbour Board Approves New Ferry Terminal
 

@@ -571,21 +571,26 @@ function pairedTail(cards: Card[], lines: Line[]): number {
 }
 
 /**
- * The other way round: titles set one after the other with nothing between
- * them, every second one taken for the summary of the one above. When no
- * summary ends a sentence and each runs straight into the next card, they
- * are cards.
+ * The other way round: titles taken for the summaries of the titles above
+ * them. When no summary ends a sentence, and either the last card has none
+ * (the titles were paired until the list ran out of them) or each runs
+ * straight into the next card, they are cards.
  */
 function splitTitlePairs(list: TeaserList, lines: Line[]): void {
   const summaries = list.cards.map((card) => card.parts.find((part) => part.label === 'teaser-summary'))
-  if (list.cards.length < MIN_SUMMARY_PAIRS || summaries.some((part) => part === undefined)) return
-  const titles = summaries.map((part) => lines[part?.index ?? -1])
-  const titleLike = titles.every((line) => line !== undefined && !endsSentence(line) && isTeaserHeadline(line) && isStrongHeadline(line))
+  if (list.cards.length < MIN_SUMMARY_PAIRS || summaries.every((part) => part === undefined)) return
+  const titles = summaries.map((part) => (part ? lines[part.index] : undefined))
+  const titleLike = summaries.every((part, at) => {
+    const line = titles[at]
+    return part === undefined || (line !== undefined && !endsSentence(line) && isTeaserHeadline(line) && isStrongHeadline(line))
+  })
   const runOn = list.cards.slice(1).every((card, at) => {
     const summary = titles[at]
     return summary !== undefined && nonBlankBetween(lines, summary, card.line) === 0
   })
-  if (!titleLike || !runOn) return
+  // `Title` / `Title` / `Title`: a list that ends on a card without a summary read its titles in pairs until then.
+  const endsUnpaired = summaries.at(-1) === undefined
+  if (!titleLike || !(runOn || endsUnpaired)) return
   list.cards = list.cards.flatMap((card, at) => {
     const line = titles[at]
     if (!line) return [card]
