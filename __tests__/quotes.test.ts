@@ -91,6 +91,27 @@ describe('the quotes stage', () => {
     ])
   })
 
+  it('resolves he and she to nobody when the sentence before is about a thing', () => {
+    expect(speakers(['The bridge on the river will close for six months from Monday. “It is urgent,” he said.'])).toEqual([['It is urgent', null]])
+  })
+
+  it('reads the name after a role introduced by an article as the speaker, in any language', () => {
+    expect(
+      speakers([
+        '“It is urgent,” said the mayor Marco Dalbosco.',
+        '«È urgente», ha detto il sindaco Marco Dalbosco.',
+        '"Es urgente", dijo el alcalde Marco Dalbosco.',
+        // A name after an article is part of the description, not a speaker.
+        '"Es urgente", dijo la directora de la Feria del Libro.'
+      ])
+    ).toEqual([
+      ['It is urgent', 'Marco Dalbosco'],
+      ['È urgente', 'Marco Dalbosco'],
+      ['Es urgente', 'Marco Dalbosco'],
+      ['Es urgente', 'la directora de la Feria del Libro']
+    ])
+  })
+
   it('resolves he and she to the subject rather than the one told', () => {
     expect(
       speakers([

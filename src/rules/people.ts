@@ -20,6 +20,9 @@ export const TITLES: ReadonlySet<string> = new Set(
 /** German compound titles by their last part: `Bürgermeisterin`, `Verbandssprecher`, `Außenministerin`. */
 export const TITLE_ENDINGS = /(?:sprecher|meister|minister|präsident|kanzler|direktor|leiter|chef|vorsitzende)(?:in)?r?$/u
 
+/** Endings of nouns for people (`ferryman`, `beekeeper`, `florist`, `librarian`), for a description no list names. */
+export const PERSON_NOUN_ENDING = /(?:man|woman|person|er|or|ist|ian|ant|ent)$/u
+
 /** Titles that mark a person even when the article gives no other name: `Mr Obama`, `President Obama`. */
 export const PERSONAL_TITLES: ReadonlySet<string> = new Set(
   `mr mr. mrs mrs. ms ms. miss dr dr. prof prof. sir dame lord lady rev rev. president senator sen sen. rep rep.
@@ -40,7 +43,11 @@ export const ROLE_NOUNS: ReadonlySet<string> = new Set(
   councillor councilor commissioner inspector detective sergeant constable campaigner organiser organizer
   treasurer trustee volunteer librarian curator ranger warden headteacher principal pastor priest vicar bishop
   rabbi imam surgeon paramedic firefighter adviser advisor executive administrator coordinator architect
-  farmer fisherman pilot driver landlord pensioner`.split(
+  farmer fisherman pilot driver landlord pensioner
+  sindaco sindaca assessore assessora presidente ministro ministra portavoce direttore direttrice
+  alcalde alcaldesa portavoz directora consejero consejera
+  maire ministre porte-parole directeur directrice préfet préfète
+  prefeito prefeita porta-voz diretor diretora`.split(
     /\s+/
   )
 )
@@ -135,7 +142,7 @@ export const NAME_PARTICLES: ReadonlySet<string> = new Set(
 /** Words that open a descriptive noun phrase naming an unnamed source: `a ministry spokesperson`, `one user`. */
 export const DETERMINERS: ReadonlySet<string> = new Set(
   `the a an one another some several many two three four my your his her their its our this that these those
-  el la los las un una uno le les une des o os as um uma der die das ein eine`.split(/\s+/)
+  el la los las un una uno le les une des o os as um uma der die das ein eine il lo gli`.split(/\s+/)
 )
 
 /** Role nouns that name a relation to someone rather than what a person does: `wife Grace Roe` has no role. */

@@ -374,14 +374,16 @@ function mentionAfter(tokens: readonly Token[], from: number): Mention | null {
   while (index < tokens.length && AFTER_INVERTED_CUE.has(tokens[index]?.text ?? '')) index++
   const first = tokens[index]
   if (!first || first.kind !== 'word') return null
-  if (SPEAKER_PRONOUNS.has(first.text.toLowerCase())) return {text: first.text, kind: 'pronoun', at: first.start}
-  if (DETERMINERS.has(first.text.toLowerCase()) && isLowercaseWord(tokens[index + 1])) {
+  // `il sindaco`: an article before a noun, though Italian's `il` is French's `he`.
+  const opensDescription = DETERMINERS.has(first.text.toLowerCase()) && isLowercaseWord(tokens[index + 1])
+  if (!opensDescription && SPEAKER_PRONOUNS.has(first.text.toLowerCase())) return {text: first.text, kind: 'pronoun', at: first.start}
+  if (opensDescription) {
     let end = index + 1
     while (end + 1 < tokens.length && end - index < MAX_DESCRIPTION_WORDS * 2 && tokens[end + 1]?.kind === 'word') end++
     // `dijo la directora de la feria, Inés Arrondo,`: the name in apposition is the speaker.
     const named = tokens[end + 1]?.text === ',' ? nameStartingAt(tokens, end + 2) : null
     if (named && (!tokens[named.end + 1] || tokens[named.end + 1]?.kind === 'punctuation')) return named.mention
-    return {text: joinTokens(tokens, index, end), kind: 'description', at: first.start}
+    return nameAfterRole(tokens, index + 1, end) ?? {text: joinTokens(tokens, index, end), kind: 'description', at: first.start}
   }
   for (let scan = index; scan < tokens.length && scan < index + MAX_DESCRIPTION_WORDS; scan++) {
     const token = tokens[scan]
@@ -399,6 +401,22 @@ function mentionAfter(tokens: readonly Token[], from: number): Mention | null {
   while (isLowercaseWord(tokens[end + 1]) && end - index < MAX_DESCRIPTION_WORDS - 1) end++
   const closes = !tokens[end + 1] || tokens[end + 1]?.kind === 'punctuation'
   return isLowercaseWord(first) && closes && !STOPWORDS.has(first.text) ? {text: joinTokens(tokens, index, end), kind: 'description', at: first.start} : null
+}
+
+/**
+ * `dijo el alcalde Marco Dalbosco`, `said the mayor Marco Dalbosco`: a name
+ * closing a description, right after a word of it in lower case other than a
+ * function word, is the speaker the description introduces (not `la directora
+ * de la Feria del Libro`, a name after an article).
+ */
+function nameAfterRole(tokens: readonly Token[], from: number, end: number): Mention | null {
+  for (let index = from + 1; index <= end; index++) {
+    const before = tokens[index - 1]
+    if (!isCapitalised(tokens[index]) || !isLowercaseWord(before) || STOPWORDS.has(before?.text ?? '')) continue
+    const named = nameStartingAt(tokens, index)
+    return named?.end === end ? named.mention : null
+  }
+  return null
 }
 
 /** Who was told: `told reporters`, `told Raisi`, `told me`, `explained to the BBC`. */

@@ -4,7 +4,8 @@
  * descriptions as written (`a ministry spokesperson`), `me` to the writer.
  */
 import {DEFINITE_ARTICLES, MESSAGES, PLURAL_PRONOUNS, THING_PRONOUNS} from '../rules/cues.js'
-import {FEMININE, MASCULINE, NOT_PERSON_WORDS, ORGANISATION_NOUNS, ROLE_NOUNS, SPEAKER_NOUNS} from '../rules/people.js'
+import {FEMININE, MASCULINE, NOT_PERSON_WORDS, ORGANISATION_NOUNS, PERSON_NOUN_ENDING, ROLE_NOUNS, SPEAKER_NOUNS} from '../rules/people.js'
+import {STOPWORDS} from '../rules/stopwords.js'
 import {subjectOf, type Attribution, type Mention, type Narrative} from './attribution.js'
 import {mentionWords, type Gender, type PeopleIndex, type Place} from './people.js'
 import {indexBefore, tokenAt} from './words.js'
@@ -63,7 +64,7 @@ export function isCredible(attribution: Attribution, paragraph: number, people: 
         (name) => mentionWords(name.text).length > 1 || people.resolve(name.text, {paragraph, offset: name.at}) !== null
       )
     case 'description': {
-      const head = (mention.text.split(' ').at(-1) ?? '').replace(/['’]s$/u, '').toLowerCase()
+      const head = descriptionHead(mention.text)
       return ROLE_NOUNS.has(head) || SPEAKER_NOUNS.has(head)
     }
   }
@@ -83,9 +84,22 @@ function resolvePronoun(pronoun: string, place: Place, article: ArticleText): st
   }
   const person = article.people.lastPersonBefore(place, genderOf(pronoun))?.name
   if (person) return person
-  // Nobody named yet: someone described in the sentence before (`My neighbour, who …, swears by …`).
+  // Nobody named yet: someone described in the sentence before (`My neighbour, who …, swears by …`),
+  // not something (`The bridge on the river will close`).
   const subject = previousSentenceSubject(place, article)
-  return subject?.kind === 'description' ? subject.text : null
+  return subject?.kind === 'description' && describesPerson(subject.text) ? subject.text : null
+}
+
+/** `My neighbour`, `An old ferryman`; not `The bridge on` nor `The council`. */
+function describesPerson(description: string): boolean {
+  const head = descriptionHead(description)
+  if (ROLE_NOUNS.has(head)) return true
+  return PERSON_NOUN_ENDING.test(head) && !STOPWORDS.has(head) && !NOT_PERSON_WORDS.has(head)
+}
+
+/** The noun a description ends on: `one survey respondent` → `respondent`, `the ministry's` → `ministry`. */
+function descriptionHead(text: string): string {
+  return (text.split(' ').at(-1) ?? '').replace(/['’]s$/u, '').toLowerCase()
 }
 
 /** The subject of the sentence before `place`: in its paragraph, else the last of the paragraph before. */
