@@ -611,9 +611,15 @@ describe('single teasers in the text', () => {
       'More on this: see below.',
       `READ MORE: Ferry Operator Orders Two Electric Boats
 [Harbour dues to rise for visiting yachts]
-Why the Old Quay Failed Why the Old Quay Failed Why the Old Q`
+Why the Old Quay Failed Why the Old Quay Failed Why the Old Q
+Related video: Campaigners celebrate the new terminal (Ashby Echo)`
     )
-    expect(headlines(text)).toEqual(['Ferry Operator Orders Two Electric Boats', 'Harbour dues to rise for visiting yachts', 'Why the Old Quay Failed'])
+    expect(headlines(text)).toEqual([
+      'Ferry Operator Orders Two Electric Boats',
+      'Harbour dues to rise for visiting yachts',
+      'Why the Old Quay Failed',
+      'Campaigners celebrate the new terminal (Ashby Echo)'
+    ])
   })
 
   it('reads links to the previous and next post, and leaves bare ones as buttons', () => {

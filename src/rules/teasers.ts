@@ -29,7 +29,7 @@ export const SPONSORED_HEADING =
  * prefix, group 2 the separator (if any), group 3 the headline.
  */
 export const INLINE_TEASER =
-  /^(?:[←«‹] ?|\[)?((?:read more|read next|also read|up next|lire aussi|à lire aussi|leia também|lee también|leggi anche|siguiente artículo|artículo anterior|(?:previous|next|older|newer) (?:article|post|story)|related|more|watch|listen|read|recommended|lire|learn more|previous|next)) ?(:|-|–|—|>>|»|›|→)? ([^\]]{4,300})\]?$/i
+  /^(?:[←«‹] ?|\[)?((?:read more|read next|also read|up next|lire aussi|à lire aussi|leia também|lee también|leggi anche|siguiente artículo|artículo anterior|(?:previous|next|older|newer) (?:article|post|story)|related (?:video|story|article|content)|related|more|watch|listen|read|recommended|lire|learn more|previous|next)) ?(:|-|–|—|>>|»|›|→)? ([^\]]{4,300})\]?$/i
 
 /** An entry of a news ticker: a time of day, then the headline ("14:32 Fish market opens on Sundays"). Group 1 is the headline. */
 export const TICKER_ENTRY = /^\d{1,2}:\d{2} (\S.{3,300})$/
@@ -44,7 +44,7 @@ export const LIST_ITEM_MARK = /^[•·▪►▶◆■*–-] (?=\S)/u
 export const BRACKETED_LINK = /^\[([^\]:]{8,300}[^\].!?:])\]$/
 
 /** Prefixes too common in plain sentences ("More than…", "Next year…") to count without a separator. */
-export const PREFIX_NEEDS_SEPARATOR = /^(?:related|more|watch|listen|read|recommended|lire|learn more|previous|next)$/i
+export const PREFIX_NEEDS_SEPARATOR = /^(?:related(?: video| story| article| content)?|more|watch|listen|read|recommended|lire|learn more|previous|next)$/i
 
 /** A teaser's reading time: `1 Min read`, `5 min read`, `3 minute read`, possibly after a date: `Dec 6 · 5 min read`. */
 export const READING_TIME = /(?:^|· |\| )(\d{1,3}) ?(?:min|mins|minutes?)\.? ?(?:read|de lectura|de lecture|lesezeit|čtení)$/i
