@@ -120,7 +120,8 @@ describe('the date stage', () => {
     ['a month glued to the label before it', 'Council votes to close Ashby library\n\nLocal NewsMarch 6, 2024', '', '2024-03-06'],
     ['an ordinal day', `${HEAD}\nPosted on the 6th of March, 2024`, '', '2024-03-06'],
     ['a year-first date with slashes', `${HEAD}\n2024/03/06 09:12`, '', '2024-03-06T09:12'],
-    ['a day-month-year date with dashes', `${HEAD}\nPublished 06-03-2024`, '', '2024-03-06']
+    ['a day-month-year date with dashes', `${HEAD}\nPublished 06-03-2024`, '', '2024-03-06'],
+    ['the date by the byline with the reading time', 'Council votes to close Ashby library\n\nNia Rowlands\nUpdated Wed, March 6, 2024 at 4:32 PM · 3 min read', '', '2024-03-06T16:32']
   ])('takes %s', (_what, header, tail, expected) => {
     expect(dateOf(header, tail)).toBe(expected)
   })

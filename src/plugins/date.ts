@@ -69,8 +69,10 @@ function bodyText(lines: readonly Line[], bodyStart: number): string {
 /** How strongly a line's date reads as the publication date; undefined when the line has no date to read. */
 function dateLineScore(file: VFile, line: Line, nearAnchors: Set<Line>): number | undefined {
   const label = labelOf(file, line.index)
-  // Page furniture dates something else: a wiki's "last edited" footer, a cookie notice.
-  if (label?.startsWith('teaser') || label === 'blank' || label === 'caption' || label === 'credit' || label === 'chrome') return undefined
+  // Page furniture dates something else: a wiki's "last edited" footer, a cookie notice. A reading time
+  // by the headline or byline is the article's own ("Updated Mon, March 3, 2025 · 3 min read").
+  const ownReadingTime = file.data.roles?.[line.index]?.rule === 'reading-time' && nearAnchors.has(line)
+  if ((label?.startsWith('teaser') && !ownReadingTime) || label === 'blank' || label === 'caption' || label === 'credit' || label === 'chrome') return undefined
   const mention = dateMention(line.text)
   if (!mention) return undefined
   const before = line.text.slice(0, mention.index)
