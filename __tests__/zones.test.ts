@@ -111,6 +111,26 @@ Reply`
   })
 })
 
+describe('a second article loaded under the first', () => {
+  const next = `Fishing fleet moves to the eastern basin as dredging begins
+
+By Marta Kowal
+
+March 3, 2025
+
+The town's fishing fleet will tie up in the eastern basin for the next three months while contractors dredge the inner harbour.
+
+Skippers said the move would add twenty minutes to every landing, but accepted that the work was overdue.`
+
+  it('ends the body at "Next article" over a title and a byline', () => {
+    expect(zoneOf(`${HEADER}\n\n${ARTICLE}\n\nNext article\n\n${next}`)[1]).toBe(LAST)
+  })
+
+  it('is read on without the marker, as the articles of a weekly edition are', () => {
+    expect(zoneOf(`${HEADER}\n\n${ARTICLE}\n\n${next}`)[1]).toBe('Skippers said the move would add twenty minutes to every landing, but accepted that the work was overdue.')
+  })
+})
+
 describe('the end of the header', () => {
   const page = `Storm leaves towpath blocked for a week
 

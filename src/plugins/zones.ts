@@ -7,7 +7,9 @@
  */
 import type {VFile} from 'vfile'
 import type {Line, LineLabel} from '../data.js'
-import {endsSentence, isProse, nextNonBlank, wordCount} from '../text/features.js'
+import {readByline} from '../text/bylines.js'
+import {endsSentence, isProse, isTitleLike, nextNonBlank, wordCount} from '../text/features.js'
+import {NEXT_ARTICLE_MARKER} from '../rules/teasers.js'
 import {isCommentHeader, isPostStamp} from '../text/teasers.js'
 import {labelOf} from './roles.js'
 
@@ -24,6 +26,9 @@ const OTHER_LINE_COST = 2
 /** Chrome that ends an article (a comments section opens): crossing it costs as much as a teaser heading. */
 const ARTICLE_END_RULES: ReadonlySet<string> = new Set(['comments', 'comment-form'])
 const ARTICLE_END_COST = 40
+/** A second article's title has at least this many words, and its byline stands within this many lines under it. */
+const MIN_TITLE_WORDS = 4
+const BYLINE_REACH = 2
 /** A line that ends on a closing quote mark with no sentence ending inside it is a quoted title (`Népal : «… utiles»`), not running text. */
 const QUOTED_TITLE = /[^.!?…]["”»]$/u
 
@@ -31,7 +36,7 @@ export default function zones() {
   return (_tree: unknown, file: VFile) => {
     const lines = file.data.lines ?? []
     const [start, end] = bestSegment(lines.map((line) => lineScore(file, line)))
-    const bodyEnd = commentsStart(file, lines, start, end) ?? end
+    const bodyEnd = commentsStart(file, lines, start, end) ?? nextArticleStart(lines, start, end) ?? end
     file.data.zones = {bodyStart: start, bodyEnd: widenToShortParagraphs(file, lines, start, bodyEnd)}
   }
 }
@@ -48,6 +53,24 @@ function commentsStart(file: VFile, lines: readonly Line[], start: number, end: 
     if (!line || !ARTICLE_END_RULES.has(file.data.roles?.[index]?.rule ?? '')) continue
     const [next] = nextNonBlank(lines, index, 1)
     if (next && (isPostStamp(next) || isCommentHeader(next.text))) return index
+  }
+  return undefined
+}
+
+/**
+ * Where a second article starts inside the stretch found: a page saved with
+ * the next story loaded under it (infinite scroll) runs on into its title,
+ * byline and paragraphs, which outweigh the little set between. "Next
+ * article" over a title with a "By" byline under it opens another article.
+ * (A weekly edition's articles, one after another without the marker, are
+ * read as one body.)
+ */
+function nextArticleStart(lines: readonly Line[], start: number, end: number): number | undefined {
+  for (let index = start + 1; index < end; index++) {
+    const marker = lines[index]
+    if (!marker || !NEXT_ARTICLE_MARKER.test(marker.text)) continue
+    const [title, ...below] = nextNonBlank(lines, index, 1 + BYLINE_REACH)
+    if (title && isTitleLike(title, MIN_TITLE_WORDS) && !endsSentence(title) && below.some((line) => readByline(line.text)?.explicit)) return index
   }
   return undefined
 }

@@ -88,6 +88,9 @@ export const CALL_TO_ACTION =
 /** The view, talk and edit links over a wiki's navigation box, one per line: the titles under them are its links, not teasers. */
 export const NAVBOX_LINKS: readonly string[] = ['v', 't', 'e']
 
+/** The line over the next story a page loaded under the article (infinite scroll). */
+export const NEXT_ARTICLE_MARKER = /^(?:next (?:article|story|post)|up next|read next|keep reading)[:.]?$/i
+
 /** Headings of the article's own lists (a live page's summary at its top): titles under them are no teasers. */
 export const ARTICLE_LIST_HEADING =
   /^(?:key (?:points|events|facts|takeaways|moments|developments)|(?:the )?main points|what we know(?: so far)?|what you need to know|at a glance|in brief|in short|summary|takeaways)[:.]?$/i
