@@ -33,6 +33,9 @@ describe('chrome lines', () => {
   it.each([
     ['Share', 'share'],
     ['Get short URL', 'share'],
+    ['Share full article', 'share'],
+    ['Updated 5:12 p.m. ET', 'timestamp'],
+    ['Published 08:05 GMT', 'timestamp'],
     ['Follow us on Twitter', 'follow'],
     ['Like Us On Facebook Follow Us On Twitter', 'follow'],
     ['14 comments', 'comments'],

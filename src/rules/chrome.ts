@@ -25,7 +25,7 @@ export const CHROME_RULES: readonly ChromeRule[] = [
   {rule: 'advertisement', pattern: /^(?:story continues below (?:this )?advertisement|article continues (?:below|after (?:this )?advertisement)|inread invented by teads|powered by \S+|disclosures \S+)$/i},
   {rule: 'continue-reading', pattern: /^continue reading(?: the main story| below)?\b.{0,40}$/i},
   {rule: 'share', pattern: /^(?:share|tweet|email|e-mail|print|save|more|pin|reddit|whatsapp|linkedin|facebook|twitter|copy link|link copied|comment|comments|reply|like|undo|sdílet|compartir|partager|teilen|share (?:this|on|via|the|article|story|page|to)\b.{0,40}|(?:facebook|twitter|linkedin|whatsapp|email|pinterest|reddit|messenger)(?: (?:facebook|twitter|linkedin|whatsapp|email|pinterest|reddit|messenger|print|share))+)$/i},
-  {rule: 'share', pattern: /^(?:get short url|short url|permalink|share or comment on this article:?|bookmark|listen(?: to (?:this )?(?:article|story))?(?: \d+ min(?:utes?)?)?|font size|text size|a a a|gift (?:this )?article|save (?:this )?(?:article|story)|ouvir o texto|diminuir fonte|aumentar fonte)$/i},
+  {rule: 'share', pattern: /^(?:share full article|get short url|short url|permalink|share or comment on this article:?|bookmark|listen(?: to (?:this )?(?:article|story))?(?: \d+ min(?:utes?)?)?|font size|text size|a a a|gift (?:this )?article|save (?:this )?(?:article|story)|ouvir o texto|diminuir fonte|aumentar fonte)$/i},
   {rule: 'share', pattern: /^(?:print(?: this)? (?:page|article|story)|e-?mail (?:this|to a friend)(?: (?:page|article|story))?|report an? (?:error|typo|correction|problem|issue)|suggest a correction|send (?:us )?(?:feedback|a correction))$/i},
   {rule: 'follow', pattern: /^(?:follow(?: us)?(?: on \S+(?: (?:and|&) \S+)?)?(?: @\w+)?|follow @\S+|follow (?:the )?author|email the author|view (?:all )?(?:posts|articles|stories) by\b.{0,40}|more (?:articles|stories|posts) by\b.{0,40}|contact the author|@\w+)$/i},
   {rule: 'follow', pattern: /^(?:(?:like us on facebook|follow us on \w+|find us on \w+|connect with us)[,.!]? ?){1,4}$/i},
@@ -44,6 +44,8 @@ export const CHROME_RULES: readonly ChromeRule[] = [
   {rule: 'subscribe', pattern: /^(?:subscribe(?: now| today)?|(?:abonnez-vous|suscríbete|abonnieren sie)\b.{0,80}|already a subscriber\?.{0,40}|log ?in|sign ?in|sign up|register|my account|subscribe to .{1,60}|subscribers? only|try \d+ days? (?:free|for)\b.{0,40})$/i},
   {rule: 'wire-credits', pattern: /^\(?(?:(?:additional )?reporting by|writing by|editing by|compiled by|our standards:)\s.{0,200}$/i},
   {rule: 'comment-form', pattern: /^(?:your email address will not be published\.?.{0,80}|required fields are marked.{0,10}|notify me of (?:follow-up comments|new posts|new comments) by email\.?|save my name, email, and website in this browser.{0,80}|(?:name|email|website|comment) \*?)$/i},
+  // Updated 5:12 p.m. ET · Published 08:05 GMT: a time stamp under the date, with no date of its own.
+  {rule: 'timestamp', pattern: /^(?:updated|published|posted|last updated)(?: at| on)?:? \d{1,2}(?:[:.]\d{2})? ?(?:[ap]\.?m\.?)?(?: [A-Z]{2,4})?$/i},
   {rule: 'share', pattern: /^(?:share this:?|like this:?|click to (?:share|email|print) .{0,60}\(opens in new window\)\d*|\d*click to (?:share|email|print) .{0,60}\(opens in new window\)\d*)$/i},
   {rule: 'tagline', pattern: /^from wikipedia, the free encyclopedia$|^jump to:? (?:navigation|search|content)(?:,? (?:jump to:? )?(?:navigation|search)){0,2}$/i},
   {rule: 'footer', pattern: /^this page was last (?:edited|modified) on .{6,60}$/i},
