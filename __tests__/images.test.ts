@@ -11,6 +11,7 @@ describe('photo credits', () => {
     ['(AP Photo/Jane Roe)', 'AP Photo/Jane Roe', 'agency-photo'],
     ['Photo: Jane Roe', 'Jane Roe', 'labelled-credit'],
     ['Image: Getty Images', 'Getty Images', 'labelled-credit'],
+    ['Credit...Glen Harper for The New Ledger', 'Glen Harper for The New Ledger', 'labelled-credit'],
     ['(Photo by Jane Roe/Getty Images)', 'Jane Roe/Getty Images', 'by-credit'],
     ['Illustration by Tom Ash', 'Tom Ash', 'by-credit'],
     ['Getty Images', 'Getty Images', 'stock-credit'],
@@ -31,7 +32,8 @@ const CAPTIONS: Array<[string, string, string | null, string]> = [
   ['The harbour at dawn. Photograph: Jane Roe/The Guardian', 'The harbour at dawn.', 'Jane Roe/The Guardian', 'caption-labelled-credit'],
   ['The Moulin Rouge in Paris Benoit Tessier/Reuters', 'The Moulin Rouge in Paris', 'Benoit Tessier/Reuters', 'caption-slash-credit'],
   ['The opera steps seen from the river bank Katrin Vogel/dpa', 'The opera steps seen from the river bank', 'Katrin Vogel/dpa', 'caption-slash-credit'],
-  ['Residents queue for water. REUTERS/Jane Roe', 'Residents queue for water.', 'REUTERS/Jane Roe', 'caption-slash-credit']
+  ['Residents queue for water. REUTERS/Jane Roe', 'Residents queue for water.', 'REUTERS/Jane Roe', 'caption-slash-credit'],
+  ['Campaigners outside the library on Tuesday. Credit... Glen Harper for The New Ledger', 'Campaigners outside the library on Tuesday.', 'Glen Harper for The New Ledger', 'caption-labelled-credit']
 ]
 
 describe('captions', () => {

@@ -26,8 +26,8 @@ export const STOCK_CREDIT =
 /** Labels written before a credit: `Photo: Jane Roe`, `Image: Getty Images`, `Foto: Reuters`. */
 const LABEL = String.raw`(?:photo(?:graph)?s?|all photos|images?|pictures?|foto(?:s|grafie)?|bild|credit|photo credit|image credit|illustration|crédit photo|crédits?|source)`
 
-/** The whole line is a labelled credit (`Photo: Jane Roe`, `Image copyright Getty Images`, `Image source, Getty Images`); group 1 is what follows the label. */
-export const LABELLED_CREDIT = new RegExp(String.raw`^\(?(?:${LABEL} ?: ?|(?:image|picture|photo) (?:copyright|source)[:,]? )([^()]{2,120}?)\)?$`, 'i')
+/** The whole line is a labelled credit (`Photo: Jane Roe`, `Credit...Jane Roe`, `Image copyright Getty Images`, `Image source, Getty Images`); group 1 is what follows the label. */
+export const LABELLED_CREDIT = new RegExp(String.raw`^\(?(?:${LABEL} ?(?::|\.{3}|…) ?|(?:image|picture|photo) (?:copyright|source)[:,]? )([^()]{2,120}?)\)?$`, 'i')
 
 /** A caption's label alone on its line (`Image caption,`): the caption is the next line. */
 export const CAPTION_LABEL = /^(?:media|image|photo|video|picture) caption[:,]?$/i
@@ -89,7 +89,7 @@ export const TRAILING_CREDITS: ReadonlyArray<{rule: string; requires: (text: str
   {
     rule: 'caption-labelled-credit',
     requires: (text) => LABELLED_CREDIT_HINT.test(text),
-    pattern: /^(.{10,}?)(?: ?[|–—-])? \(?(?:(?:Photo(?:graph)?s?|PHOTO|Foto|FOTO|Images?|Bild|Picture): ?|Credit:? )([^():]{2,80}?)\)?$/
+    pattern: /^(.{10,}?)(?: ?[|–—-])? \(?(?:(?:Photo(?:graph)?s?|PHOTO|Foto|FOTO|Images?|Bild|Picture): ?|Credit(?::? |\.{3} ?|… ?))([^():]{2,80}?)\)?$/
   },
   {rule: 'caption-slash-credit', requires: (text) => text.includes('/'), pattern: new RegExp(String.raw`^(.{10,}[^\/ ]) (${GLUED_CREDIT})$`, 'v')}
 ]
