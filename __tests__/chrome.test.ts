@@ -24,6 +24,7 @@ const REQUIRES_EXAMPLES = [
   '© 2024 Harbour News. All rights reserved.',
   'This material may not be reproduced without permission.',
   '版权所有 © 2024',
+  '저작권자 © 한빛일보 무단전재 및 재배포 금지',
   'Do Not Sell or Share My Personal Information',
   'Your California Privacy Rights',
   'AdChoices'
@@ -34,6 +35,9 @@ describe('chrome lines', () => {
     ['Share', 'share'],
     ['Get short URL', 'share'],
     ['Share full article', 'share'],
+    ['UK | World | Politics | Business', 'menu'],
+    ['사회 | 정치 | 경제 | 국제', 'menu'],
+    ['저작권자 © 한빛일보 무단전재 및 재배포 금지', 'copyright'],
     ['Updated 5:12 p.m. ET', 'timestamp'],
     ['Published 08:05 GMT', 'timestamp'],
     ['Follow us on Twitter', 'follow'],
@@ -108,7 +112,9 @@ describe('chrome lines', () => {
     'Residents can open image files of the plans in the gallery at the town hall.',
     'The council won 1 of 3 seats in the by-election.',
     'Show more respect for the river, the mayor told the crowd.',
-    '14.09.2023'
+    '14.09.2023',
+    // A byline's parts, with a date and time, are no menu.
+    'Jane Roe | Staff Writer | Mar 4 | 10:12'
   ])('%s is not chrome', (text) => {
     expect(chromeRule(text)).toBeUndefined()
   })

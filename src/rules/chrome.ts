@@ -53,11 +53,13 @@ export const CHROME_RULES: readonly ChromeRule[] = [
   {rule: 'cookies', pattern: /^(?:we (?:value|care about|respect) your privacy|your privacy (?:choices|matters|options)|privacy (?:preference|consent) (?:center|centre)|manage (?:cookie |privacy |consent )?(?:preferences|settings|choices|options)|reject (?:all|non-essential)(?: cookies)?|(?:accept|agree|allow)(?: all)?(?: and (?:continue|close))?)[.!]?$/i},
   // `© Reuters / David Mercado` is a photo credit, not a copyright line.
   {rule: 'copyright', pattern: /^(?:©|\(c\)|copyright\b|all rights reserved|todos los derechos reservados|tous droits réservés)(?![^/]{0,40}\/).{0,200}$/i},
-  {rule: 'copyright', pattern: /^.{0,200}(?:\ball rights reserved\b|\bmay not be (?:reproduced|published|republished)\b|版权所有|版權所有|版权声明|版權聲明|無断転載|著作権).{0,300}$/i, requires: /rights reserved|may not be|版|無断転載|著作権/i},
+  {rule: 'copyright', pattern: /^.{0,200}(?:\ball rights reserved\b|\bmay not be (?:reproduced|published|republished)\b|版权所有|版權所有|版权声明|版權聲明|無断転載|著作権|저작권자|무단 ?전재).{0,300}$/i, requires: /rights reserved|may not be|版|無断転載|著作権|저작권자|무단/i},
   {rule: 'footer', pattern: /^.{0,80}\b(?:do not sell (?:or share )?my personal info(?:rmation)?|your (?:california )?privacy (?:rights|choices)|ad ?choices)\b.{0,80}$/i, requires: /do not sell|privacy|choices/i},
   {rule: 'footer', pattern: /^(?:privacy policy|terms of (?:use|service)|cookie policy|contact us|about us|site ?map|back to top|skip to (?:main )?content|jump to(?: navigation)?|scroll to continue(?: with content)?|click to expand|show (?:more|less)|menu|search|home|close|accessibility|help|faq|rss|careers|top|next|previous|(?:(?:older|newer|previous|next) (?:posts?|articles?):?\s?){1,2}(?:home)?|tags?:?|topics?:?|(?:tags|topics|categories|labels?|filed under|posted in)\s*:.{0,200}|(?:filed under|posted in) [^.!?]{1,60}|tagged(?::\s?| )[^,.!?]{1,40}(?:, ?[^,.!?]{1,40}){1,20}|categories|related topics:?.{0,80}|loading\.{0,3}|press enter to search|\/\/ press enter to search)$/i},
   {rule: 'breadcrumb', pattern: /^[^<>›»]{1,40}(?: (?:>>?|›|») [^<>›»]{1,40}){2,8}$/},
   {rule: 'menu', pattern: /^[^|]{1,20}(?:\|[^|]{1,20}){4,}$/},
+  // Four sections without a digit (`UK | World | Politics | Business`); a byline's parts have dates and times.
+  {rule: 'menu', pattern: /^[^|\d]{1,14}(?: \| [^|\d]{1,14}){3}$/},
   {rule: 'counter', pattern: /^(?!\d{1,2}\.\d{1,2}\.\d{2,4}$)[\d.,]+[km]?$/i},
   {rule: 'subscribe', pattern: /^(?:(?:log ?(?:in|out)|sign ?(?:in|up|out)|register|subscribe|my account)\s*){2,4}$/i},
   {rule: 'video', pattern: /^(?:your video will play in \d[\d:]*|play video|watch(?: the)? video|video|media playback is unsupported on your device|now playing|(?:listen|play|watch)(?: ?·)? \d{1,2}:\d{2}|\d{1,2}:\d{2}(?::\d{2})? \/ \d{1,2}:\d{2}(?::\d{2})?)$/i},
