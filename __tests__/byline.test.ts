@@ -28,6 +28,8 @@ describe('readByline', () => {
     ['Par Claire Vasseur (avec Marc Dubreuil et Sophie Lenoir)', true, ['Claire Vasseur', 'Marc Dubreuil', 'Sophie Lenoir'], []],
     ['By Leah Okoro, Senior Policy Analyst, Digital Liberty Project', true, ['Leah Okoro'], []],
     ['By JEFFREY ASHWORTH', true, ['Jeffrey Ashworth'], []],
+    ['김서연 기자', true, ['김서연'], []],
+    ['김서연 기자 seoyeon@hanbit.example', true, ['김서연'], []],
     ['By Reuters', true, [], ['Reuters']],
     ['By Hannah Okonjo and AFP', true, ['Hannah Okonjo'], ['AFP']],
     ['Tess Brannigan - 11/19/23 06:56 AM EST', false, ['Tess Brannigan'], []],
