@@ -57,6 +57,8 @@ export const SITE_CUES: readonly SiteCue[] = [
   cue('reader-supported', 3, ['reader-supported publication'], String.raw`^(${NAME}) is a reader-supported publication\b`),
   // For the latest news, weather, sports, and streaming video, head to The Daily Planet.
   cue('promo', 2, ['head to ', 'go to '], String.raw`^For the latest (?:news|headlines)\b.{0,80}\b(?:head|go) to (${NAME})[.!]?$`),
+  // 저작권자 © 한빛일보 무단전재 및 재배포 금지: a Korean outlet's copyright line.
+  cue('copyright', 1.5, ['저작권자'], String.raw`^저작권자 ?(?:©|\(c\))? ?([\p{Script=Hangul}\p{L}\p{N}]{2,20})`),
   // From: Herald Sun
   cue('from-line', 3, ['from: ', 'source: ', 'fonte: ', 'fuente: ', 'quelle: ', 'zdroj: '], String.raw`^(?:From|Source|Fonte|Fuente|Quelle|Zdroj): (${NAME})$`),
   // From Wikipedia, the free encyclopedia

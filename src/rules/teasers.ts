@@ -12,8 +12,8 @@ export const RELATED_HEADINGS: readonly RegExp[] = [
   /^\d+ related (?:articles?|stories|posts)$/i,
   // Spanish, Portuguese, French, German, Czech, Italian, Dutch
   /^(?:más noticias|lo más leído|artículos relacionados|noticias relacionadas|te puede interesar|las más leídas|leia também|mais lidas(?: em .{1,40})?|relacionadas|veja também|à lire aussi|lire aussi|sur le même sujet|les plus lus|les plus partagés|vidéos les plus vues|à la une|mehr zum thema(?: .{1,40})?|weitere artikel|meistgelesen|meistkommentiert|auch (?:auf|bei) .{1,40}|související(?: články)?|nejčtenější|další zprávy|articoli correlati|più letti|leggi anche|potrebbe interessarti|ti potrebbe interessare|le notizie più lette|gerelateerde artikelen|meest gelezen)[:.!]?$/i,
-  // Chinese and Japanese
-  /^(?:【?関連記事】?|.{0,10}アクセスランキング.{0,20}|相关(?:新闻|阅读|文章)|推荐阅读|热门(?:新闻|文章)|延伸阅读|更多(?:新闻|文章)|[您你]?可能[會会]?(?:有興趣|有兴趣|感興趣|感兴趣)的文章|(?:這個|这个)?(?:類別|类别|分類|分类)(?:其他|其它)的?文章|上一篇(?:文章)?[與与和]下一篇(?:文章)?)$/u
+  // Chinese, Japanese and Korean
+  /^(?:많이 본 뉴스|관련 ?기사|인기 ?기사|추천 ?기사|주요 ?뉴스|【?関連記事】?|.{0,10}アクセスランキング.{0,20}|相关(?:新闻|阅读|文章)|推荐阅读|热门(?:新闻|文章)|延伸阅读|更多(?:新闻|文章)|[您你]?可能[會会]?(?:有興趣|有兴趣|感興趣|感兴趣)的文章|(?:這個|这个)?(?:類別|类别|分類|分类)(?:其他|其它)的?文章|上一篇(?:文章)?[與与和]下一篇(?:文章)?)$/u
 ]
 
 /**
