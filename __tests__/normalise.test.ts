@@ -26,6 +26,22 @@ describe('normaliseText', () => {
     expect(normaliseText('{Photo} The new terminal').warnings).toEqual([])
   })
 
+  it('says when a whole page came as one line, its line breaks lost', () => {
+    const sentence = 'The harbour board approved plans for a new ferry terminal on Tuesday after two years of consultation. '
+    const page = `Harbour Board Approves Terminal By Ines Varga ${sentence.repeat(20)}`.trim()
+    expect(normaliseText(`\n${page}\n`).warnings).toEqual([
+      {
+        message: `The page is one line of ${page.length.toLocaleString('en')} characters: its line breaks were lost before it was saved, so its headline, byline and paragraphs cannot be told apart and it is read as one paragraph`,
+        line: 2,
+        column: null,
+        rule: 'single-line'
+      }
+    ])
+    // A short note on one line, or a long paragraph among others, is no lost page.
+    expect(normaliseText(sentence).warnings).toEqual([])
+    expect(normaliseText(`Harbour Board Approves Terminal\n\n${page}`).warnings).toEqual([])
+  })
+
   it('takes the store date prefix off line 1', () => {
     expect(normaliseText(' date 2024-05-14 Lakeside Courier\nNews')).toMatchObject({datePrefix: '2024-05-14', lines: ['Lakeside Courier', 'News']})
   })

@@ -99,6 +99,8 @@ export function normaliseText(raw: string): NormalisedText {
   })
   if (isJson(raw)) warnings.push({message: JSON_INPUT_MESSAGE, line: null, column: null, rule: 'json-input'})
   const text = plain ?? unwrapped.lines
+  const single = singleLine(text)
+  if (single) warnings.push({message: singleLineMessage(single.length), line: single.line, column: null, rule: 'single-line'})
   return {text: text.join('\n'), lines: text, markdown: plain !== null, wrapping: unwrapped.wrapping, datePrefix, warnings}
 }
 
@@ -120,6 +122,19 @@ function isJson(raw: string): boolean {
       return false
     }
   })
+}
+
+/** A page this long on one line lost its line breaks before it was saved; a shorter one may be a note or a teaser. */
+const SINGLE_LINE_CHARS = 2000
+
+/** The page's only non-blank line, when it is long enough to have been a whole page. */
+function singleLine(lines: readonly string[]): {line: number; length: number} | undefined {
+  const nonBlank = lines.flatMap((text, index) => (text === '' ? [] : [{line: index + 1, length: text.length}]))
+  return nonBlank.length === 1 && (nonBlank[0]?.length ?? 0) >= SINGLE_LINE_CHARS ? nonBlank[0] : undefined
+}
+
+function singleLineMessage(length: number): string {
+  return `The page is one line of ${length.toLocaleString('en')} characters: its line breaks were lost before it was saved, so its headline, byline and paragraphs cannot be told apart and it is read as one paragraph`
 }
 
 /** Replace what is not text in one raw line, recording what was done. */
