@@ -18,6 +18,7 @@ function siteOf(header: string, tail = ''): string | null {
 const NAMED_BY = [
     ['a donation banner', `Support The Ashby Echo!\n\n${HEAD}`, '', 'The Ashby Echo'],
     ["a newsletter's thanks", HEAD, 'Thanks for reading The Ashby Echo! Subscribe for free to receive new posts and support my work.', 'The Ashby Echo'],
+    ['a dateline', HEAD, 'ASHBY, England (Ashby Echo) — The library on Market Street will stay open, the council decided on Tuesday.', 'Ashby Echo'],
     ["a station's line under the story", HEAD, 'For the latest news, weather, sports, and streaming video, head to Ashby Echo.', 'Ashby Echo'],
     ["a newsletter's appeal", HEAD, 'The Ashby Echo is a reader-supported publication. To receive new posts and support my work, consider becoming a free or paid subscriber.', 'The Ashby Echo'],
     ['a copyright line, without the company words', HEAD, '© 2024 Ashby Echo Media Group Ltd. All rights reserved.', 'Ashby Echo'],
@@ -65,6 +66,7 @@ describe('the site', () => {
     ['generic words', HEAD, 'Support Us!\n\nMore from Share\n\nAbout Us\n\nSign up for Our Newsletter'],
     ['a wire agency', 'Council votes to close Ashby library\n\nBy Reuters\nFrom: Reuters', '© 2024 Reuters. All rights reserved.\n\nThe library on Market Street.\nGlen Harper / Reuters'],
     ['the Associated Press', HEAD, '© 2024 The Associated Press. All rights reserved.'],
+    ["a wire agency's dateline", HEAD, 'ASHBY, England (AP) — The library on Market Street will stay open, the council decided on Tuesday.'],
     ['the word "Copyright"', HEAD, 'Copyright © 2024'],
     ['a heading "Copyright Notice"', HEAD, 'Copyright Notice'],
     ['a rights notice in another language', HEAD, '© RIPRODUZIONE RISERVATA'],

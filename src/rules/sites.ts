@@ -59,6 +59,8 @@ export const SITE_CUES: readonly SiteCue[] = [
   cue('promo', 2, ['head to ', 'go to '], String.raw`^For the latest (?:news|headlines)\b.{0,80}\b(?:head|go) to (${NAME})[.!]?$`),
   // 저작권자 © 한빛일보 무단전재 및 재배포 금지: a Korean outlet's copyright line.
   cue('copyright', 1.5, ['저작권자'], String.raw`^저작권자 ?(?:©|\(c\))? ?([\p{Script=Hangul}\p{L}\p{N}]{2,20})`),
+  // WASHINGTON (CNN) — … · HARLOW CITY, Ky. (WHRL) — …: the outlet in a dateline (a wire agency's is no site).
+  cue('dateline', 2, [') —', ') –', ') -'], String.raw`^\p{Lu}[\p{Lu} .'’\-]{1,40}(?:, [\p{L}. ]{2,20})? \((${NAME})\) ?[—–\-] `),
   // From: Herald Sun
   cue('from-line', 3, ['from: ', 'source: ', 'fonte: ', 'fuente: ', 'quelle: ', 'zdroj: '], String.raw`^(?:From|Source|Fonte|Fuente|Quelle|Zdroj): (${NAME})$`),
   // From Wikipedia, the free encyclopedia
