@@ -34,7 +34,7 @@ export const BYLINE_OPENER =
   /^(?:(?:words|written|posted|reported|story|text|interview|compiled|edited|reviewed|published|updated)? ?by:?|por:?|par:?|von:?|di:?|door:?|autor(?:a|ka)?:|author:|authors:|writer:|reporter:|text:|texto:)\s+/i
 
 /** A Korean byline: the reporter's name and title (`김서연 기자`, `… 특파원`), perhaps with an address; group 1 is the name. */
-export const KOREAN_BYLINE = /^(\p{Script=Hangul}{2,4}) (?:기자|특파원|선임기자|객원기자)(?: \S+@\S+)?$/u
+export const KOREAN_BYLINE = /^(\p{Script=Hangul}{2,4}) (?:기자|특파원|선임기자|객원기자)(?: [^\s@]+@[^\s@]+)?$/u
 /** A Korean name: two to four syllables, family name first. */
 export const KOREAN_NAME = /^\p{Script=Hangul}{2,4}$/u
 
