@@ -9,7 +9,9 @@
  * first word would not have fitted on it. The text counts as wrapped only
  * when such lines carry much of it and no line of prose is wider than the
  * width they share, which a page of one-line paragraphs never shows.
+ * Widths are counted in columns, as those tools count them.
  */
+import {columns} from '../format/columns.js'
 
 /** Widths text is wrapped at: 72 for mail and RFCs, 76 to 80 for terminal dumps; narrower columns are menus. */
 const MIN_WIDTH = 40
@@ -29,7 +31,7 @@ const LIST_ITEM = /^(?:[*•+–-]|\d{1,3}[.)]|\(?[a-z]\))\s/
 const SENTENCE_END = /[.!?]["”’)]?$/u
 const LOWER_CASE_START = /^\p{Ll}/u
 /** Scripts written without spaces are wrapped anywhere: their lines are left as they are. */
-const NO_SPACES_SCRIPT = /[\u3040-\u30FF\u3400-\u4DBF\u4E00-\u9FFF\uAC00-\uD7AF]/g
+const NO_SPACES_SCRIPT = /[\u3040-\u30FF\u3400-\u4DBF\u4E00-\u9FFF]/g
 const MAX_NO_SPACES_SHARE = 0.1
 
 /** How hard-wrapped lines were joined: what maps the joined lines back to the input's. */
@@ -60,7 +62,7 @@ export function unwrapLines(lines: string[], rawLines: readonly string[]): Unwra
   const broken = lines.map((_, index) => isBrokenByWrapping(index, lines, rawLines, width))
   const characters = (select: (index: number) => boolean) => lines.reduce((sum, line, index) => (select(index) ? sum + line.length : sum), 0)
   const total = characters(() => true)
-  const overflow = characters((index) => (rawLines[index] ?? '').trimEnd().length > width && (lines[index] ?? '').includes(' '))
+  const overflow = characters((index) => displayWidth((rawLines[index] ?? '').trimEnd()) > width && (lines[index] ?? '').includes(' '))
   const wrapped = broken.filter(Boolean).length
   if (wrapped < MIN_WRAPPED_LINES || characters((index) => broken[index] === true) < MIN_WRAPPED_SHARE * total || overflow > MAX_OVERFLOW_SHARE * total) {
     return unchanged
@@ -96,7 +98,7 @@ function wrapWidth(lines: readonly string[], rawLines: readonly string[]): numbe
   const proseAt = new Array<number>(MAX_WIDTH + 1).fill(0)
   let runOn = 0
   for (let index = 0; index < lines.length; index++) {
-    const length = (rawLines[index] ?? '').trimEnd().length
+    const length = displayWidth((rawLines[index] ?? '').trimEnd())
     if (length > MAX_WIDTH || !lines[index]?.includes(' ')) continue
     proseAt[length] = (proseAt[length] ?? 0) + 1
     if (!lines[index + 1]) continue
@@ -125,11 +127,19 @@ function isBrokenByWrapping(index: number, lines: readonly string[], rawLines: r
   const line = lines[index] ?? ''
   const next = lines[index + 1] ?? ''
   if (line === '' || next === '' || LIST_ITEM.test(next) || (SENTENCE_END.test(line) && LOWER_CASE_START.test(next))) return false
-  const length = (rawLines[index] ?? '').trimEnd().length
+  const length = displayWidth((rawLines[index] ?? '').trimEnd())
   // A word wider than the width has a line of its own.
   if (length > width) return !line.includes(' ')
-  const nextWord = next.indexOf(' ') === -1 ? next.length : next.indexOf(' ')
+  const nextWord = displayWidth(next.indexOf(' ') === -1 ? next : next.slice(0, next.indexOf(' ')))
   return length + 1 + nextWord > width
+}
+
+/** Anything past this may be wide or take no column: only such text is measured character by character. */
+const BEYOND_ONE_COLUMN = /[^\u0000-\u02FF]/
+
+/** Columns a line takes, as the tools that wrapped it counted: Hangul and other wide letters take two. */
+function displayWidth(text: string): number {
+  return BEYOND_ONE_COLUMN.test(text) ? columns(text) : text.length
 }
 
 /** Where a place in the joined lines (1-based line and column) is in the input. */
