@@ -96,6 +96,37 @@ The potatoes were the best I have grown.`
     expect(zoneOf(`${post}\n\n${comments}\n\n${form}`)[1]).toBe('The potatoes were the best I have grown.')
   })
 
+  it('ends the body at a comment count with the fields of a comment form under it', () => {
+    const drupal = `View comments (2)
+
+Your name *
+Comment *
+Allowed HTML tags: <em> <strong> <blockquote>
+Lines and paragraphs break automatically.
+Leave this field blank
+
+Anonymous
+
+I have done the same for five years now and my clay soil is much easier to work than it used to be, even in a wet spring like this one, and the worms are back.
+
+Margot
+
+Clay was what worried me most when I started, because everyone says it needs breaking up every year, but the beds drain better now than they ever did when I dug them.`
+    expect(zoneOf(`${post}\n\n${drupal}`)[1]).toBe('The potatoes were the best I have grown.')
+  })
+
+  it('keeps the article under a comment counter in its header, however like a comment its byline looks', () => {
+    const page = `Why I stopped digging my beds
+
+Twenty years of turning the soil every autumn, and what happened when I stopped.
+
+12 Comments
+Rowan Pettifer · March 9, 2017 at 8:02 AM
+
+${post.split('\n\n').slice(2).join('\n\n')}`
+    expect(zoneOf(page)[1]).toBe('The potatoes were the best I have grown.')
+  })
+
   // Comments of a few sentences each outweigh the cost of crossing the comments heading: a comment's stamp under it ends the body.
   it('ends the body however long the comments under it are', () => {
     const comments = `There are 13 comments

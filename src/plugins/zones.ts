@@ -26,6 +26,11 @@ const OTHER_LINE_COST = 2
 /** Chrome that ends an article (a comments section opens): crossing it costs as much as a teaser heading. */
 const ARTICLE_END_RULES: ReadonlySet<string> = new Set(['comments', 'comment-form'])
 const ARTICLE_END_COST = 40
+/** Fields of a comment form, among the lines under a comment count, that open the comments. */
+const MIN_COMMENT_FORM_FIELDS = 3
+const COMMENT_FORM_REACH = 6
+/** Words of running text, net, that make the stretch above readers' comments an article. */
+const MIN_ARTICLE_ABOVE_COMMENTS = 50
 /** A second article's title has at least this many words, and its byline stands within this many lines under it. */
 const MIN_TITLE_WORDS = 4
 const BYLINE_REACH = 2
@@ -35,7 +40,15 @@ const QUOTED_TITLE = /[^.!?…]["”»]$/u
 export default function zones() {
   return (_tree: unknown, file: VFile) => {
     const lines = file.data.lines ?? []
-    const [start, end] = bestSegment(lines.map((line) => lineScore(file, line)))
+    const scores = lines.map((line) => lineScore(file, line))
+    let [start, end] = bestSegment(scores)
+    // Comments longer than a short article may outweigh it: the stretch is then sought above them,
+    // where an article of a paragraph or two must stand (not a comment counter under a standfirst).
+    const commentsAbove = lastCommentsOpening(file, lines, start)
+    if (commentsAbove !== undefined) {
+      const [above, aboveEnd] = bestSegment(scores.slice(0, commentsAbove))
+      if (sum(scores.slice(above, aboveEnd)) >= MIN_ARTICLE_ABOVE_COMMENTS) [start, end] = [above, aboveEnd]
+    }
     const bodyEnd = commentsStart(file, lines, start, end) ?? nextArticleStart(lines, start, end) ?? end
     file.data.zones = {bodyStart: start, bodyEnd: widenToShortParagraphs(file, lines, start, bodyEnd)}
   }
@@ -44,17 +57,30 @@ export default function zones() {
 /**
  * Where readers' comments open inside the stretch found: a comment count or
  * form ("There are 13 comments") with a comment's stamp under it ("Margot
- * Ellery · March 10, 2017 at 6:16 PM"). Long comments outweigh what crossing
- * the count costs, but they are never the article's.
+ * Ellery · March 10, 2017 at 6:16 PM"), or with the fields of a comment form
+ * under it ("Your name *", "Allowed HTML tags: …"). Long comments outweigh
+ * what crossing the count costs, but they are never the article's.
  */
 function commentsStart(file: VFile, lines: readonly Line[], start: number, end: number): number | undefined {
-  for (let index = start + 1; index < end; index++) {
-    const line = lines[index]
-    if (!line || !ARTICLE_END_RULES.has(file.data.roles?.[index]?.rule ?? '')) continue
-    const [next] = nextNonBlank(lines, index, 1)
-    if (next && (isPostStamp(next) || isCommentHeader(next.text))) return index
+  for (let index = start + 1; index < end; index++) if (opensComments(file, lines, index)) return index
+  return undefined
+}
+
+/** The last opening of readers' comments above `start` with a paragraph of prose above it. */
+function lastCommentsOpening(file: VFile, lines: readonly Line[], start: number): number | undefined {
+  for (let index = start - 1; index > 0; index--) {
+    if (opensComments(file, lines, index)) return lines.slice(0, index).some((line) => isProse(line)) ? index : undefined
   }
   return undefined
+}
+
+function opensComments(file: VFile, lines: readonly Line[], index: number): boolean {
+  const ruleOf = (at: number) => file.data.roles?.[at]?.rule ?? ''
+  if (!ARTICLE_END_RULES.has(ruleOf(index))) return false
+  const below = nextNonBlank(lines, index, COMMENT_FORM_REACH)
+  const [next] = below
+  if (next && (isPostStamp(next) || isCommentHeader(next.text))) return true
+  return below.filter((field) => ruleOf(field.index) === 'comment-form').length >= MIN_COMMENT_FORM_FIELDS
 }
 
 /**
@@ -81,6 +107,10 @@ function lineScore(file: VFile, line: Line): number {
   if (label === 'chrome' && ARTICLE_END_RULES.has(file.data.roles?.[line.index]?.rule ?? '')) return -ARTICLE_END_COST
   if (label && label !== 'other') return -(COST[label] ?? OTHER_LINE_COST)
   return isProse(line) && !QUOTED_TITLE.test(line.text) ? wordCount(line) : -OTHER_LINE_COST
+}
+
+function sum(values: readonly number[]): number {
+  return values.reduce((total, value) => total + value, 0)
 }
 
 /** Kadane's maximum-sum segment; returns [start, end) or an empty segment at 0. */
