@@ -33,7 +33,8 @@ const CAPTIONS: Array<[string, string, string | null, string]> = [
   ['The Moulin Rouge in Paris Benoit Tessier/Reuters', 'The Moulin Rouge in Paris', 'Benoit Tessier/Reuters', 'caption-slash-credit'],
   ['The opera steps seen from the river bank Katrin Vogel/dpa', 'The opera steps seen from the river bank', 'Katrin Vogel/dpa', 'caption-slash-credit'],
   ['Residents queue for water. REUTERS/Jane Roe', 'Residents queue for water.', 'REUTERS/Jane Roe', 'caption-slash-credit'],
-  ['Campaigners outside the library on Tuesday. Credit... Glen Harper for The New Ledger', 'Campaigners outside the library on Tuesday.', 'Glen Harper for The New Ledger', 'caption-labelled-credit']
+  ['Campaigners outside the library on Tuesday. Credit... Glen Harper for The New Ledger', 'Campaigners outside the library on Tuesday.', 'Glen Harper for The New Ledger', 'caption-labelled-credit'],
+  ['Press the moss around the base. (Lucy Arkwright)', 'Press the moss around the base.', 'Lucy Arkwright', 'caption-name-credit']
 ]
 
 describe('captions', () => {
@@ -56,7 +57,10 @@ describe('lines that are not pictures', () => {
     'Reuters',
     // A byline and a headline with a dash in them.
     'Jane Roe - Staff Writer',
-    'Harbour Board Approves Terminal - Photos'
+    'Harbour Board Approves Terminal - Photos',
+    // A sentence that ends on its full stop after the brackets, or brackets that name no person.
+    'The committee was chaired by the mayor (Lucy Arkwright).',
+    'Press the moss around the base. (Step 4)'
   ])('%s', (text) => {
     expect(readImage(text)).toBeUndefined()
   })

@@ -19,6 +19,7 @@ import {
   WRITER_ROLES
 } from '../rules/credits.js'
 import type {Line} from '../data.js'
+import {isPersonName} from '../text/bylines.js'
 import {wordCount} from '../text/features.js'
 import {claim, isFree} from './roles.js'
 
@@ -126,6 +127,7 @@ function splitTrailingCredit(text: string): FoundImage | undefined {
     if (!caption || !credit) continue
     // A name glued to the end of a sentence is a credit only when it names an agency or library.
     if (rule === 'caption-slash-credit' && !CREDIT_WORDS.test(credit)) continue
+    if (rule === 'caption-name-credit' && !isPersonName(credit)) continue
     return {caption: caption.replace(/ ?[|–—-]$/, ''), credit, rule}
   }
   return undefined
