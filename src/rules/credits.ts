@@ -92,6 +92,7 @@ export const TRAILING_CREDITS: ReadonlyArray<{rule: string; requires: (text: str
     pattern: /^(.{10,}?)(?: ?[|–—-])? \(?(?:(?:Photo(?:graph)?s?|PHOTO|Foto|FOTO|Images?|Bild|Picture): ?|Credit(?::? |\.{3} ?|… ?))([^():]{2,80}?)\)?$/
   },
   {rule: 'caption-slash-credit', requires: (text) => text.includes('/'), pattern: new RegExp(String.raw`^(.{10,}[^\/ ]) (${GLUED_CREDIT})$`, 'v')},
-  // `Attach the moss. (Lucy Akins)`: a short caption and its photographer in brackets, as how-to pages print them.
-  {rule: 'caption-name-credit', requires: (text) => text.endsWith(')'), pattern: new RegExp(String.raw`^([^\(\)]{3,80}) \((${PERSON})\)$`, 'v')}
+  // `Attach the moss. (Lucy Akins)`: a short caption and its photographer in brackets, as how-to pages print them
+  // (not a labelled line: `Related video: <title> (Ashby Echo)`).
+  {rule: 'caption-name-credit', requires: (text) => text.endsWith(')'), pattern: new RegExp(String.raw`^([^\(\):]{3,80}) \((${PERSON})\)$`, 'v')}
 ]
