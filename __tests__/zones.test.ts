@@ -142,6 +142,30 @@ Reply`
   })
 })
 
+describe('a list', () => {
+  it('counts its items of four words or more as text, so a post that is mostly a list keeps it', () => {
+    const changelog = `Harbour app 2.0 is out
+
+The new version of the harbour app is in the stores today. Here is everything that changed since the last release.
+
++ Added live departure times for every ferry
++ Added a map of the car park with free spaces
++ Tickets can now be bought for a whole family
++ Fixed a crash when opening the timetable offline
++ Fixed the wrong time zone on the return journey
+
+Thanks to everyone who sent us their ideas and reports.`
+    expect(zoneOf(changelog)).toEqual([
+      'The new version of the harbour app is in the stores today. Here is everything that changed since the last release.',
+      'Thanks to everyone who sent us their ideas and reports.'
+    ])
+  })
+
+  it('counts a menu of bulleted words against the text', () => {
+    expect(zoneOf(`• Home\n• News\n• Sport\n• Weather\n\n${ARTICLE}`)[0]).toBe(FIRST)
+  })
+})
+
 describe('a second article loaded under the first', () => {
   const next = `Fishing fleet moves to the eastern basin as dredging begins
 

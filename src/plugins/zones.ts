@@ -23,6 +23,11 @@ const COST: Partial<Record<LineLabel, number>> = {
   'teaser-meta': 6
 }
 const OTHER_LINE_COST = 2
+/** An item of a list counts its words at this weight, when it has this many. */
+const LIST_ITEM_WEIGHT = 0.5
+const MIN_LIST_ITEM_WORDS = 4
+/** A bulleted or numbered item: `+ Added Slime Block`, `• Ferries cancelled`, `3. Close the lid`. */
+const LIST_ITEM = /^(?:[•·▪►▶◆■*+–-]|\d{1,3}[.)]) (?=\S)/u
 /** Chrome that ends an article (a comments section opens): crossing it costs as much as a teaser heading. */
 const ARTICLE_END_RULES: ReadonlySet<string> = new Set(['comments', 'comment-form'])
 const ARTICLE_END_COST = 40
@@ -106,7 +111,9 @@ function lineScore(file: VFile, line: Line): number {
   if (label === 'blank') return 0
   if (label === 'chrome' && ARTICLE_END_RULES.has(file.data.roles?.[line.index]?.rule ?? '')) return -ARTICLE_END_COST
   if (label && label !== 'other') return -(COST[label] ?? OTHER_LINE_COST)
-  return isProse(line) && !QUOTED_TITLE.test(line.text) ? wordCount(line) : -OTHER_LINE_COST
+  if (isProse(line) && !QUOTED_TITLE.test(line.text)) return wordCount(line)
+  // `+ Added Slime Block`: an item of the article's own list says something; a menu's items are a word or two.
+  return LIST_ITEM.test(line.text) && wordCount(line) >= MIN_LIST_ITEM_WORDS ? wordCount(line) * LIST_ITEM_WEIGHT : -OTHER_LINE_COST
 }
 
 function sum(values: readonly number[]): number {
