@@ -34,6 +34,11 @@ describe('the standfirst', () => {
     expect(read(header).subtitle).toBeNull()
   })
 
+  it('is not the first item of a list right under the headline', () => {
+    const header = `Glacier lost a fifth of its ice in ten years\n\n+ The glacier lost about 21 percent of its ice volume in a decade\n+ It could split in two before 2040`
+    expect(read(header).subtitle).toBeNull()
+  })
+
   it('is never the first paragraph', () => {
     expect(read('Glacier lost a fifth of its ice in ten years\n\nBy Karin Holm')).toEqual({subtitle: null, bodyIntact: true})
   })

@@ -143,7 +143,7 @@ Reply`
 })
 
 describe('a list', () => {
-  it('counts its items of four words or more as text, so a post that is mostly a list keeps it', () => {
+  it('counts its items of three words or more as text, so a post that is mostly a list keeps it', () => {
     const changelog = `Harbour app 2.0 is out
 
 The new version of the harbour app is in the stores today. Here is everything that changed since the last release.

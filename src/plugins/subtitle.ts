@@ -9,7 +9,7 @@ import type {Line, LineLabel} from '../data.js'
 import {LABELLED_TITLE} from '../rules/headlines.js'
 import {ARTICLE_LIST_HEADING, CALL_TO_ACTION} from '../rules/teasers.js'
 import {readByline} from '../text/bylines.js'
-import {isTitleCase, nextNonBlank, wordCount} from '../text/features.js'
+import {isListItem, isTitleCase, nextNonBlank, wordCount} from '../text/features.js'
 import {isRunningText, isTeaserMeta, stopsMidPhrase} from '../text/teasers.js'
 import {claim, isFree, labelOf} from './roles.js'
 
@@ -37,8 +37,8 @@ export default function subtitle() {
     if (!headlineLine) return
     const bodyStart = file.data.zones?.bodyStart ?? lines.length
     for (const line of nextNonBlank(lines, headlineLine.index, WINDOW)) {
-      // "Key points" opens the article's own list, whose first item is no standfirst.
-      if (ARTICLE_LIST_HEADING.test(line.text)) return
+      // "Key points" opens the article's own list, whose first item is no standfirst; nor is an item under the headline.
+      if (ARTICLE_LIST_HEADING.test(line.text) || isListItem(line)) return
       // Claimed lines (byline, date, credit, buttons) and short labels ("From: Herald Sun") sit between.
       if (!isFree(file, line.index) || isTeaserMeta(line) || (wordCount(line) < MIN_WORDS && !isRunningText(line))) continue
       if (isStandfirst(line) && !isVideoTitle(file, lines, line) && (line.index < bodyStart || isSetApart(file, lines, line))) {

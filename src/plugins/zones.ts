@@ -8,7 +8,7 @@
 import type {VFile} from 'vfile'
 import type {Line, LineLabel} from '../data.js'
 import {readByline} from '../text/bylines.js'
-import {endsSentence, isProse, isTitleLike, nextNonBlank, wordCount} from '../text/features.js'
+import {endsSentence, isListItem, isProse, isTitleLike, nextNonBlank, wordCount} from '../text/features.js'
 import {NEXT_ARTICLE_MARKER} from '../rules/teasers.js'
 import {isCommentHeader, isPostStamp} from '../text/teasers.js'
 import {labelOf} from './roles.js'
@@ -25,9 +25,8 @@ const COST: Partial<Record<LineLabel, number>> = {
 const OTHER_LINE_COST = 2
 /** An item of a list counts its words at this weight, when it has this many. */
 const LIST_ITEM_WEIGHT = 0.5
-const MIN_LIST_ITEM_WORDS = 4
-/** A bulleted or numbered item: `+ Added Slime Block`, `• Ferries cancelled`, `3. Close the lid`. */
-const LIST_ITEM = /^(?:[•·▪►▶◆■*+–-]|\d{1,3}[.)]) (?=\S)/u
+const MIN_LIST_ITEM_WORDS = 3
+
 /** Chrome that ends an article (a comments section opens): crossing it costs as much as a teaser heading. */
 const ARTICLE_END_RULES: ReadonlySet<string> = new Set(['comments', 'comment-form'])
 const ARTICLE_END_COST = 40
@@ -113,7 +112,7 @@ function lineScore(file: VFile, line: Line): number {
   if (label && label !== 'other') return -(COST[label] ?? OTHER_LINE_COST)
   if (isProse(line) && !QUOTED_TITLE.test(line.text)) return wordCount(line)
   // `+ Added Slime Block`: an item of the article's own list says something; a menu's items are a word or two.
-  return LIST_ITEM.test(line.text) && wordCount(line) >= MIN_LIST_ITEM_WORDS ? wordCount(line) * LIST_ITEM_WEIGHT : -OTHER_LINE_COST
+  return isListItem(line) && wordCount(line) >= MIN_LIST_ITEM_WORDS ? wordCount(line) * LIST_ITEM_WEIGHT : -OTHER_LINE_COST
 }
 
 function sum(values: readonly number[]): number {

@@ -71,3 +71,10 @@ export function previousNonBlank(lines: readonly Line[], index: number, count: n
   }
   return found
 }
+
+/** A bulleted or numbered item: `+ Added Slime Block`, `• Ferries cancelled`, `3. Close the lid`. */
+const LIST_ITEM = /^(?:[•·▪►▶◆■*+–-]|\d{1,3}[.)]) (?=\S)/u
+
+export function isListItem(line: Line): boolean {
+  return LIST_ITEM.test(line.text)
+}
