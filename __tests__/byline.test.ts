@@ -28,6 +28,7 @@ describe('readByline', () => {
     ['Par Claire Vasseur (avec Marc Dubreuil et Sophie Lenoir)', true, ['Claire Vasseur', 'Marc Dubreuil', 'Sophie Lenoir'], []],
     ['By Leah Okoro, Senior Policy Analyst, Digital Liberty Project', true, ['Leah Okoro'], []],
     ['By JEFFREY ASHWORTH', true, ['Jeffrey Ashworth'], []],
+    ['Por Lucía Ferrández / EFE', true, ['Lucía Ferrández'], ['EFE']],
     ['김서연 기자', true, ['김서연'], []],
     ['김서연 기자 seoyeon@hanbit.example', true, ['김서연'], []],
     ['By Reuters', true, [], ['Reuters']],

@@ -59,6 +59,9 @@ describe('lines that are not pictures', () => {
     'Jane Roe - Staff Writer',
     'Harbour Board Approves Terminal - Photos',
     // A sentence that ends on its full stop after the brackets, or brackets that name no person.
+    // A byline that credits an agency after a slash.
+    'Por Lucía Ferrández / EFE',
+    'By Jane Roe / Reuters',
     'The committee was chaired by the mayor (Lucy Arkwright).',
     'Press the moss around the base. (Step 4)'
   ])('%s', (text) => {

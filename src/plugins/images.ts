@@ -19,6 +19,7 @@ import {
   WRITER_ROLES
 } from '../rules/credits.js'
 import type {Line} from '../data.js'
+import {BYLINE_OPENER} from '../rules/bylines.js'
 import {isPersonName} from '../text/bylines.js'
 import {wordCount} from '../text/features.js'
 import {claim, isFree} from './roles.js'
@@ -83,9 +84,9 @@ export interface FoundImage extends Image {
 /** Captions are a few sentences at most; longer lines are not tried (and the patterns stay cheap). */
 const MAX_CAPTION_LENGTH = 500
 
-/** Read a line as a credit, a caption, or a caption with its credit. */
+/** Read a line as a credit, a caption, or a caption with its credit. `By Jane Roe / EFE` is a byline. */
 export function readImage(text: string): FoundImage | undefined {
-  if (text.length > MAX_CAPTION_LENGTH) return undefined
+  if (text.length > MAX_CAPTION_LENGTH || BYLINE_OPENER.test(text)) return undefined
   const credit = readCredit(text)
   if (credit) return {caption: null, ...credit}
   const captionLine = LABELLED_CAPTION.exec(text)
