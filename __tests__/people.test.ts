@@ -38,6 +38,15 @@ describe('indexPeople', () => {
     expect(roles('The vote defeated council leader Hannah Ostrow on fares.')).toEqual([['Hannah Ostrow', 'leader']])
   })
 
+  it('reads a role set off before a name that opens on an article, in any language', () => {
+    const roles = (paragraph: string) => indexPeople([paragraph]).people.map(({name, role}) => [name, role])
+    expect(roles('The head of the council, Hannah Ostrow, opened the meeting.')).toEqual([['Hannah Ostrow', 'head of the council']])
+    expect(roles('"Es urgente", declaró el portavoz de la autoridad, Tomás Cranich.')).toEqual([['Tomás Cranich', 'portavoz de la autoridad']])
+    // A clause before the comma says nothing of who the person is.
+    expect(roles('At the meeting on Tuesday, Hannah Ostrow spoke first.')).toEqual([['Hannah Ostrow', null]])
+    expect(roles('The official language is English, Hannah Ostrow told the council.')).toEqual([['Hannah Ostrow', null]])
+  })
+
   it('reads no role from a relation before a name, nor from a role after a possessive', () => {
     const roles = (paragraph: string) => indexPeople([paragraph]).people.map(({name, role}) => [name, role])
     expect(roles('The minister arrived with wife Grace Ostrow on Monday.')).toEqual([['Grace Ostrow', null]])

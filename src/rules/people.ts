@@ -150,6 +150,9 @@ export const RELATION_NOUNS: ReadonlySet<string> = new Set(
   'daughter son mother father wife husband sister brother friend neighbour neighbor colleague counterpart partner'.split(' ')
 )
 
+/** Articles of the languages whose roles are read: `the head of the council, Jane Roe`, `el portavoz, Tomás Cranich`. */
+export const ARTICLES: ReadonlySet<string> = new Set('the a an el la los las un una le les une il lo gli der die das ein eine o os as um uma'.split(' '))
+
 /** `his wife Mary`: a role after one of these is a relation to someone else. */
 export const POSSESSIVE_DETERMINERS: ReadonlySet<string> = new Set('my your his her their its our'.split(' '))
 

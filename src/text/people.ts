@@ -12,6 +12,7 @@ import type {Person} from '../article.js'
 import {CUE_WORDS} from '../rules/cues.js'
 import {FIRST_NAMES} from '../rules/first-names.js'
 import {
+  ARTICLES,
   DETERMINERS,
   FEMININE,
   LANDFORMS,
@@ -109,7 +110,8 @@ const MAX_ORGANISATION_DISTANCE = 3
 const MAX_ROLE_WORDS = 12
 const MAX_WORDS_BEFORE_ROLE_NOUN = 2
 const ROLE_ENDS: ReadonlySet<string> = new Set([',', '.', ';', ':', ')', '—', '–'])
-const ARTICLES: ReadonlySet<string> = new Set(['the', 'a', 'an'])
+/** The only function words inside a role set off before a name: `head of the council`, `portavoz de la autoridad`. */
+const ROLE_CONNECTORS: ReadonlySet<string> = new Set('of for at on in to and the a an de del della di du des da do dos das la le les el los las il lo gli'.split(' '))
 /** A relative clause after the role ends it: `a teacher who was travelling home` → `teacher`. */
 const RELATIVE_WORDS: ReadonlySet<string> = new Set(['who', 'whose', 'whom', 'which', 'that', 'where', 'when'])
 /** Words after a name searched for a pronoun that tells its gender. */
@@ -348,7 +350,7 @@ function readRun(tokens: readonly Token[], start: number, end: number, paragraph
   return {
     words: name,
     joiner: ' ',
-    role: role ?? roleBefore(tokens, start) ?? describedAfter,
+    role: role ?? roleBefore(tokens, start) ?? describedBefore(tokens, start) ?? describedAfter,
     titled: roleWords.some((word) => PERSONAL_TITLES.has(word)),
     personal: isMarkedAsPerson(tokens, start, end, name.length > 1, roleWords, describedAfter !== null) || (pronoun !== 0 && name.length > 1),
     gender: titleGender + pronoun,
@@ -511,6 +513,26 @@ function roleBefore(tokens: readonly Token[], start: number): string | null {
     .slice(first, start)
     .map((token) => token.text)
     .join(' ')
+}
+
+/**
+ * A role set off before a name, opening on an article: `the head of the
+ * council, Jane Roe, said` → `head of the council`; `declaró el portavoz de
+ * la autoridad, Tomás Cranich` → `portavoz de la autoridad`. The phrase
+ * opens on its role noun or a word or two before it, as after a name.
+ */
+function describedBefore(tokens: readonly Token[], start: number): string | null {
+  if (tokens[start - 1]?.text !== ',') return null
+  for (let first = start - 2; first >= 0 && start - 2 - first <= MAX_ROLE_WORDS && tokens[first]?.kind === 'word'; first--) {
+    if (!ARTICLES.has(lower(tokens[first]?.text))) continue
+    const words = tokens.slice(first + 1, start - 1)
+    const head = words.findIndex((word) => ROLE_NOUNS.has(lower(word.text)))
+    if (head === -1 || head > MAX_WORDS_BEFORE_ROLE_NOUN || !isLowercaseWord(words[0]) || words.slice(0, head).some((word) => STOPWORDS.has(lower(word.text)))) continue
+    // `official languages are English,`: a clause, not a role.
+    if (words.slice(head + 1).some((word) => STOPWORDS.has(lower(word.text)) && !ROLE_CONNECTORS.has(lower(word.text)))) return null
+    return RELATION_NOUNS.has(lower(words[head]?.text)) ? null : words.map((word) => word.text).join(' ')
+  }
+  return null
 }
 
 /** `council` in `council leader`, or `Council` opening the sentence. */
