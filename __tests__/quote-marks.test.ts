@@ -24,6 +24,16 @@ describe('findQuotes', () => {
     expect(texts(['‘It’s O’Brien’s turn,’ she said.'])).toEqual(['It’s O’Brien’s turn,'])
   })
 
+  it('reads whole quotes written with straight single marks, but not the apostrophes such marks mostly are', () => {
+    expect(texts(["'It is urgent,' said the mayor. 'We cannot wait any longer.'", "'De bewoners hebben lang genoeg gewacht', zei hij."])).toEqual([
+      'It is urgent,',
+      'We cannot wait any longer.',
+      'De bewoners hebben lang genoeg gewacht'
+    ])
+    const apostrophes = ["The players' union said the '90s were better, and rock 'n' roll too.", "'A-ha' moment of the week", "Some 'scare quotes' mid-sentence."]
+    expect(findQuotes(apostrophes)).toEqual({spans: [], stray: []})
+  })
+
   it('keeps a quote inside a quote as part of the outer one', () => {
     expect(texts(['“They called it ‘the gold brick’ and laughed,” he said.'])).toEqual(['They called it ‘the gold brick’ and laughed,'])
   })

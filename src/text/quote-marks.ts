@@ -17,6 +17,7 @@ const CLOSERS: Readonly<Record<string, string>> = {
   '«': '»',
   '‹': '›',
   '‘': '’',
+  "'": "'",
   '‚': '‘’',
   '「': '」',
   '『': '』'
@@ -37,6 +38,9 @@ const SPACED_OPENING = new Set(['«', '‹'])
 /** What an ambiguous opening mark follows: a space, a bracket, a dash, a colon, another mark, or CJK text. */
 const BEFORE_OPENING = /[\s([{\u2014\u2013\-/:;"“‘«„\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\u3000-\u303F\uFF01-\uFF0F\uFF1A-\uFF1F]/u
 const LETTER = /[\p{L}\p{N}]/u
+const STRAIGHT_SINGLE = "'"
+/** Punctuation next to the mark that closes a quote written with straight single marks. */
+const QUOTE_END_PUNCTUATION = /[.,!?;:…]/u
 const DOUBLE_MARKS = new Set(['"', '“', '„'])
 
 export interface QuoteSpan {
@@ -111,6 +115,11 @@ export function findQuotes(paragraphs: readonly string[]): QuoteMarks {
         continue
       }
       const close = findCloser(text, index + 1, markClosers)
+      // A straight single mark that closes nothing was an apostrophe after all.
+      if (close === -1 && mark === STRAIGHT_SINGLE) {
+        index++
+        continue
+      }
       const span = {paragraph, open: index, endParagraph: paragraph, close, text: ''}
       if (close !== -1) {
         finish(span, [text.slice(index + 1, close)], spans)
@@ -172,6 +181,8 @@ function isOpening(text: string, index: number): boolean {
   const mark = text.charAt(index)
   const after = text.charAt(index + 1)
   if (after === '' || (/\s/u.test(after) && !SPACED_OPENING.has(mark))) return false
+  // A straight single mark is mostly an apostrophe (`'90s`, `rock 'n' roll`): it opens only a whole quote.
+  if (mark === STRAIGHT_SINGLE) return opensSentence(text, index) && LETTER.test(after)
   return ALWAYS_OPENING.has(mark) || index === 0 || BEFORE_OPENING.test(text.charAt(index - 1))
 }
 
@@ -188,8 +199,14 @@ function findCloser(text: string, from: number, closers: string): number {
   }
 }
 
-/** ’ and ' between letters (it’s, O’Brien) are apostrophes, not closing marks. */
+/**
+ * ’ and ' between letters (it’s, O’Brien) are apostrophes, not closing marks;
+ * so is a straight ' after a letter and before a space (`the players' union`):
+ * a straight mark closes a whole quote after its punctuation (`'…,' she said`)
+ * or before it (`'…', zei hij`).
+ */
 function isApostrophe(text: string, index: number): boolean {
   const char = text.charAt(index)
-  return (char === '’' || char === "'") && LETTER.test(text.charAt(index - 1)) && LETTER.test(text.charAt(index + 1))
+  if ((char === '’' || char === "'") && LETTER.test(text.charAt(index - 1)) && LETTER.test(text.charAt(index + 1))) return true
+  return char === STRAIGHT_SINGLE && !QUOTE_END_PUNCTUATION.test(text.charAt(index - 1)) && !QUOTE_END_PUNCTUATION.test(text.charAt(index + 1))
 }
