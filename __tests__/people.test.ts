@@ -34,6 +34,8 @@ describe('indexPeople', () => {
     expect(roles('"We kept every library open," said council leader Hannah Ostrow.')).toEqual([['Hannah Ostrow', 'council leader']])
     expect(roles('Council leader Hannah Ostrow told the chamber the vote was close.')).toEqual([['Hannah Ostrow', 'Council leader']])
     expect(roles('Its proposer, councillor Dev Salcombe, spoke last.')).toEqual([['Dev Salcombe', 'councillor']])
+    // A speech verb before the role is no part of it.
+    expect(roles("'Het is dringend', zei woordvoerder Tom Kranenburg.")).toEqual([['Tom Kranenburg', 'woordvoerder']])
     // A verb before the qualifier: the role noun alone.
     expect(roles('The vote defeated council leader Hannah Ostrow on fares.')).toEqual([['Hannah Ostrow', 'leader']])
   })

@@ -47,7 +47,8 @@ export const ROLE_NOUNS: ReadonlySet<string> = new Set(
   sindaco sindaca assessore assessora presidente ministro ministra portavoce direttore direttrice
   alcalde alcaldesa portavoz directora consejero consejera
   maire ministre porte-parole directeur directrice préfet préfète
-  prefeito prefeita porta-voz diretor diretora`.split(
+  prefeito prefeita porta-voz diretor diretora
+  woordvoerder woordvoerster burgemeester wethouder directeur voorzitter`.split(
     /\s+/
   )
 )

@@ -535,10 +535,10 @@ function describedBefore(tokens: readonly Token[], start: number): string | null
   return null
 }
 
-/** `council` in `council leader`, or `Council` opening the sentence. */
+/** `council` in `council leader`, or `Council` opening the sentence; not a speech verb (`zei woordvoerder …`). */
 function qualifiesRole(tokens: readonly Token[], index: number): boolean {
   const token = tokens[index]
-  if (token?.kind !== 'word' || STOPWORDS.has(lower(token.text))) return false
+  if (token?.kind !== 'word' || STOPWORDS.has(lower(token.text)) || CUE_WORDS.has(token.text)) return false
   return isLowercaseWord(token) || (isCapitalised(token) && opensSentence(tokens, index))
 }
 
