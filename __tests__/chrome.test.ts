@@ -38,6 +38,8 @@ describe('chrome lines', () => {
     ['Share', 'share'],
     ['Get short URL', 'share'],
     ['Share full article', 'share'],
+    ['Copy', 'share'],
+    ['Newsletter', 'subscribe'],
     ['UK | World | Politics | Business', 'menu'],
     ['사회 | 정치 | 경제 | 국제', 'menu'],
     ['저작권자 © 한빛일보 무단전재 및 재배포 금지', 'copyright'],

@@ -15,6 +15,7 @@ describe('photo credits', () => {
     ['(Photo by Jane Roe/Getty Images)', 'Jane Roe/Getty Images', 'by-credit'],
     ['Illustration by Tom Ash', 'Tom Ash', 'by-credit'],
     ['Getty Images', 'Getty Images', 'stock-credit'],
+    ['Getty', 'Getty', 'stock-credit'],
     ['Ana Kessler - staff, AP', 'Ana Kessler - staff, AP', 'dash-credit'],
     ['Jane Roe — Getty Images', 'Jane Roe — Getty Images', 'dash-credit']
   ])('%s is a credit', (text, credit, rule) => {

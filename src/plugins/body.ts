@@ -8,6 +8,8 @@ import type {Line} from '../data.js'
 import {endsSentence, wordCount} from '../text/features.js'
 import {claim, isFree, labelOf} from './roles.js'
 
+const ONE_WORD_HEADING = /^\p{Lu}\p{Ll}{3,}$/u
+
 export default function body() {
   return (_tree: unknown, file: VFile) => {
     const lines = file.data.lines ?? []
@@ -42,5 +44,10 @@ function blockNeighbour(lines: Line[], index: number, step: 1 | -1): number | un
 }
 
 function isBodyText(line: Line): boolean {
-  return wordCount(line) >= 2 || endsSentence(line)
+  return wordCount(line) >= 2 || endsSentence(line) || isOneWordHeading(line)
+}
+
+/** `Ingredients`, `Background`: a heading of one capitalised word, set apart by blank lines. */
+function isOneWordHeading(line: Line): boolean {
+  return line.blankBefore && line.blankAfter && ONE_WORD_HEADING.test(line.text)
 }

@@ -21,7 +21,7 @@ export const CREDIT_WORDS = new RegExp(
 
 /** Picture libraries that, alone on a line, can only be a credit (`Getty Images`); a bare `Reuters` may be a byline. */
 export const STOCK_CREDIT =
-  /^(?:getty images|getty images\/istockphoto|shutterstock|istock|istockphoto|alamy|unsplash|pexels|ap images|wikimedia commons)\.?$/i
+  /^(?:getty|getty images|getty images\/istockphoto|shutterstock|istock|istockphoto|alamy|unsplash|pexels|ap images|wikimedia commons)\.?$/i
 
 /** Labels written before a credit: `Photo: Jane Roe`, `Image: Getty Images`, `Foto: Reuters`. */
 const LABEL = String.raw`(?:photo(?:graph)?s?|all photos|images?|pictures?|foto(?:s|grafie)?|bild|credit|photo credit|image credit|illustration|crédit photo|crédits?|source)`
