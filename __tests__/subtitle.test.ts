@@ -39,6 +39,11 @@ describe('the standfirst', () => {
     expect(read(header).subtitle).toBeNull()
   })
 
+  it('is not a row of fields under the headline', () => {
+    const header = `Glacier walks for beginners\n\nServes 4 · Takes 3 hours · Easy\n\nBy Karin Holm`
+    expect(read(header).subtitle).toBeNull()
+  })
+
   it('is never the first paragraph', () => {
     expect(read('Glacier lost a fifth of its ice in ten years\n\nBy Karin Holm')).toEqual({subtitle: null, bodyIntact: true})
   })

@@ -27,6 +27,8 @@ const TITLE_BLOCK_LABELS: ReadonlySet<LineLabel> = new Set(['byline', 'dateline'
 const TITLE_BLOCK_LABELS_UNDER_BYLINE: ReadonlySet<LineLabel> = new Set(['byline', 'dateline'])
 const BUTTON_RULES: ReadonlySet<string> = new Set(['share', 'follow', 'comments'])
 /** Lines under a headline that are labels, not a standfirst: `Topics: …`, `Tags: …`, `Posted by …`. */
+/** `Serves 4 · Prep 15 min · No cooking`: fields set in a row, not a sentence. */
+const FIELD_SEPARATORS = / [·•|] .* [·•|] /u
 const LABEL_LINE = /^(?:(?:topics?|tags?|filed under|categories|sections?|keywords?)\s*:|(?:posted|written|published|updated) by\b)/i
 
 export default function subtitle() {
@@ -56,7 +58,7 @@ function isStandfirst(line: Line): boolean {
   if (words < MIN_WORDS || words > MAX_WORDS || isTitleCase(line) || LABELLED_TITLE.test(line.text)) return false
   if (line.cjk > line.words && line.cjk < MIN_CJK) return false
   if (DATELINE.test(line.text) || LABEL_LINE.test(line.text) || CALL_TO_ACTION.test(line.text) || /[:,;]$/.test(line.text)) return false
-  if (readByline(line.text)?.credit !== undefined) return false
+  if (readByline(line.text)?.credit !== undefined || FIELD_SEPARATORS.test(line.text)) return false
   return !stopsMidPhrase(line.text)
 }
 
