@@ -117,6 +117,14 @@ Officials said seed for replanting would be handed out from next week in every v
     expect(page(`${caption}\n\nOleg Varin/Getty Images`).images).toEqual([{caption: null, credit: 'Oleg Varin/Getty Images'}])
   })
 
+  it("reads an outlet's own photographer right under a caption, but not such a line alone", () => {
+    const body = 'Thousands of rice farmers were still waiting for government aid on Wednesday, five days after the river flooded their fields.'
+    const caption = 'Farmers wade through a flooded field on Tuesday.'
+    const page = (picture: string) => parseArticle(`Flooded farmers wait for aid\n\nBy Maria Santos\n\n${picture}\n\n${body}`)
+    expect(page(`${caption}\nOleg Varin / The Delta Courier`).images).toEqual([{caption, credit: 'Oleg Varin / The Delta Courier'}])
+    expect(page('Oleg Varin / The Delta Courier').images).toEqual([])
+  })
+
   it('reads a caption set under its label, the label alone on its line', () => {
     const body = 'Thousands of rice farmers were still waiting for government aid on Wednesday, five days after the river flooded their fields.'
     const article = parseArticle(`Flooded farmers wait for aid\n\nImage source, Getty Images\nImage caption,\nFarmers wade through a flooded field\n\nBy Maria Santos\n\n${body}`)

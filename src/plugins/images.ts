@@ -20,6 +20,7 @@ import {
 } from '../rules/credits.js'
 import type {Line} from '../data.js'
 import {BYLINE_OPENER} from '../rules/bylines.js'
+import {CREDIT_LINE} from '../rules/sites.js'
 import {isPersonName} from '../text/bylines.js'
 import {wordCount} from '../text/features.js'
 import {claim, isFree} from './roles.js'
@@ -47,10 +48,13 @@ export default function images() {
         captionLabel = line.index
         continue
       }
-      const image = captionLabel !== undefined && captionLabel === line.index - 1 ? readLabelledCaption(line.text) : readImage(line.text)
+      const above = lines[line.index - 1]
+      const image =
+        captionLabel !== undefined && captionLabel === line.index - 1
+          ? readLabelledCaption(line.text)
+          : (readImage(line.text) ?? staffCreditUnder(file, line, above))
       if (!image) continue
       const previous = found.at(-1)
-      const above = lines[line.index - 1]
       if (previous && previousLine === line.index - 1 && completes(previous, image)) {
         previous.caption ??= image.caption
         previous.credit ??= image.credit
@@ -64,6 +68,17 @@ export default function images() {
     }
     file.data.images = found
   }
+}
+
+/**
+ * `Glen Harper / The Ashby Echo` right under a caption: the outlet's own
+ * photographer. Alone, such a line may be a path or a pair of names, so it
+ * is a credit only under a sentence that reads as a caption.
+ */
+function staffCreditUnder(file: VFile, line: Line, above: Line | undefined): FoundImage | undefined {
+  if (!above || !isFree(file, above.index) || !isCaptionAbove(above) || !line.text.includes('/')) return undefined
+  const photographer = CREDIT_LINE.exec(line.text)?.[1]
+  return photographer && isPersonName(photographer) ? {caption: null, credit: line.text, rule: 'staff-credit'} : undefined
 }
 
 /** The line right above a credit is its caption when it reads as a sentence: not a title, a name or a date. */
