@@ -271,6 +271,13 @@ Harbour Museum Opens New Gallery on Shipwrecks This Summer`
     expect(headlines(page(list))).toEqual(['Ferry Operator Orders Two Electric Boats for the Island Route', 'Harbour Museum Opens New Gallery on Shipwrecks This Summer'])
   })
 
+  it("reads a section's latest stories under its heading", () => {
+    expect(headlines(page('Latest football news\n\nKelda Rovers sign goalkeeper on loan\n\nMill Lane to get new floodlights'))).toEqual([
+      'Kelda Rovers sign goalkeeper on loan',
+      'Mill Lane to get new floodlights'
+    ])
+  })
+
   it('reads a list of videos, each title printed twice, once', () => {
     expect(headlines(page('Latest videos\n\nInside the New Ferry Terminal Today\n\nInside the New Ferry Terminal Today\n\nHow the Old Quay Was Built\n\nHow the Old Quay Was Built'))).toEqual([
       'Inside the New Ferry Terminal Today',
