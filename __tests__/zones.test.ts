@@ -91,6 +91,11 @@ The potatoes were the best I have grown.`
     expect(zoneOf(`${post}\n\n${form}`)[1]).toBe('The potatoes were the best I have grown.')
   })
 
+  it("ends the body at a press release's ENDS, before the notes to editors", () => {
+    const notes = 'ENDS\n\nNotes to editors\n\n1. The coast road carries around 6,000 vehicles a day.\n2. The plan was approved at the cabinet meeting on 11 March 2025.'
+    expect(zoneOf(`${post}\n\n${notes}`)[1]).toBe('The potatoes were the best I have grown.')
+  })
+
   it('ends the body at "There are 13 comments"', () => {
     const comments = 'There are 13 comments\n\nMargot Ellery · March 10, 2017 at 6:16 PM\nSame here, it works.\n\nRowan Pettifer · March 10, 2017 at 8:02 PM\nThanks, Margot!'
     expect(zoneOf(`${post}\n\n${comments}\n\n${form}`)[1]).toBe('The potatoes were the best I have grown.')

@@ -27,8 +27,8 @@ const OTHER_LINE_COST = 2
 const LIST_ITEM_WEIGHT = 0.5
 const MIN_LIST_ITEM_WORDS = 3
 
-/** Chrome that ends an article (a comments section opens): crossing it costs as much as a teaser heading. */
-const ARTICLE_END_RULES: ReadonlySet<string> = new Set(['comments', 'comment-form'])
+/** Chrome that ends an article (a comments section opens, a press release's `ENDS`): crossing it costs as much as a teaser heading. */
+const ARTICLE_END_RULES: ReadonlySet<string> = new Set(['comments', 'comment-form', 'release-end'])
 const ARTICLE_END_COST = 40
 /** Fields of a comment form, among the lines under a comment count, that open the comments. */
 const MIN_COMMENT_FORM_FIELDS = 3

@@ -42,6 +42,8 @@ export const CHROME_RULES: readonly ChromeRule[] = [
   {rule: 'promo', pattern: /^for the latest (?:news|headlines)\b.{0,80}\b(?:head|go) to .{1,60}$/i},
   {rule: 'subscribe', pattern: /^click here to (?:subscribe|sign up|register|get our newsletter)\b.{0,80}$/i},
   {rule: 'subscribe', pattern: /^(?:subscribe(?: now| today)?|newsletters?|(?:abonnez-vous|suscríbete|abonnieren sie)\b.{0,80}|already a subscriber\?.{0,40}|log ?in|sign ?in|sign up|register|my account|subscribe to .{1,60}|subscribers? only|try \d+ days? (?:free|for)\b.{0,40})$/i},
+  // The end of a press release (`ENDS`, `###`, `-30-`): what follows is notes to editors and contacts.
+  {rule: 'release-end', pattern: /^(?:ends|-\s?ends\s?-|###|-\s?30\s?-)$/i},
   {rule: 'wire-credits', pattern: /^\(?(?:(?:additional )?reporting by|writing by|editing by|compiled by|our standards:)\s.{0,200}$/i},
   {rule: 'comment-form', pattern: /^(?:your email address will not be published\.?.{0,80}|required fields are marked.{0,10}|notify me of (?:follow-up comments|new posts|new comments) by email\.?|save my name, email, and website in this browser.{0,80}|(?:your )?(?:name|e-?mail|website|comment|subject) \*?|text formats?(?: options)?|more information about text formats|allowed html tags:.{0,300}|(?:lines and paragraphs break automatically|web page addresses and e-?mail addresses turn into links automatically|no html tags allowed)\.?|leave this field blank|(?:basic|filtered|full) html|plain text)$/i},
   // Updated 5:12 p.m. ET · Published 08:05 GMT: a time stamp under the date, with no date of its own.
