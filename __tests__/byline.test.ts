@@ -35,12 +35,15 @@ describe('readByline', () => {
     ['By Hannah Okonjo and AFP', true, ['Hannah Okonjo'], ['AFP']],
     ['Tess Brannigan - 11/19/23 06:56 AM EST', false, ['Tess Brannigan'], []],
     ['Alex Perrin 1 day ago', false, ['Alex Perrin'], []],
-    ['Priya Nandakumar • 8h', false, ['Priya Nandakumar'], []]
+    ['Priya Nandakumar • 8h', false, ['Priya Nandakumar'], []],
+    ['Priya Nandakumar | Updated: Mar 04, 2025 18:05 IST', false, ['Priya Nandakumar'], []],
+    ['Press Trust of India | Updated: Mar 04, 2025 18:05 IST', false, [], ['Press Trust of India']]
   ])('reads %s', (line, explicit, authors, agencies) => {
     expect(credited(line)).toEqual({explicit, authors, agencies})
   })
 
-  it.each(['The council said on Monday that it would act.', 'Home', 'March 3, 2024', 'Share this article', 'Written on Feb 24 by'])(
+  // An agency beside a date with no label between may stand under the writer's name: the name is the byline then.
+  it.each(['The council said on Monday that it would act.', 'Home', 'March 3, 2024', 'Share this article', 'Written on Feb 24 by', 'Associated PressDecember 2, 2016'])(
     'finds no byline in %s',
     (line) => {
       expect(readByline(line)).toBeUndefined()

@@ -8,7 +8,7 @@ export const WIRE_AGENCIES: readonly string[] = [
   'AFP', 'Agence France-Presse', 'Agence France Presse', 'AP', 'Associated Press', 'The Associated Press', 'Reuters',
   'Thomson Reuters', 'Bloomberg', 'Bloomberg News', 'dpa', 'DPA', 'TASS', 'Interfax', 'RIA Novosti', 'RIA', 'Sputnik',
   'UPI', 'United Press International', 'ANSA', 'EFE', 'Xinhua', 'Kyodo', 'Kyodo News', 'Yonhap', 'PA', 'PA Media',
-  'Press Association', 'AAP', 'Australian Associated Press', 'CP', 'The Canadian Press', 'Canadian Press', 'PTI',
+  'Press Association', 'AAP', 'Australian Associated Press', 'CP', 'The Canadian Press', 'Canadian Press', 'PTI', 'Press Trust of India', 'Indo-Asian News Service', 'Asian News International',
   'IANS', 'ANI', 'Anadolu', 'Anadolu Agency', 'APA', 'KNA', 'epd', 'SDA', 'Belga', 'ANP', 'NTB', 'TT', 'Ritzau',
   'STT', 'PAP', 'ČTK', 'CTK', 'MTI', 'Europa Press', 'Agencia EFE', 'Notimex', 'Télam', 'Agência Brasil', 'Lusa',
   'WAFA', 'IRNA', 'Tasnim', 'Fars', 'Mehr', 'ISNA', 'KCNA', 'CNA', 'Bernama', 'Antara', 'Getty Images', 'Getty', 'Shutterstock',

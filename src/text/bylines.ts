@@ -76,13 +76,19 @@ function readSegment(text: string): BylineMatch | undefined {
   return name ? {credit: name, explicit: false} : undefined
 }
 
-/** `Dan Goodin - Apr 16, 2015`, `Sarah Gooding March 9, 2017`, `Alex Perry 1 day ago` → the name. */
+/** `Jane Roe | Updated: Mar 4, 2025`: the date's label between the name and the date. */
+const FINAL_DATE_LABEL = /\s*\b(?:published|updated|posted|last updated)(?: on| at)?:?$/i
+
+/** `Dan Goodin - Apr 16, 2015`, `Sarah Gooding March 9, 2017`, `Alex Perry 1 day ago`, `Press Trust of India | Updated: Mar 4, 2025` → the name. */
 function nameBeforeDate(text: string): string | undefined {
   if (text.length > MAX_NAME_DATE_LENGTH) return undefined
   const date = dateMention(text)
   if (!date || date.index === 0) return undefined
-  const name = trimTrailing(trimTrailing(text.slice(0, date.index), SEPARATORS).replace(FINAL_WEEKDAY, ''), SEPARATORS)
-  return isPersonName(name) ? name : undefined
+  const before = trimTrailing(text.slice(0, date.index), SEPARATORS).replace(FINAL_WEEKDAY, '')
+  const name = trimTrailing(before.replace(FINAL_DATE_LABEL, ''), SEPARATORS)
+  // An agency alone is a byline only with the date's label after it: above it may stand the writer's name.
+  const labelled = name.length < trimTrailing(before, SEPARATORS).length
+  return isPersonName(name) || (labelled && AGENCY_SET.has(name.toLowerCase())) ? name : undefined
 }
 
 /** A line that is nothing but a person's name ("Sarah Archer"): a byline when it sits by the headline or a date. */
