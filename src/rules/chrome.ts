@@ -42,6 +42,8 @@ export const CHROME_RULES: readonly ChromeRule[] = [
   {rule: 'promo', pattern: /^for the latest (?:news|headlines)\b.{0,80}\b(?:head|go) to .{1,60}$/i},
   {rule: 'subscribe', pattern: /^click here to (?:subscribe|sign up|register|get our newsletter)\b.{0,80}$/i},
   {rule: 'subscribe', pattern: /^(?:subscribe(?: now| today)?|newsletters?|(?:abonnez-vous|suscríbete|abonnieren sie)\b.{0,80}|already a subscriber\?.{0,40}|log ?in|sign ?in|sign up|register|my account|subscribe to .{1,60}|subscribers? only|try \d+ days? (?:free|for)\b.{0,40})$/i},
+  // (This story has not been edited by our staff and is auto-generated from a syndicated feed.)
+  {rule: 'syndication-note', pattern: /^\(?.{0,160}\b(?:auto-generated from a syndicated feed|has not been edited by .{1,40} staff|published from a (?:wire|syndicated) (?:agency )?feed)\b.{0,160}$/i, requires: /syndicated|edited by|wire/i},
   // The end of a press release (`ENDS`, `###`, `-30-`): what follows is notes to editors and contacts.
   {rule: 'release-end', pattern: /^(?:ends|-\s?ends\s?-|###|-\s?30\s?-)$/i},
   {rule: 'wire-credits', pattern: /^\(?(?:(?:additional )?reporting by|writing by|editing by|compiled by|our standards:)\s.{0,200}$/i},
