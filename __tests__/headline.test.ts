@@ -38,7 +38,13 @@ describe('the headline', () => {
     ['not the page title "Site | Headline" over the headline', `Ashby Echo | ${HEADLINE}\n\nAshby Echo\n\n${HEADLINE}\n\nBy Nia Rowlands`, HEADLINE],
     // The site's name after " | " is no part of the headline, whichever line wins.
     ['the headline of the page title, when a title line sits between them', `${HEADLINE} | Ashby Echo\n\nFlood warnings issued for River Soar\n\n${HEADLINE}\nBy Nia Rowlands`, HEADLINE],
-    ['the page title without the label a scraper printed before it or the site after it', `Title: ${HEADLINE} | Ashby Echo\n\nBy Nia Rowlands`, HEADLINE]
+    ['the page title without the label a scraper printed before it or the site after it', `Title: ${HEADLINE} | Ashby Echo\n\nBy Nia Rowlands`, HEADLINE],
+    // A site's header printed twice (for phones and for desktops) repeats its tagline, which no title repeat makes a headline.
+    [
+      'not the tagline of a header printed twice',
+      `Newsletter\n\nAshby Echo - Local News Since 1887\n\nSearch\n\nNewsletter\n\nAshby Echo - Local News Since 1887\n\nSearch\n\n${HEADLINE}\n\nPublished 6 March 2024\nBy Nia Rowlands`,
+      HEADLINE
+    ]
   ])('is %s', (_what, header, expected) => {
     expect(headlineOf(header)).toBe(expected)
   })

@@ -132,7 +132,7 @@ function headlineScore(file: VFile, line: Line, lines: Line[], repeated: Set<str
   if (NUMBERED_ITEM.test(line.text)) score += WEIGHTS.numberedItem
   if (words <= 2) score += WEIGHTS.tooShort
   if (line.blankBefore && line.blankAfter) score += WEIGHTS.ownBlock
-  if (repeated.has(line.text.toLowerCase())) score += WEIGHTS.repeated
+  if (repeated.has(line.text.toLowerCase()) && !inRepeatedBlock(line, lines, repeated)) score += WEIGHTS.repeated
   if (shortFormBelow(file, line, lines)) score += WEIGHTS.fullerTitle
   if (isTitleCase(line) && words >= 4) score += WEIGHTS.titleCase
   if (isInMenu(line, lines)) score += WEIGHTS.inMenu
@@ -145,6 +145,17 @@ function headlineScore(file: VFile, line: Line, lines: Line[], repeated: Set<str
   if (followsTeaserHeading(file, line, lines)) score += WEIGHTS.afterTeaserHeading
   if (followsItsHeadline(file, line, lines)) score += WEIGHTS.underAHeadline
   return score
+}
+
+/**
+ * The line and the lines on both sides of it are all printed twice: a
+ * site's header repeated (for phones and for desktops), not a title
+ * repeated as the page title or a share text.
+ */
+function inRepeatedBlock(line: Line, lines: Line[], repeated: Set<string>): boolean {
+  const [above] = previousNonBlank(lines, line.index, 1)
+  const [below] = nextNonBlank(lines, line.index, 1)
+  return [above, below].every((neighbour) => neighbour !== undefined && repeated.has(neighbour.text.toLowerCase()))
 }
 
 /** A paragraph of running text, long enough to be a lead. */
