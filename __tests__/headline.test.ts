@@ -49,6 +49,12 @@ describe('the headline', () => {
     expect(headlineOf(header)).toBe(expected)
   })
 
+  it('is found on a page without running text only with a date or byline under it', () => {
+    const gallery = 'In pictures: the Ashby regatta returns\n\nJune 14, 2025\n\n1 of 6\n\nCrews line up on the river.\nGlen Harper / The Ashby Echo'
+    expect(parseArticle(gallery).headline).toBe('In pictures: the Ashby regatta returns')
+    expect(parseArticle('Ashby Echo\n\nHome\nNews\nSport\nWeather\n\nContact us').headline).toBeNull()
+  })
+
   it('is the line above a standfirst, which is longer and in sentence case', () => {
     const dek = 'The books will move to a room in the leisure centre from January'
     const article = parseArticle(libraryPage(`${HEADLINE}\n\n${dek}\n\nBy Nia Rowlands`))

@@ -73,10 +73,13 @@ export default function headline() {
     const zones = file.data.zones ?? {bodyStart: lines.length, bodyEnd: lines.length}
     const lead = lines.find((line) => line.index >= zones.bodyStart && isParagraph(line))
     const end = lead?.index ?? zones.bodyEnd
+    // A page without running text (a gallery) has a headline only with a byline or date under it; a menu or a table has none.
+    const withoutBody = zones.bodyStart >= lines.length
     const candidates = lines
       .slice(0, end)
       .filter((line) => isFree(file, line.index) || isArticleAfterTeasers(file, line, lines))
       .filter((line) => isTitleLike(line, 1) && !NOT_HEADLINES.some((pattern) => pattern.test(line.text)))
+      .filter((line) => !withoutBody || nextNonBlank(lines, line.index, TITLE_BLOCK_LINES).some((below) => isBylineBlock(below, lines)))
     const repeated = repeatedInHeader(lines, zones.bodyStart)
     let best: {line: Line; score: number} | undefined
     candidates.forEach((line, rank) => {

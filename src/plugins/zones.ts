@@ -7,9 +7,9 @@
  */
 import type {VFile} from 'vfile'
 import type {Line, LineLabel} from '../data.js'
+import {NEXT_ARTICLE_MARKER} from '../rules/teasers.js'
 import {readByline} from '../text/bylines.js'
 import {endsSentence, isListItem, isProse, isTitleLike, nextNonBlank, wordCount} from '../text/features.js'
-import {NEXT_ARTICLE_MARKER} from '../rules/teasers.js'
 import {isCommentHeader, isPostStamp} from '../text/teasers.js'
 import {labelOf} from './roles.js'
 
@@ -53,6 +53,11 @@ export default function zones() {
       const [above, aboveEnd] = bestSegment(scores.slice(0, commentsAbove))
       if (sum(scores.slice(above, aboveEnd)) >= MIN_ARTICLE_ABOVE_COMMENTS) [start, end] = [above, aboveEnd]
     }
+    // No running text anywhere (a gallery, a page of links): all of it is header, where the headline and date are sought.
+    if (start === end) {
+      file.data.zones = {bodyStart: lines.length, bodyEnd: lines.length}
+      return
+    }
     const bodyEnd = commentsStart(file, lines, start, end) ?? nextArticleStart(lines, start, end) ?? end
     file.data.zones = {bodyStart: start, bodyEnd: widenToShortParagraphs(file, lines, start, bodyEnd)}
   }
@@ -78,6 +83,7 @@ function lastCommentsOpening(file: VFile, lines: readonly Line[], start: number)
   return undefined
 }
 
+/** A comment count or form (`There are 13 comments`) with a comment's stamp, or a comment form's fields, under it. */
 function opensComments(file: VFile, lines: readonly Line[], index: number): boolean {
   const ruleOf = (at: number) => file.data.roles?.[at]?.rule ?? ''
   if (!ARTICLE_END_RULES.has(ruleOf(index))) return false
