@@ -77,7 +77,7 @@ function readSegment(text: string): BylineMatch | undefined {
 }
 
 /** `Jane Roe | Updated: Mar 4, 2025`: the date's label between the name and the date. */
-const FINAL_DATE_LABEL = /\s*\b(?:published|updated|posted|last updated)(?: on| at)?:?$/i
+const FINAL_DATE_LABEL = /\b(?:published|updated|posted|last updated)(?: on| at)?:?$/i
 
 /** `Dan Goodin - Apr 16, 2015`, `Sarah Gooding March 9, 2017`, `Alex Perry 1 day ago`, `Press Trust of India | Updated: Mar 4, 2025` → the name. */
 function nameBeforeDate(text: string): string | undefined {
