@@ -26,9 +26,9 @@ const DATELINE = /^\p{Lu}[\p{Lu}\s.'-]{2,40}(?:,[^—–-]{0,40})?(?:\s*\([^)]{1
 const TITLE_BLOCK_LABELS: ReadonlySet<LineLabel> = new Set(['byline', 'dateline', 'credit', 'caption'])
 const TITLE_BLOCK_LABELS_UNDER_BYLINE: ReadonlySet<LineLabel> = new Set(['byline', 'dateline'])
 const BUTTON_RULES: ReadonlySet<string> = new Set(['share', 'follow', 'comments'])
-/** Lines under a headline that are labels, not a standfirst: `Topics: …`, `Tags: …`, `Posted by …`. */
 /** `Serves 4 · Prep 15 min · No cooking`: fields set in a row, not a sentence. */
 const FIELD_SEPARATORS = / [·•|] .* [·•|] /u
+/** Lines under a headline that are labels, not a standfirst: `Topics: …`, `Tags: …`, `Posted by …`. */
 const LABEL_LINE = /^(?:(?:topics?|tags?|filed under|categories|sections?|keywords?)\s*:|(?:posted|written|published|updated) by\b)/i
 
 export default function subtitle() {

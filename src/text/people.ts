@@ -477,11 +477,8 @@ function appositiveRole(tokens: readonly Token[], end: number): string | null {
   const closing = tokens[stop]
   if (closing && (closing.kind === 'word' ? !RELATIVE_WORDS.has(lower(closing.text)) : !ROLE_ENDS.has(closing.text))) return null
   const words = tokens.slice(first, stop)
-  const head = words.findIndex((word) => ROLE_NOUNS.has(lower(word.text)))
-  // Before the role noun only words that qualify it (`senior`, `operations`), no `as a` or `and the`.
-  if (!isLowercaseWord(words[0]) || head === -1 || head > MAX_WORDS_BEFORE_ROLE_NOUN || words.slice(0, head).some((word) => STOPWORDS.has(lower(word.text)))) {
-    return null
-  }
+  const head = roleNounAt(words)
+  if (head === -1) return null
   // `the artist Waite chose`: a name right after the role noun starts a clause of its own.
   const roleEnd = isCapitalised(words[head + 1]) ? head + 1 : words.length
   return words
@@ -526,8 +523,8 @@ function describedBefore(tokens: readonly Token[], start: number): string | null
   for (let first = start - 2; first >= 0 && start - 2 - first <= MAX_ROLE_WORDS && tokens[first]?.kind === 'word'; first--) {
     if (!ARTICLES.has(lower(tokens[first]?.text))) continue
     const words = tokens.slice(first + 1, start - 1)
-    const head = words.findIndex((word) => ROLE_NOUNS.has(lower(word.text)))
-    if (head === -1 || head > MAX_WORDS_BEFORE_ROLE_NOUN || !isLowercaseWord(words[0]) || words.slice(0, head).some((word) => STOPWORDS.has(lower(word.text)))) continue
+    const head = roleNounAt(words)
+    if (head === -1) continue
     // `official languages are English,`: a clause, not a role.
     if (words.slice(head + 1).some((word) => STOPWORDS.has(lower(word.text)) && !ROLE_CONNECTORS.has(lower(word.text)))) return null
     return RELATION_NOUNS.has(lower(words[head]?.text)) ? null : words.map((word) => word.text).join(' ')
@@ -540,6 +537,17 @@ function qualifiesRole(tokens: readonly Token[], index: number): boolean {
   const token = tokens[index]
   if (token?.kind !== 'word' || STOPWORDS.has(lower(token.text)) || CUE_WORDS.has(token.text)) return false
   return isLowercaseWord(token) || (isCapitalised(token) && opensSentence(tokens, index))
+}
+
+/**
+ * Where the role noun is in a phrase that opens on it, or -1: a word or two
+ * in lower case may qualify it (`senior`, `operations director`), but no
+ * function word (`as a`, `and the`) stands before it.
+ */
+function roleNounAt(words: readonly Token[]): number {
+  const head = words.findIndex((word) => ROLE_NOUNS.has(lower(word.text)))
+  if (head === -1 || head > MAX_WORDS_BEFORE_ROLE_NOUN || !isLowercaseWord(words[0])) return -1
+  return words.slice(0, head).some((word) => STOPWORDS.has(lower(word.text))) ? -1 : head
 }
 
 /** `, who …`, `, a senior fellow …`, `, 45, …` after a name. */

@@ -57,12 +57,14 @@ export interface Unwrapped {
  */
 export function unwrapLines(lines: string[], rawLines: readonly string[]): Unwrapped {
   const unchanged = {lines, wrapping: null}
-  const width = wrapWidth(lines, rawLines)
+  // Each input line's width in columns, measured once: every test below reads them.
+  const widths = rawLines.map((line) => displayWidth(line.trimEnd()))
+  const width = wrapWidth(lines, widths)
   if (width === null || isWrittenWithoutSpaces(lines)) return unchanged
-  const broken = lines.map((_, index) => isBrokenByWrapping(index, lines, rawLines, width))
+  const broken = lines.map((_, index) => isBrokenByWrapping(index, lines, widths, width))
   const characters = (select: (index: number) => boolean) => lines.reduce((sum, line, index) => (select(index) ? sum + line.length : sum), 0)
   const total = characters(() => true)
-  const overflow = characters((index) => displayWidth((rawLines[index] ?? '').trimEnd()) > width && (lines[index] ?? '').includes(' '))
+  const overflow = characters((index) => (widths[index] ?? 0) > width && (lines[index] ?? '').includes(' '))
   const wrapped = broken.filter(Boolean).length
   if (wrapped < MIN_WRAPPED_LINES || characters((index) => broken[index] === true) < MIN_WRAPPED_SHARE * total || overflow > MAX_OVERFLOW_SHARE * total) {
     return unchanged
@@ -93,12 +95,12 @@ export function unwrapLines(lines: string[], rawLines: readonly string[]): Unwra
  * to go by), so the width is that of the widest line of prose within a word
  * of it.
  */
-function wrapWidth(lines: readonly string[], rawLines: readonly string[]): number | null {
+function wrapWidth(lines: readonly string[], widths: readonly number[]): number | null {
   const runOnAt = new Array<number>(MAX_WIDTH + 1).fill(0)
   const proseAt = new Array<number>(MAX_WIDTH + 1).fill(0)
   let runOn = 0
   for (let index = 0; index < lines.length; index++) {
-    const length = displayWidth((rawLines[index] ?? '').trimEnd())
+    const length = widths[index] ?? 0
     if (length > MAX_WIDTH || !lines[index]?.includes(' ')) continue
     proseAt[length] = (proseAt[length] ?? 0) + 1
     if (!lines[index + 1]) continue
@@ -123,11 +125,11 @@ function isWrittenWithoutSpaces(lines: readonly string[]): boolean {
 }
 
 /** The next line's first word would not have fitted on this line: the line was broken by the wrapping. */
-function isBrokenByWrapping(index: number, lines: readonly string[], rawLines: readonly string[], width: number): boolean {
+function isBrokenByWrapping(index: number, lines: readonly string[], widths: readonly number[], width: number): boolean {
   const line = lines[index] ?? ''
   const next = lines[index + 1] ?? ''
   if (line === '' || next === '' || LIST_ITEM.test(next) || (SENTENCE_END.test(line) && LOWER_CASE_START.test(next))) return false
-  const length = displayWidth((rawLines[index] ?? '').trimEnd())
+  const length = widths[index] ?? 0
   // A word wider than the width has a line of its own.
   if (length > width) return !line.includes(' ')
   const nextWord = displayWidth(next.indexOf(' ') === -1 ? next : next.slice(0, next.indexOf(' ')))
