@@ -38,7 +38,16 @@ describe('findDate', () => {
     ['20-11-2019', '2019-11-20'],
     ['03-Mar-2015 10:32', '2015-03-03T10:32'],
     ['08-04-2015', '2015-04-08'],
-    ['04-13-2015', '2015-04-13']
+    ['04-13-2015', '2015-04-13'],
+    // Month names chrono-node has no reader for, as their languages inflect them after a day.
+    ['Опубликовано 28 ноября 2026, 14:32', '2026-11-28T14:32'],
+    ['28 листопада 2026', '2026-11-28'],
+    ['Opublikowano: 3 maja 2026, 08:15', '2026-05-03T08:15'],
+    ['Aktualizováno 28. listopadu 2026 14:32', '2026-11-28T14:32'],
+    ['16 Şubat 2026 Pazartesi', '2026-02-16'],
+    ['Julkaistu 1. joulukuuta 2026', '2026-12-01'],
+    ['12 septembrie 2026', '2026-09-12'],
+    ['28 Νοεμβρίου 2026', '2026-11-28']
   ])('reads %s as %s', (text, expected) => {
     expect(findDate(text, null)?.value).toBe(expected)
   })
@@ -93,6 +102,9 @@ describe('hasWrittenDate', () => {
     ['Version 2015.10 of the report', false],
     ['Call 555-12-2015', false],
     ['Updated 3 hours ago', false],
+    ['28 ноября 2026', true],
+    ['28 Kasım 2026', true],
+    ['Room 28 Kasımpaşa', false],
     ['No date here', false]
   ])('%j: %s', (text, expected) => {
     expect(hasWrittenDate(text)).toBe(expected)
@@ -121,6 +133,8 @@ describe('the date stage', () => {
     ['an ordinal day', `${HEAD}\nPosted on the 6th of March, 2024`, '', '2024-03-06'],
     ['a year-first date with slashes', `${HEAD}\n2024/03/06 09:12`, '', '2024-03-06T09:12'],
     ['a day-month-year date with dashes', `${HEAD}\nPublished 06-03-2024`, '', '2024-03-06'],
+    ['the date labelled "Publié" over another above it', `${HEAD}\nLundi 7 avril 2015\nPublié le 8 avril 2015`, '', '2015-04-08'],
+    ['a Russian publication date over the update above it', `${HEAD}\nОбновлено 29 ноября 2026, 09:10\nОпубликовано 28 ноября 2026, 14:32`, '', '2026-11-28T14:32'],
     ['the date by the byline with the reading time', 'Council votes to close Ashby library\n\nNia Rowlands\nUpdated Wed, March 6, 2024 at 4:32 PM · 3 min read', '', '2024-03-06T16:32']
   ])('takes %s', (_what, header, tail, expected) => {
     expect(dateOf(header, tail)).toBe(expected)

@@ -6,17 +6,46 @@
 const MONTHS = [
   'jan(?:uary|\\.)?', 'feb(?:ruary|\\.)?', 'mar(?:ch|\\.)?', 'apr(?:il|\\.)?', 'may', 'jun(?:e|\\.)?', 'jul(?:y|\\.)?',
   'aug(?:ust|\\.)?', 'sep(?:t(?:ember)?|\\.)?\\.?', 'oct(?:ober|\\.)?', 'nov(?:ember|\\.)?', 'dec(?:ember|\\.)?',
-  // Spanish, Portuguese, French, German, Italian, Dutch, Czech
+  // Spanish, Portuguese, French, German, Italian, Dutch
   'enero', 'febrero', 'marzo', 'abril', 'mayo', 'junio', 'julio', 'agosto', 'septiembre', 'octubre', 'noviembre',
   'diciembre', 'janeiro', 'fevereiro', 'março', 'maio', 'junho', 'julho', 'setembro', 'outubro', 'novembro', 'dezembro',
   'janvier', 'février', 'mars', 'avril', 'mai', 'juin', 'juillet', 'août', 'septembre', 'octobre', 'novembre',
   'décembre', 'januar', 'februar', 'märz', 'juni', 'juli', 'oktober', 'dezember', 'gennaio', 'febbraio', 'aprile',
-  'maggio', 'giugno', 'luglio', 'settembre', 'ottobre', 'dicembre', 'januari', 'februari', 'maart', 'mei', 'augustus',
-  'ledna', 'února', 'března', 'dubna', 'května', 'června', 'července', 'srpna', 'září', 'října', 'listopadu', 'prosince'
+  'maggio', 'giugno', 'luglio', 'settembre', 'ottobre', 'dicembre', 'januari', 'februari', 'maart', 'mei', 'augustus'
 ]
 
 /** A month name in any of the languages above. */
 export const MONTH = `(?:${MONTHS.join('|')})`
+
+/**
+ * Month names of languages chrono-node has no reader for, January first, in
+ * the form their dates give them after the day (`28 ноября 2026`,
+ * `28. listopadu 2026`, `3 maja 2026`, `16 Şubat 2026`). The date rewrites
+ * put the English name in their place. Russian, Ukrainian, Polish, Czech,
+ * Turkish, Finnish, Romanian, Greek.
+ */
+export const MONTHS_WITHOUT_READER: ReadonlyArray<readonly string[]> = [
+  ['января', 'січня', 'stycznia', 'ledna', 'ocak', 'tammikuuta', 'ianuarie', 'ιανουαρίου'],
+  ['февраля', 'лютого', 'lutego', 'února', 'şubat', 'helmikuuta', 'februarie', 'φεβρουαρίου'],
+  ['марта', 'березня', 'marca', 'března', 'mart', 'maaliskuuta', 'martie', 'μαρτίου'],
+  ['апреля', 'квітня', 'kwietnia', 'dubna', 'nisan', 'huhtikuuta', 'aprilie', 'απριλίου'],
+  ['мая', 'травня', 'maja', 'května', 'mayıs', 'toukokuuta', 'μαΐου'],
+  ['июня', 'червня', 'czerwca', 'června', 'haziran', 'kesäkuuta', 'iunie', 'ιουνίου'],
+  ['июля', 'липня', 'lipca', 'července', 'temmuz', 'heinäkuuta', 'iulie', 'ιουλίου'],
+  ['августа', 'серпня', 'sierpnia', 'srpna', 'ağustos', 'elokuuta', 'αυγούστου'],
+  ['сентября', 'вересня', 'września', 'září', 'eylül', 'syyskuuta', 'septembrie', 'σεπτεμβρίου'],
+  ['октября', 'жовтня', 'października', 'října', 'ekim', 'lokakuuta', 'octombrie', 'οκτωβρίου'],
+  ['ноября', 'листопада', 'listopada', 'listopadu', 'kasım', 'marraskuuta', 'noiembrie', 'νοεμβρίου'],
+  ['декабря', 'грудня', 'grudnia', 'prosince', 'aralık', 'joulukuuta', 'decembrie', 'δεκεμβρίου']
+]
+
+const ENGLISH_MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December']
+
+/** The English name of each month name in MONTHS_WITHOUT_READER, by its lower case. */
+const ENGLISH_MONTH_OF = new Map(MONTHS_WITHOUT_READER.flatMap((names, month) => names.map((name) => [name, ENGLISH_MONTHS[month] ?? ''])))
+
+/** A month name of MONTHS_WITHOUT_READER; `\b` would not end a word of Cyrillic or Greek letters. */
+const MONTH_WITHOUT_READER = String.raw`(?:${MONTHS_WITHOUT_READER.flat().join('|')})(?!\p{L})`
 
 /**
  * Somewhere in the line: a written date (`24 July 2015`, `Nov. 20, 2019`,
@@ -27,7 +56,7 @@ export const MONTH = `(?:${MONTHS.join('|')})`
  * once per set of flags and this one is large. Read it through writtenDate().
  */
 export const DATE_IN_TEXT = new RegExp(
-  String.raw`(?:\b\d{1,2}(?:st|nd|rd|th)?\.? (?:de |of )?${MONTH}\b|\b\d{1,2}-${MONTH}-\d{2,4}\b|\b${MONTH} \d{1,2}(?:st|nd|rd|th)?\b|${MONTH} \d{1,2}(?:st|nd|rd|th)?, \d{4}|\b\d{4}(?:-\d{1,2}-|\/\d{1,2}\/|\.\d{1,2}\.)\d{1,2}(?:\b|(?=T\d))|\b\d{1,2}[/.]\d{1,2}[/.]\d{2,4}\b|\b\d{1,2}-\d{1,2}-\d{4}\b|\d{4}年\d{1,2}月\d{1,2}日|\b\d{1,2}\.\p{L}{3,9}\.\d{4}\b)`,
+  String.raw`(?:\b\d{1,2}\.? ${MONTH_WITHOUT_READER} \d{4}\b|\b\d{1,2}(?:st|nd|rd|th)?\.? (?:de |of )?${MONTH}\b|\b\d{1,2}-${MONTH}-\d{2,4}\b|\b${MONTH} \d{1,2}(?:st|nd|rd|th)?\b|${MONTH} \d{1,2}(?:st|nd|rd|th)?, \d{4}|\b\d{4}(?:-\d{1,2}-|\/\d{1,2}\/|\.\d{1,2}\.)\d{1,2}(?:\b|(?=T\d))|\b\d{1,2}[/.]\d{1,2}[/.]\d{2,4}\b|\b\d{1,2}-\d{1,2}-\d{4}\b|\d{4}年\d{1,2}月\d{1,2}日|\b\d{1,2}\.\p{L}{3,9}\.\d{4}\b)`,
   'giu'
 )
 
@@ -47,9 +76,11 @@ export const FOREIGN_DATE = new RegExp(
  * Ways of writing a date or time that chrono-node does not read, each with
  * the rewrite it does read; applied in order to the text around a date.
  */
-export const DATE_REWRITES: ReadonlyArray<readonly [RegExp, string]> = [
+export const DATE_REWRITES: ReadonlyArray<readonly [RegExp, string | ((match: string, ...groups: string[]) => string)]> = [
   // A written-out date glued to the word before it (`FinanceOctober 13, 2016`).
   [/(\p{Ll})(?=(?:January|February|March|April|May|June|July|August|September|October|November|December) \d)/gu, '$1 '],
+  // A month name of a language chrono-node has no reader for (`28 ноября 2026`), in English.
+  [new RegExp(String.raw`\b(\d{1,2})\.? (${MONTH_WITHOUT_READER})`, 'giu'), (_date: string, day: string, month: string) => `${day} ${ENGLISH_MONTH_OF.get(month.toLowerCase()) ?? month}`],
   // A dotted date with its month in letters (`21.dez.2018`).
   [/\b(\d{1,2})\.(\p{L}{3,9})\.(\d{4})\b/gu, '$1 $2 $3'],
   // A time written with an `h` (`12h55`, French and Portuguese), which not every locale's reader knows.
@@ -62,13 +93,17 @@ export const DATE_REWRITES: ReadonlyArray<readonly [RegExp, string]> = [
   [/(\d{4}) \/ (?=\d{1,2}:\d{2})/g, '$1 ']
 ]
 
-/** A label right before a date saying it is the publication date (tested on the text before the date). */
+/**
+ * A label right before a date saying it is the publication date (tested on
+ * the text before the date). Letters around the words, not `\b`, which would
+ * not end `publié` or `опубликовано`.
+ */
 export const PUBLISHED_LABEL =
-  /(?:\b(?:published|posted|publié|publicado|publicada|veröffentlicht|pubblicato|gepubliceerd|zveřejněno)\b[^\d]{0,20}|(?:^|\s)on\s*)$/i
+  /(?:(?<!\p{L})(?:published|posted|publié|publicado|publicada|veröffentlicht|pubblicato|gepubliceerd|zveřejněno|опубликовано|опубліковано|opublikowano|yayınlanma|yayınlandı|julkaistu|publicat|publicerad|publiceret|publisert|diterbitkan|δημοσιεύθηκε|δημοσίευση)(?!\p{L})[^\d]{0,20}|(?:^|\s)on\s*)$/iu
 
 /** A label right before a date saying it is not the publication date. */
 export const UPDATED_LABEL =
-  /\b(?:updated|last (?:updated|modified|reviewed)|modified|edited|mis à jour|actualizado|atualizado|aktualisiert|aggiornato|aktualizováno|reviewed)\b[^\d]{0,20}$/i
+  /(?<!\p{L})(?:updated|last (?:updated|modified|reviewed)|modified|edited|mis à jour|actualizado|atualizado|aktualisiert|aggiornato|aktualizováno|reviewed|обновлено|оновлено|zaktualizowano|aktualizacja|güncellenme|güncelleme|päivitetty|actualizat|uppdaterad|opdateret|oppdatert|diperbarui|ενημερώθηκε|ενημέρωση)(?!\p{L})[^\d]{0,20}$/iu
 
 /** Relative dates that need a reference date to mean anything. */
 export const RELATIVE_DATE = /\b(?:\d+|an?|one) (?:minutes?|mins?|hours?|hrs?|days?|weeks?) ago\b|(?:^|\s)\d{1,2} ?(?:h|hrs?|min|d)$/i

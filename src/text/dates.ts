@@ -118,7 +118,10 @@ export function findDate(text: string, referenceDate: Date | null, dayFirst = fa
 }
 
 function findDateIn(text: string, referenceDate: Date | null, dayFirst: boolean): FoundDate | undefined {
-  const sample = DATE_REWRITES.reduce((rewritten, [pattern, replacement]) => rewritten.replace(pattern, replacement), text)
+  const sample = DATE_REWRITES.reduce(
+    (rewritten, [pattern, replacement]) => (typeof replacement === 'string' ? rewritten.replace(pattern, replacement) : rewritten.replace(pattern, replacement)),
+    text
+  )
   // Dotted and dashed numeric dates are day-first outside the US (08.04.2015 and 08-04-2015 are 8 April);
   // the US writes 04/08/2015.
   const english = PARSERS_NEEDING_WORDS.some(({words}) => words.test(sample)) ? fullEnglish : leanEnglish
