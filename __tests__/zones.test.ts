@@ -70,6 +70,14 @@ describe('the body zone', () => {
     expect(zoneOf(page)).toEqual([FIRST, LAST])
   })
 
+  it.each([
+    ['Russian', 'Более 40 тысяч жителей Заречинска остались без отопления после аварии на магистральной теплотрассе в ночь на среду.', 'По данным администрации, без тепла остались 312 домов и две больницы, а ремонт займёт не меньше двух суток.'],
+    ['Polish', 'W nocy z poniedziałku na wtorek w Kresnowie wybuchł pożar hali magazynowej firmy logistycznej przy ulicy Przemysłowej.', 'Z ogniem walczyło ponad 30 zastępów straży pożarnej, a mieszkańcy dostali ostrzeżenie przed zadymieniem.'],
+    ['Swedish', 'Kommunen har beslutat att stänga biblioteket i Ashby och flytta böckerna till fritidsgården från och med januari.', 'Det är inte första gången som biblioteket hotas av nedläggning, och många invånare har protesterat mot planen.']
+  ])('is found in %s, by the function words of its prose', (_language, first, last) => {
+    expect(zoneOf(`${HEADER}\n\n${first}\n\n${last}\n\nPrivacy Policy`)).toEqual([first, last])
+  })
+
   it('is empty on a page without prose', () => {
     expect(zoneOf('Home\nWorld\nBusiness\n\nPrivacy Policy')).toEqual([undefined, undefined])
   })

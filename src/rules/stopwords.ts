@@ -24,13 +24,31 @@ si tak také to už v ve z za že`
 
 const ITALIAN_DUTCH = `che di gli il la le nel non per più sono una het een en van zijn niet met voor dat op`
 
+const RUSSIAN_UKRAINIAN = `а в во все для до его ее её же за и из или к как которые который на не но о об он она они от по при
+с со также так то у уже что это был была было были без после под над чтобы если бы ли только ещё еще мы вы я
+та також що від як з із про він вона вони це який яка які і й але щоб ми ви`
+
+const POLISH = `i w z na do to o się nie że jest od po jak za ale oraz jego jej przez dla który która które był była było są
+także już czy tym tego`
+
+/** Swedish, Danish and Norwegian, without the words English spells the same way ("men", "for", "at", "by"). */
+const SCANDINAVIAN = `och att det som på är av för med den har inte ett jag og ikke er af til vi skal ska`
+
+/** Turkish, Indonesian and Romanian, without English words ("dan", "care", "din"). */
+const TURKISH_INDONESIAN_ROMANIAN = `ve bir bu için ile olarak çok daha ama gibi olan sonra kadar yang di ke dari ini itu dengan untuk
+tidak akan pada juga dalam adalah oleh atau bahwa și în cu pe că nu este pentru fost sau lui`
+
+const GREEK = `και το να του η της σε με την που για τα των ο από στο στην θα είναι δεν`
+
+const OTHER_LANGUAGES = [SPANISH_PORTUGUESE, FRENCH, GERMAN, CZECH_SLOVAK, ITALIAN_DUTCH, RUSSIAN_UKRAINIAN, POLISH, SCANDINAVIAN, TURKISH_INDONESIAN_ROMANIAN, GREEK]
+
 export const STOPWORDS: ReadonlySet<string> = new Set(
-  [ENGLISH, SPANISH_PORTUGUESE, FRENCH, GERMAN, CZECH_SLOVAK, ITALIAN_DUTCH].join(' ').split(/\s+/)
+  [ENGLISH, ...OTHER_LANGUAGES].join(' ').split(/\s+/)
 )
 
 const wordsOf = (...lists: string[]) => lists.join(' ').split(/\s+/).filter(Boolean)
 const ENGLISH_WORDS = new Set(wordsOf(ENGLISH))
-const OTHER_WORDS = new Set(wordsOf(SPANISH_PORTUGUESE, FRENCH, GERMAN, CZECH_SLOVAK, ITALIAN_DUTCH))
+const OTHER_WORDS = new Set(wordsOf(...OTHER_LANGUAGES))
 /** Function words only English has, and those only the other languages have: which of them a text uses tells its language. */
 export const ONLY_ENGLISH: ReadonlySet<string> = new Set([...ENGLISH_WORDS].filter((word) => !OTHER_WORDS.has(word)))
 export const NOT_ENGLISH: ReadonlySet<string> = new Set([...OTHER_WORDS].filter((word) => !ENGLISH_WORDS.has(word)))
