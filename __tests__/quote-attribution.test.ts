@@ -44,6 +44,9 @@ describe('attributionAfter', () => {
     ['« On a essayé », a-t-il confié.', {speaker: 'il', kind: 'pronoun', cue: 'a-t-il confié', addressee: null}],
     ['"Lo intentamos", dijo la directora, Inés Arrondo.', {speaker: 'Inés Arrondo', kind: 'name', cue: 'dijo', addressee: null}],
     ['"We hebben het geprobeerd", zei burgemeester Anke Jansen.', {speaker: 'Anke Jansen', kind: 'name', cue: 'zei', addressee: null}],
+    ['„Próbowaliśmy” – powiedział rzecznik spółki Adam Kulesza.', {speaker: 'Adam Kulesza', kind: 'name', cue: 'powiedział', addressee: null}],
+    ['«Мы пытались», — заявил Сергей Лыков.', {speaker: 'Сергей Лыков', kind: 'name', cue: 'заявил', addressee: null}],
+    ['„Wir haben es versucht“, warnte Stefan Ollendorf.', {speaker: 'Stefan Ollendorf', kind: 'name', cue: 'warnte', addressee: null}],
     ['"We tried," according to the New Zealand Department of Conservation.', {speaker: 'New Zealand Department of Conservation', kind: 'name', cue: 'according to', addressee: null}],
     ['"The sea gives and the sea takes." – Aksel Brun', {speaker: 'Aksel Brun', kind: 'name', cue: null, addressee: null}],
     ['“我们试过了。”李博灏说。', {speaker: '李博灏', kind: 'name', cue: '说', addressee: null}]

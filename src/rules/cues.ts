@@ -37,7 +37,11 @@ const IRREGULAR: Readonly<Record<string, readonly string[]>> = {
   sum: ['summed', 'sums']
 }
 
-/** Spanish, Portuguese, French, Italian, German, Dutch, Czech and Slovak speech verbs, as they are written. */
+/**
+ * Speech verbs of Spanish, Portuguese, French, Italian, German, Dutch, Czech
+ * and Slovak, Polish, Russian and Ukrainian, the Scandinavian languages,
+ * Turkish, Indonesian, Romanian and Greek, as they are written.
+ */
 const OTHER_LANGUAGE_FORMS = `
 dijo dice afirmó afirma aseguró asegura aseguraba explicó explica señaló señala agregó agrega añadió añade declaró
 declara indicó indica sostuvo sostiene comentó comenta manifestó advirtió advierte resumió precisó subrayó destacó
@@ -47,12 +51,21 @@ respondeu perguntou escreveu lembrou avaliou
 déclaré déclare dit ajouté ajoute affirmé affirme expliqué explique indiqué indique précisé précise souligné
 souligne assuré assure estimé estime confié confie raconté raconte répondu répond écrit écrivait rappelé rappelle
 lancé lance prévoit considère martèle insiste reconnaît
-detto dichiarato spiegato aggiunto sottolineato affermato
-sagte sagt erklärte erklärt betonte betont fügte schrieb
+detto dichiarato spiegato aggiunto sottolineato affermato dice spiega afferma sottolinea commenta racconta
+sagte sagt erklärte erklärt betonte betont fügte schrieb sagten meinte meint ergänzte warnte warnt kritisierte
+berichtete versicherte mahnte forderte räumte
 zei zegt vertelde vertelt verklaarde verklaart benadrukte schreef aldus
 řekl řekla řekli říká říkají uvedl uvedla uvádí dodal dodala dodává prohlásil prohlásila napsal napsala píše tvrdí
 tvrdil tvrdila zdůraznil zdůraznila zdůrazňuje hodnotí přidává přirovnává vysvětluje vysvětlil vysvětlila míní
-konstatoval konstatovala poznamenal poznamenala povedal povedala`
+konstatoval konstatovala poznamenal poznamenala povedal povedala
+powiedział powiedziała powiedzieli mówi dodał dodała zaznaczył zaznaczyła podkreślił podkreśliła przekazał przekazała
+stwierdził stwierdziła poinformował poinformowała zapewnił zapewniła wyjaśnił wyjaśniła relacjonuje ocenił oceniła
+zaapelował zaapelowała napisał napisała
+сказал сказала сказали заявил заявила заявили отметил отметила сообщил сообщила подчеркнул подчеркнула добавил
+добавила пояснил пояснила рассказал рассказала говорит уточнил уточнила признал признала написал написала
+сказав сказала заявив заявила зазначив зазначила повідомив повідомила додав додала
+säger sa sade skriver siger sagde sier
+dedi söyledi açıkladı belirtti kata ujar ujarnya katanya mengatakan spus declarat precizat δήλωσε είπε ανέφερε τόνισε`
 
 function inflect(verb: string): readonly string[] {
   const stem = verb.endsWith('e') ? verb.slice(0, -1) : verb
@@ -91,7 +104,13 @@ export const SOURCE_PHRASES: readonly (readonly string[])[] = [
   ['de', 'acordo', 'com'],
   ['secondo'],
   ['laut'],
-  ['podle']
+  ['podle'],
+  ['volgens'],
+  ['według'],
+  ['по', 'словам'],
+  ['enligt'],
+  ['menurut'],
+  ['potrivit']
 ]
 
 /** Pronouns standing for a speaker named earlier. */
