@@ -14,6 +14,13 @@ function headlineOf(header: string): string | null {
 }
 
 describe('the headline', () => {
+  it('is the line between a kicker and a standfirst that ends a sentence, where nouns are capitalised', () => {
+    const headline = 'Betriebsrat wirft Vorstand Kahlschlag auf Raten vor'
+    const dek = 'Der Stahlkonzern will bis 2028 rund 1200 Stellen streichen. Die Belegschaft reagiert mit Wut.'
+    const article = parseArticle(libraryPage(`Krise bei Brandauer Stahl\n\n${headline}\n\n${dek}\n\nVon Katrin Oelschläger`))
+    expect([article.headline, article.subtitle]).toEqual([headline, dek])
+  })
+
   it.each([
     ['repeated by a page title with the site after " | "', `${HEADLINE} | Ashby Echo\n\nAshby Echo\nLocal news for Ashby and district\n\n${HEADLINE}`, HEADLINE],
     ['repeated by a page title with the site after " - "', `${HEADLINE} - Ashby Echo\n\nLocal news for Ashby and district\n\n${HEADLINE}`, HEADLINE],

@@ -212,7 +212,13 @@ function followsItsHeadline(file: VFile, line: Line, lines: Line[]): boolean {
   if (!previous || !line.blankBefore || !isFree(file, previous.index) || !isTitleLike(previous)) return false
   if (!hasHeadlineLength(previous) || !previous.blankBefore || looksLikeBylineOrDate(previous)) return false
   // Standfirsts are written in sentence case, or say at least as much as their headline; a labelled title is not one.
-  return (!isTitleCase(line) || wordCount(line) >= wordCount(previous)) && !LABELLED_TITLE.test(line.text)
+  if (LABELLED_TITLE.test(line.text)) return false
+  if (!isTitleCase(line)) return true
+  // Where nouns are capitalised (German), a longer title case line may be the headline under a kicker: it
+  // is when a standfirst of whole sentences and then the byline stand under it.
+  const [next, afterNext] = nextNonBlank(lines, line.index, 2)
+  const standfirstBelow = next !== undefined && isStandfirst(next) && endsSentence(next) && afterNext !== undefined && isBylineBlock(afterNext, lines)
+  return wordCount(line) >= wordCount(previous) && (endsSentence(line) || !standfirstBelow)
 }
 
 /**
