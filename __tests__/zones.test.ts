@@ -220,6 +220,14 @@ The trust expects the path to reopen next week.`
     ])
   })
 
+  it('moves it below the dates and buttons set in one block with the byline', () => {
+    const german = page.replace('By Carys Wynne\nPublished 12 March 2024', 'Von Carys Wynne\n12.03.2024, 18.47 Uhr • 5 Min\nAktualisiert: 13.03.2024, 09:10 Uhr\nZur Merkliste hinzufügen\nArtikel teilen')
+    expect(bodyZoneOf(german)[0]).toBe('Fallen trees and a collapsed wall have closed a two-mile stretch of the canal towpath between Lower Brenton and Ashby Bridge, the waterways trust said on Tuesday.')
+    // A paragraph in the same block is the body's, however short.
+    const glued = page.replace('Published 12 March 2024', 'Published 12 March 2024\nThe path is shut.')
+    expect(bodyZoneOf(glued)[0]).toBe('The path is shut.')
+  })
+
   it('leaves the start alone when the header is above the prose', () => {
     const page = `${HEADER}\n\n${ARTICLE}`
     expect(bodyZoneOf(page)).toEqual(zoneOf(page))

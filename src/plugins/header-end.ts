@@ -7,13 +7,17 @@
  * prose: the points are short lines, no prose, but they are the article's.
  */
 import type {VFile} from 'vfile'
-import type {LineLabel, Zones} from '../data.js'
+import type {Line, LineLabel, Zones} from '../data.js'
 import {ARTICLE_LIST_HEADING} from '../rules/teasers.js'
+import {mentionsDate} from '../text/dates.js'
+import {endsSentence, isProse, wordCount} from '../text/features.js'
 import {claim, isFree, labelOf} from './roles.js'
 
 const HEADER_LABELS: ReadonlySet<LineLabel> = new Set(['headline', 'byline', 'dateline'])
 /** Header lines further into the body zone than this many lines are not moved out of it, nor list headings above it into it. */
 const REACH = 12
+/** Words of a button or a count in the byline's block (`Zur Merkliste hinzufügen`). */
+const MAX_BUTTON_WORDS = 4
 
 export default function headerEnd() {
   return (_tree: unknown, file: VFile) => {
@@ -23,16 +27,29 @@ export default function headerEnd() {
   }
 }
 
-/** Moves the body's start below the last header line inside the body zone; whether there was one. */
+/**
+ * Moves the body's start below the last header line inside the body zone,
+ * and below the dates and buttons set in one block with it; whether there
+ * was one.
+ */
 function endHeaderInBodyZone(file: VFile, zones: Zones): boolean {
+  const lines = file.data.lines ?? []
   const limit = Math.min(zones.bodyEnd, zones.bodyStart + REACH)
   for (let index = limit - 1; index >= zones.bodyStart; index--) {
     if (HEADER_LABELS.has(labelOf(file, index) ?? 'other')) {
-      zones.bodyStart = index + 1
+      let end = index + 1
+      while (end < zones.bodyEnd && isHeaderDetail(lines[end])) end++
+      zones.bodyStart = end
       return true
     }
   }
   return false
+}
+
+/** `Aktualisiert: 13.03.2024, 09:10 Uhr`, `Artikel teilen`, `Comments: 46`: a date or a button, no sentence. */
+function isHeaderDetail(line: Line | undefined): boolean {
+  if (!line || line.text === '' || isProse(line)) return false
+  return mentionsDate(line.text) || (wordCount(line) <= MAX_BUTTON_WORDS && !endsSentence(line))
 }
 
 /** Moves the body's start up to the list under an article-list heading between the header and the body zone. */
