@@ -18,6 +18,7 @@ const REQUIRES_EXAMPLES = [
   "We'll never share your email with anyone",
   'By signing up, you agree to our terms',
   'Thank you for subscribing!',
+  'Подпишитесь на рассылку новостей',
   'Recevoir la newsletter',
   '(This story has not been edited by Harbour Times staff and is auto-generated from a syndicated feed.)',
   '© Puerto Noticias S.A. / Derechos reservados.',
@@ -120,7 +121,22 @@ describe('chrome lines', () => {
     ['Jump to', 'footer'],
     ['Supported by', 'advertisement'],
     ['This page was last edited on 3 March 2024, at 10:12 (UTC).', 'footer'],
-    ['1,204', 'counter']
+    ['1,204', 'counter'],
+    // Other languages' page furniture.
+    ['Zur Merkliste hinzufügen', 'share'],
+    ['Artikel teilen', 'share'],
+    ['Поделиться', 'share'],
+    ['Udostępnij', 'share'],
+    ['Kommentare (214)', 'comments'],
+    ['Комментарии: 46', 'comments'],
+    ['Skomentuj (132)', 'comments'],
+    ['Реклама', 'advertisement'],
+    ['Dalsza część artykułu pod materiałem wideo', 'advertisement'],
+    ['Lesen Sie jetzt weiter mit KOMPASS+', 'subscribe'],
+    ['Jetzt für 1 € testen', 'subscribe'],
+    ['Sie sind bereits Abonnent? Hier anmelden', 'subscribe'],
+    ['Подпишитесь на рассылку «Приволжского обозревателя»', 'newsletter'],
+    ['Sie wollen keine Nachrichten aus Ihrer Region verpassen? Abonnieren Sie den kostenlosen Newsletter des Tageblatts.', 'newsletter']
   ])('%s is %s', (text, rule) => {
     expect(chromeRule(text)).toBe(rule)
   })
@@ -137,6 +153,8 @@ describe('chrome lines', () => {
     'The council won 1 of 3 seats in the by-election.',
     'Show more respect for the river, the mayor told the crowd.',
     '14.09.2023',
+    'Die Kommentare des Ministers sorgten für Unruhe in der Koalition.',
+    'Реклама на телевидении подорожала на треть за год.',
     // A byline's parts, with a date and time, are no menu.
     'Jane Roe | Staff Writer | Mar 4 | 10:12'
   ])('%s is not chrome', (text) => {
