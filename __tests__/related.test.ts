@@ -310,7 +310,7 @@ Ferry : la compagnie commande deux bateaux électriques pour la ligne des îles`
     ])
   })
 
-  it.each(['The most popular stories around the web', 'Top picks', 'Today on Harbour News', 'Harbour TV Video: Now Playing', '週間アクセスランキング（経済）', 'Mehr zum Thema Fähren', 'ALSO READ', 'Must read', 'Other news'])('knows the heading %s', (heading) => {
+  it.each(['The most popular stories around the web', 'Top picks', 'Today on Harbour News', 'Harbour TV Video: Now Playing', '週間アクセスランキング（経済）', 'Mehr zum Thema Fähren', 'ALSO READ', 'Must read', 'Other news', 'Читайте также', 'Czytaj także', 'Lesen Sie auch', 'Läs också', 'Baca juga', 'Top-Themen'])('knows the heading %s', (heading) => {
     expect(headlines(page(`${heading}\n\nFerry Operator Orders Two Electric Boats for the Island Route`))).toEqual([
       'Ferry Operator Orders Two Electric Boats for the Island Route'
     ])
@@ -627,6 +627,14 @@ Related video: Campaigners celebrate the new terminal (Ashby Echo)`
       'Why the Old Quay Failed',
       'Campaigners celebrate the new terminal (Ashby Echo)'
     ])
+  })
+
+  it.each([
+    ['Czytaj także: Seria pożarów hal magazynowych. Eksperci: to nie przypadek', 'Seria pożarów hal magazynowych. Eksperci: to nie przypadek'],
+    ['Читайте также: В Заречинске сократили программу замены теплосетей', 'В Заречинске сократили программу замены теплосетей'],
+    ['Lesen Sie auch: Warum die Fähre nach Skarholm teurer wird', 'Warum die Fähre nach Skarholm teurer wird']
+  ])('reads a link labelled in another language: %s', (line, headline) => {
+    expect(headlines(page('', line))).toEqual([headline])
   })
 
   it('reads links to the previous and next post, and leaves bare ones as buttons', () => {

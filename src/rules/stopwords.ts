@@ -57,10 +57,11 @@ export const NOT_ENGLISH: ReadonlySet<string> = new Set([...OTHER_WORDS].filter(
  * Function words that may end a sentence or a title: the prepositions of
  * English phrasal verbs ("…as strike drags on", "…what I've been waiting
  * for", "…as they used to"), a source's verb ("…, report says"), object
- * pronouns ("…I'm not buying it") and the particles of German separable
- * verbs ("…fallen ordentlich aus"). Any other function word at the end of a
+ * pronouns ("…I'm not buying it"), the particles of German separable
+ * verbs ("…fallen ordentlich aus") and the auxiliaries German puts last
+ * ("Warum die Fähre teurer wird"). Any other function word at the end of a
  * line means it was cut short.
  */
 export const SENTENCE_FINAL_WORDS: ReadonlySet<string> = new Set(
-  'about for in on out over through to with says said it them more aus auf mit vor'.split(' ')
+  'about for in on out over through to with says said it them more aus auf mit vor ist sind hat war wird'.split(' ')
 )

@@ -12,6 +12,8 @@ export const RELATED_HEADINGS: readonly RegExp[] = [
   /^\d+ related (?:articles?|stories|posts)$/i,
   // Spanish, Portuguese, French, German, Czech, Italian, Dutch
   /^(?:más noticias|lo más leído|artículos relacionados|noticias relacionadas|te puede interesar|las más leídas|leia também|mais lidas(?: em .{1,40})?|relacionadas|veja também|à lire aussi|lire aussi|sur le même sujet|les plus lus|les plus partagés|vidéos les plus vues|à la une|mehr zum thema(?: .{1,40})?|weitere artikel|meistgelesen|meistkommentiert|auch (?:auf|bei) .{1,40}|související(?: články)?|nejčtenější|další zprávy|articoli correlati|più letti|leggi anche|potrebbe interessarti|ti potrebbe interessare|le notizie più lette|gerelateerde artikelen|meest gelezen|lees ook|lees meer|meer nieuws|ook interessant)[:.!]?$/i,
+  // German, Polish, Russian, Ukrainian, Scandinavian, Turkish, Indonesian, Romanian, Greek
+  /^(?:lesen sie (?:auch|mehr)|das könnte sie auch interessieren|top-themen|weitere nachrichten|auch interessant|czytaj (?:też|także|również)|zobacz (?:też|także|również)|najczęściej czytane|polecane|читайте также|смотрите также|по теме|новости по теме|самое читаемое|популярное|читайте також|по темі|найпопулярніше|läs också|läs mer|mest lästa?|læs også|les også|mest lest|mest læste|ilgili haberler|çok okunanlar|bunlar da ilginizi çekebilir|baca juga|berita terkait|terpopuler|citește și|cele mai citite|διαβάστε επίσης|δείτε επίσης)[:.!]?$/iu,
   // Chinese, Japanese and Korean
   /^(?:많이 본 뉴스|관련 ?기사|인기 ?기사|추천 ?기사|주요 ?뉴스|【?関連記事】?|.{0,10}アクセスランキング.{0,20}|相关(?:新闻|阅读|文章)|推荐阅读|热门(?:新闻|文章)|延伸阅读|更多(?:新闻|文章)|[您你]?可能[會会]?(?:有興趣|有兴趣|感興趣|感兴趣)的文章|(?:這個|这个)?(?:類別|类别|分類|分类)(?:其他|其它)的?文章|上一篇(?:文章)?[與与和]下一篇(?:文章)?)$/u
 ]
@@ -29,7 +31,7 @@ export const SPONSORED_HEADING =
  * prefix, group 2 the separator (if any), group 3 the headline.
  */
 export const INLINE_TEASER =
-  /^(?:[←«‹] ?|\[)?((?:read more|read next|also read|up next|lire aussi|à lire aussi|leia também|lee también|leggi anche|siguiente artículo|artículo anterior|(?:previous|next|older|newer) (?:article|post|story)|related (?:video|story|article|content)|related|more|watch|listen|read|recommended|lire|learn more|previous|next)) ?(:|-|–|—|>>|»|›|→)? ([^\]]{4,300})\]?$/i
+  /^(?:[←«‹] ?|\[)?((?:read more|read next|also read|up next|lire aussi|à lire aussi|leia também|lee también|leggi anche|lesen sie auch|mehr zum thema|czytaj (?:też|także|również)|zobacz (?:też|także)|читайте также|читайте також|läs också|les også|læs også|baca juga|citește și|διαβάστε επίσης|siguiente artículo|artículo anterior|(?:previous|next|older|newer) (?:article|post|story)|related (?:video|story|article|content)|related|more|watch|listen|read|recommended|lire|learn more|previous|next)) ?(:|-|–|—|>>|»|›|→)? ([^\]]{4,300})\]?$/i
 
 /** An entry of a news ticker: a time of day, then the headline ("14:32 Fish market opens on Sundays"). Group 1 is the headline. */
 export const TICKER_ENTRY = /^\d{1,2}:\d{2} (\S.{3,300})$/
