@@ -48,7 +48,9 @@ export const SITE_CUES: readonly SiteCue[] = [
   // Support The Moscow Times! · Donate to The Daily Planet · Support Lakeside Voice — become a member today!
   cue('banner', 3, ['support', 'donate to', 'subscribe to', 'become a member of'], String.raw`^(?:[Ss]upport|[Dd]onate to|[Ss]ubscribe to|[Bb]ecome a member of) (${NAME})(?:[!.]| [—–\-] .{1,80})?$`),
   // © 2019 The Daily Planet. All rights reserved. · Copyright © 2019 The Daily Planet | Privacy (Often the parent company: it weighs less.)
-  cue('copyright', 1.5, ['©', '(c)', 'copyright'], String.raw`(?:(?:[Cc]opyright ?)?(?:©|\([Cc]\))(?: ?[Cc]opyright)?|[Cc]opyright(?= \d{4})|^[Cc]opyright(?= \p{Lu})) ?(?:${YEARS},? ?)?(${NAME}?)(?:,? (?:inc|ltd|llc|plc|gmbh|s\.a)\.?)?(?: ?[.,\|]| [Aa]ll [Rr]ights| \d{4}|$)`),
+  cue('copyright', 1.5, ['©', '(c)', 'copyright'], String.raw`(?:(?:[Cc]opyright ?)?(?:©|\([Cc]\))(?: ?[Cc]opyright)?|[Cc]opyright(?= \d{4})|^[Cc]opyright(?= \p{Lu})) ?(?:${YEARS},? ?)?(${NAME}?)(?:,? (?:inc|ltd|llc|plc|gmbh|s\.a|sp\. z o\.o)\.?)?(?: ?[.,\|]| [Aa]ll [Rr]ights| \d{4}|$)`),
+  // © 2026 «Приволжский обозреватель». Все права защищены.
+  cue('copyright', 1.5, ['©'], String.raw`© ?(?:${YEARS},? ?)?«([^«»]{2,60})»`),
   // Daily Planet® © 2024 · Daily Planet, 2018-2019 © All rights reserved
   cue('copyright', 1.5, ['©'], String.raw`^(${NAME})®?(?:,? ${YEARS})? ?©`),
   // Thanks for reading The Daily Planet! Subscribe for free to receive new posts and support my work.
@@ -93,7 +95,7 @@ export const ANY_CUE_KEYWORD = new RegExp([...new Set(SITE_CUES.flatMap((cue) =>
 
 /** Company words after a publication's name in copyright lines: `Telegraph Media Group Limited` → `Telegraph`. */
 export const CORPORATE_SUFFIX =
-  / (?:Media|Group|Limited|Ltd|Inc|LLC|PLC|GmbH|Corporation|Corp|Company|Co|Holdings|Publishing|Publications|Newspapers|Interactive|Digital|Enterprises|Ventures|S\.A|SA|AG|AB|S\.r\.l|S\.p\.A|SRL|SpA|S\.L|SL|SAS|SARL|B\.V|BV|N\.V|NV)\.?$/u
+  / (?:Media|Group|Limited|Ltd|Inc|LLC|PLC|GmbH|& Co|und Co|KG|Corporation|Corp|Company|Co|Holdings|Publishing|Publications|Newspapers|Interactive|Digital|Enterprises|Ventures|S\.A|SA|AG|AB|S\.r\.l|S\.p\.A|SRL|SpA|S\.L|SL|SAS|SARL|B\.V|BV|N\.V|NV)\.?$/u
 
 /** Separators between a page title's headline and the site's name. */
 export const TITLE_SEPARATORS: readonly string[] = [' | ', ' - ', ' – ', ' — ', ' :: ', ' » ', ' · ']
