@@ -7,7 +7,7 @@
  */
 import type {VFile} from 'vfile'
 import type {Line} from '../data.js'
-import {isCreditLine, isLikelyPersonName, isNameLine, isRoleLine, isWireAgencyLine, readByline, splitCredits} from '../text/bylines.js'
+import {creditsRole, isCreditLine, isLikelyPersonName, isNameLine, isRoleLine, isWireAgencyLine, readByline, splitCredits} from '../text/bylines.js'
 import {mentionsDate} from '../text/dates.js'
 import {isProse, nextNonBlank, previousNonBlank, wordCount} from '../text/features.js'
 import {claim, isFree, labelOf} from './roles.js'
@@ -112,7 +112,7 @@ function findBareName(line: Line, lines: Line[], anchor: number): FoundByline | 
   const byHeadline = previousNonBlank(lines, line.index, 1)[0]?.index === anchor
   const byDate = neighbours.some((neighbour) => neighbour.words <= 16 && mentionsDate(neighbour.text))
   const knownName = isLikelyPersonName(line.text)
-  const withRole = next !== undefined && isRoleLine(next.text)
+  const withRole = (next !== undefined && isRoleLine(next.text)) || creditsRole(line.text)
   if (!knownName && !withRole && !byHeadline && !byDate) return undefined
   const rule = knownName ? 'known-given-name' : withRole ? 'name-and-role' : byDate ? 'name-by-date' : 'name-by-headline'
   const {authors, agencies} = splitCredits(line.text)

@@ -124,6 +124,11 @@ export function isCreditLine(text: string): boolean {
   return parts.length <= MAX_CREDIT_PARTS && parts.some(isPersonName) && parts.every((part) => isPersonName(part) || AGENCY_SET.has(part.toLowerCase()) || isRoleLine(part))
 }
 
+/** A line of credits that gives a role: `Jane Roe | Staff Writer`, `Jane Roe, Games Editor`. */
+export function creditsRole(text: string): boolean {
+  return creditParts(text).some(isRoleLine)
+}
+
 /** A line that only names wire agencies (`Associated Press`, `Reuters and AFP`). */
 export function isWireAgencyLine(text: string): boolean {
   const parts = creditParts(text)
