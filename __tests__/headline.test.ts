@@ -14,6 +14,12 @@ function headlineOf(header: string): string | null {
 }
 
 describe('the headline', () => {
+  it("is a tabloid's long headline over its bullet points", () => {
+    const headline = "Island Hearts star Kenzie Marlowe breaks her silence on split from footballer Dean Ashcroft as she reveals she 'found out in a group chat' during tearful podcast appearance"
+    const bullets = 'Kenzie Marlowe, 27, and Dean Ashcroft, 29, met on the 2024 series of the show\nThe couple announced their split in a joint Instagram statement last month\nKenzie says she is taking it one day at a time'
+    expect(parseArticle(libraryPage(`SPLIT SHOCK\n\n${headline}\n\n${bullets}\n\nBy JESSICA PELL, SHOWBIZ REPORTER`)).headline).toBe(headline)
+  })
+
   it('is the line between a kicker and a standfirst that ends a sentence, where nouns are capitalised', () => {
     const headline = 'Betriebsrat wirft Vorstand Kahlschlag auf Raten vor'
     const dek = 'Der Stahlkonzern will bis 2028 rund 1200 Stellen streichen. Die Belegschaft reagiert mit Wut.'

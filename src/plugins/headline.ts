@@ -45,6 +45,8 @@ const WEIGHTS = {
   distance: -0.05
 }
 
+/** A tabloid's headline runs to thirty words and more. */
+const MAX_HEADLINE_WORDS = 36
 /** A standfirst is at most this long; a longer line is the lead paragraph. */
 const STANDFIRST_WORDS = 40
 
@@ -166,10 +168,10 @@ function isParagraph(line: Line): boolean {
   return isProse(line) && (endsSentence(line) || CITATION_AFTER_SENTENCE.test(line.text)) && wordCount(line) >= LEAD_WORDS
 }
 
-/** Four to twenty words; eight to sixty characters in scripts written without spaces. */
+/** Four to MAX_HEADLINE_WORDS words; eight to sixty characters in scripts written without spaces. */
 function hasHeadlineLength(line: Line): boolean {
   if (line.cjk > line.words) return line.text.length >= 8 && line.text.length <= 60
-  return line.words >= 4 && line.words <= 20
+  return line.words >= 4 && line.words <= MAX_HEADLINE_WORDS
 }
 
 /**
