@@ -2,6 +2,7 @@ import {VFile} from 'vfile'
 import type {Line} from '../src/data.js'
 import related from '../src/plugins/related.js'
 import {parseArticle, runStages} from '../src/index.js'
+import {isInlineHeadline} from '../src/text/teasers.js'
 
 /** An article of four paragraphs, with `before` above the headline and `after` below the body. */
 function page(after: string, before = ''): string {
@@ -296,6 +297,20 @@ Harbour Museum Opens New Gallery on Shipwrecks This Summer`
       'Ferries will run every hour from June, the operator said on Monday.',
       'Harbour museum opens new gallery on shipwrecks this weekend'
     ])
+  })
+
+  it("ends a box of related articles at the body's quotes, which end in a full stop inside the marks", () => {
+    const box = `RELATED ARTICLES
+Island Hearts villain Leon Marsh insists he 'never' lied to get...
+Share this article
+
+Fighting back tears, Kenzie told host Remi Oduya: 'I genuinely didn't see it coming. I thought we were solid.'
+
+'The worst part was I saw it in a group chat before he'd even told me himself.'`
+    expect(headlines(page(box))).toEqual(["Island Hearts villain Leon Marsh insists he 'never' lied to get..."])
+    // An ellipsis inside the marks ends a title cut short, not a sentence.
+    expect(isInlineHeadline("'If I die, the shop dies with me...'")).toBe(true)
+    expect(isInlineHeadline("'I saw it in a group chat before he told me himself.'")).toBe(false)
   })
 
   it('reads a headline that ends in a quotation between guillemets, not as a link that leads on', () => {

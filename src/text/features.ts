@@ -7,7 +7,8 @@ import type {Line} from '../data.js'
 /** Characters of text in scripts without spaces count as this many words each. */
 const CJK_CHARS_PER_WORD = 1.5
 
-const TERMINAL = /[.!?…。！？:;)"”’»]$/u
+/** Sentence-final punctuation, or a straight quote closed after it (`… we were solid.'`). */
+const TERMINAL = /(?:[.!?…。！？:;)"”’»]|[.!?]')$/u
 
 /** Words, counting CJK characters for scripts that do not separate words. */
 export function wordCount(line: Line): number {

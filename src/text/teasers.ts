@@ -34,6 +34,8 @@ const MAX_STAMP_WORDS = 15
 const ELLIPSIS = /(?:\.\.\.|…)$/
 /** A line that stops on a comma or colon continues on the next line: it is not a title. */
 const OPEN_ENDING = /[,;:–—-]$/
+/** A full stop ends a sentence, not a title, also inside closing quotation marks (`… we were solid.'`); an ellipsis does not (`'If I die...'`). */
+const QUOTED_SENTENCE_END = /(?<!\.)\.["'”’»]*$/u
 const LETTER = /[\p{L}']/u
 /** A first word in lower case: a sentence carrying on, not a title ("iOS 8.3 out now" and "eBay…" are names). */
 const LOWER_START = /^\p{Ll}+(?![\p{L}\d])/u
@@ -73,7 +75,7 @@ function hasTitleShape(text: string, words: number): boolean {
   // A few words in capitals are a section heading ("EDITOR'S PICKS").
   if (words < STRONG_WORDS && NO_LOWER_CASE.test(text)) return false
   if (ELLIPSIS.test(text)) return true
-  if (OPEN_ENDING.test(text) || text.endsWith('.')) return false
+  if (OPEN_ENDING.test(text) || QUOTED_SENTENCE_END.test(text)) return false
   // A short line that stops on "the" or "of" is a fragment; a long one is a headline cut to fit its box.
   return words >= CUT_HEADLINE_WORDS || !stopsMidPhrase(text)
 }
