@@ -228,6 +228,15 @@ The trust expects the path to reopen next week.`
     expect(bodyZoneOf(glued)[0]).toBe('The path is shut.')
   })
 
+  it('moves it up to the paragraphs above a box of related articles in the body', () => {
+    const opening = 'Island Hearts star Kenzie Marlowe has broken her silence on her split from footballer Dean Ashcroft, saying the news left her completely floored.'
+    const box = "RELATED ARTICLES\nPrevious\n1\nNext\nIsland Hearts villain Leon Marsh insists he never lied to get...\nShare this article"
+    const tabloid = `${HEADER}\n\n${opening}\n\n${box}\n\n${ARTICLE}`
+    expect(bodyZoneOf(tabloid)).toEqual([opening, LAST])
+    // Paragraphs under a second list's heading are among the teasers.
+    expect(bodyZoneOf(`${HEADER}\n\nMost read\n\n${opening}\n\n${box}\n\n${ARTICLE}`)).toEqual([FIRST, LAST])
+  })
+
   it('leaves the start alone when the header is above the prose', () => {
     const page = `${HEADER}\n\n${ARTICLE}`
     expect(bodyZoneOf(page)).toEqual(zoneOf(page))

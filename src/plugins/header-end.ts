@@ -16,6 +16,9 @@ import {claim, isFree, labelOf} from './roles.js'
 const HEADER_LABELS: ReadonlySet<LineLabel> = new Set(['headline', 'byline', 'dateline'])
 /** Header lines further into the body zone than this many lines are not moved out of it, nor list headings above it into it. */
 const REACH = 12
+/** Lines above the body zone searched for paragraphs cut off by a box of teasers, and the words they need. */
+const BOX_REACH = 30
+const MIN_WORDS_ABOVE_BOX = 20
 /** Words of a button or a count in the byline's block (`Zur Merkliste hinzufügen`). */
 const MAX_BUTTON_WORDS = 4
 
@@ -24,6 +27,37 @@ export default function headerEnd() {
     const zones = file.data.zones
     if (!zones) return
     if (!endHeaderInBodyZone(file, zones)) openBodyAtArticleList(file, zones)
+    openBodyAboveTeaserBox(file, zones)
+  }
+}
+
+/**
+ * Moves the body's start up to the paragraphs between the header and a box
+ * of teasers that cut them off from the rest (a tabloid's `RELATED ARTICLES`
+ * after its second paragraph): crossing a teaser heading costs the body zone
+ * more than a paragraph or two bring.
+ */
+function openBodyAboveTeaserBox(file: VFile, zones: Zones): void {
+  const lines = file.data.lines ?? []
+  let heading: number | undefined
+  let firstParagraph: number | undefined
+  let words = 0
+  for (let index = zones.bodyStart - 1; index >= Math.max(0, zones.bodyStart - BOX_REACH); index--) {
+    const label = labelOf(file, index) ?? 'other'
+    if (HEADER_LABELS.has(label)) {
+      if (firstParagraph !== undefined && words >= MIN_WORDS_ABOVE_BOX) zones.bodyStart = firstParagraph
+      return
+    }
+    if (label === 'related-heading') {
+      // A second heading above the paragraphs: they sit among teaser lists, not above the body.
+      if (heading !== undefined && firstParagraph !== undefined) return
+      heading = index
+    }
+    const line = lines[index]
+    if (heading !== undefined && line && isFree(file, index) && isProse(line)) {
+      firstParagraph = index
+      words += wordCount(line)
+    }
   }
 }
 
