@@ -299,6 +299,22 @@ Harbour Museum Opens New Gallery on Shipwrecks This Summer`
     ])
   })
 
+  it('reads no relative time set apart under a card as a card of its own', () => {
+    const list = `Top Stories
+
+Harlow Falls police seek driver in Route 1 hit-and-run
+
+Updated: 2 hours ago
+
+Snow and sleet on the way this weekend: What to expect across the midcoast
+
+Published 38 minutes ago`
+    expect(headlines(page(list))).toEqual([
+      'Harlow Falls police seek driver in Route 1 hit-and-run',
+      'Snow and sleet on the way this weekend: What to expect across the midcoast'
+    ])
+  })
+
   it("ends a box of related articles at the body's quotes, which end in a full stop inside the marks", () => {
     const box = `RELATED ARTICLES
 Island Hearts villain Leon Marsh insists he 'never' lied to get...

@@ -7,7 +7,7 @@ import type {Line} from '../data.js'
 import {SENTENCE_FINAL_WORDS, STOPWORDS} from '../rules/stopwords.js'
 import {CALL_TO_ACTION, CITATION, COMMENT_HEADER, TEASER_META} from '../rules/teasers.js'
 import {isLikelyPersonName, isPersonName, readByline} from './bylines.js'
-import {hasWrittenDate} from './dates.js'
+import {hasWrittenDate, mentionsDate} from './dates.js'
 import {endsSentence, isProse, isTitleCase, wordCount} from './features.js'
 import {remembered} from './remembered.js'
 
@@ -126,7 +126,7 @@ export const isTeaserMeta = remembered((line: Line): boolean => {
   if ((isPersonName(text) && wordCount(line) <= MAX_NAME_WORDS) || (readByline(text)?.credit !== undefined && wordCount(line) <= 8)) return true
   if (isAuthorInPublication(text)) return true
   // The date pattern last: it is the costly test, and paragraphs fail on their length.
-  return (wordCount(line) <= 6 && hasWrittenDate(text)) || isPostStamp(line)
+  return (wordCount(line) <= 6 && mentionsDate(text)) || isPostStamp(line)
 })
 
 /** A reader's comment's header; COMMENT_HEADER is tried only on lines with a time's colon or a leading `#`: its look-aheads read every line to the end. */
