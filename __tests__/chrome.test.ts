@@ -136,6 +136,8 @@ describe('chrome lines', () => {
     ['Jetzt für 1 € testen', 'subscribe'],
     ['Sie sind bereits Abonnent? Hier anmelden', 'subscribe'],
     ['Подпишитесь на рассылку «Приволжского обозревателя»', 'newsletter'],
+    ['Have a news tip or photo? Send it to us here.', 'contact'],
+    ["The week's biggest gadget news, in your inbox every Friday.", 'newsletter'],
     ['Sie wollen keine Nachrichten aus Ihrer Region verpassen? Abonnieren Sie den kostenlosen Newsletter des Tageblatts.', 'newsletter']
   ])('%s is %s', (text, rule) => {
     expect(chromeRule(text)).toBe(rule)
