@@ -112,6 +112,15 @@ describe('indexPeople', () => {
     expect(index.lastPersonBefore({paragraph: 0, offset: 0}, null)).toBeNull()
   })
 
+  it('takes an airline or an engine maker named like a person for no person a pronoun stands for', () => {
+    const index = indexPeople([
+      'Kestrel Air has parked 31 jets while engines made by Corvane Engines undergo inspections.',
+      'Chief Executive Ingrid Solberg told analysts that Corvane had given firmer dates.'
+    ])
+    expect(index.people.map(({name}) => name)).toEqual(['Ingrid Solberg'])
+    expect(index.lastPersonBefore({paragraph: 1, offset: 80}, 'f')).toEqual({name: 'Ingrid Solberg', paragraph: 1})
+  })
+
   it('keeps the organisations it reads for "the company" to stand for, a few paragraphs at most', () => {
     const index = indexPeople([
       'As the report by Stanford University’s Center on Poverty and Inequality shows, rents rose.',

@@ -104,7 +104,11 @@ export const ORGANISATION_WORDS: ReadonlySet<string> = new Set(
   network news times post journal magazine daily weekly press radio television tv channel studio studios records
   museum gallery library hospital clinic church airlines airways motors systems technologies labs games control foods
   project program programme army navy force forces police guard administration government team club united rovers
-  athletic wanderers fc internet web online twitter facebook instagram youtube google apple microsoft amazon`.split(/\s+/)
+  athletic wanderers fc internet web online twitter facebook instagram youtube google apple microsoft amazon
+  air airline engines energy capital securities partners holdings industries pharmaceuticals pharma insurance media
+  solutions logistics electric petroleum steel mining telecom communications software ventures investments markets
+  exchange airport railways rail shipping lines hotels resorts stores retail healthcare therapeutics aerospace
+  automotive construction properties`.split(/\s+/)
 )
 
 /** Words that make a capitalised run a place, an event or a movement rather than a person. */
