@@ -112,6 +112,21 @@ describe('indexPeople', () => {
     expect(index.lastPersonBefore({paragraph: 0, offset: 0}, null)).toBeNull()
   })
 
+  it('reads a capitalised role noun before a given name as the role, as German capitalises every noun', () => {
+    const roles = (paragraph: string) => indexPeople([paragraph]).people.map(({name, role}) => [name, role])
+    expect(roles('„Die Wege sind zu schmal“, warnte Polizeihauptkommissar Stefan Ollendorf.')).toEqual([['Stefan Ollendorf', 'Polizeihauptkommissar']])
+    expect(roles('Landrat Jürgen Vosskamp zeigte sich verärgert über die kurze Vorwarnzeit.')).toEqual([['Jürgen Vosskamp', 'Landrat']])
+    expect(roles('"It adds a year," said City Engineer Howard Kessling.')).toEqual([['Howard Kessling', 'City Engineer']])
+    // A given name after a given name is the name's (`Mary Anne`); without a known given name after it, a
+    // capitalised word stays in the name, which it may open.
+    expect(roles('"We won," said Chief Constable Mary Anne Holt.')).toEqual([['Mary Anne Holt', 'Chief Constable']])
+    expect(roles('"We won," Driver Marek Okafor said.')).toEqual([['Driver Marek Okafor', null]])
+  })
+
+  it('leaves out an office named in one German compound', () => {
+    expect(indexPeople(['Das Straßenbauamt Hohenbrück weist den Vorwurf zurück, sagte Peter Haubensack.']).people.map(({name}) => name)).toEqual(['Peter Haubensack'])
+  })
+
   it('takes an airline or an engine maker named like a person for no person a pronoun stands for', () => {
     const index = indexPeople([
       'Kestrel Air has parked 31 jets while engines made by Corvane Engines undergo inspections.',

@@ -45,6 +45,13 @@ stephanie steve steven stuart sue susan suzanne sven sylvia takashi tamara tanya
 theresa thomas tiffany tim timothy tina todd tom tomas tomás tomasz tommy tony tracy travis trevor tyler ursula valentina
 valerie vanessa vera veronica vicky victor victoria vijay vincent violet vivian vladimir walter wang wayne wei wendy
 will william yasmin yuki yusuf yvonne zach zachary zainab zoe zoë
+jürgen jörg uwe günter günther dieter wolfgang helmut horst gerhard werner heinz manfred fritz otto tobias timo
+torsten thorsten matthias jens lars dirk holger ralf rolf ulrich volker reinhard rüdiger steffen florian lukas jonas
+moritz maximilian niklas christoph markus björn monika sabine kathrin birgit heike silke ute anja lea leonie petra
+susanne renate gabriele angelika brigitte karin elke martina stefanie tanja katharina christiane annegret ilse
+hannelore edeltraud magdalena agnieszka katarzyna małgorzata krzysztof piotr paweł michał marcin łukasz grzegorz
+wojciech jacek jolanta ewa aleksei alexei dmitri olga natalya tatiana yelena irina svetlana ksenia yulia andriy
+oleksandr volodymyr taras mykola
 `
 
 export const FIRST_NAMES: ReadonlySet<string> = new Set(NAMES.trim().split(/\s+/))

@@ -48,10 +48,25 @@ export const ROLE_NOUNS: ReadonlySet<string> = new Set(
   alcalde alcaldesa portavoz directora consejero consejera
   maire ministre porte-parole directeur directrice préfet préfète
   prefeito prefeita porta-voz diretor diretora
-  woordvoerder woordvoerster burgemeester wethouder directeur voorzitter`.split(
+  woordvoerder woordvoerster burgemeester wethouder directeur voorzitter
+  landrat landrätin bürgermeister bürgermeisterin sprecher sprecherin ministerin kanzler kanzlerin
+  präsident präsidentin direktor direktorin geschäftsführer geschäftsführerin chef chefin trainer trainerin leiter
+  leiterin professorin kommissar kommissarin anwalt anwältin richter richterin arzt ärztin pfarrer pfarrerin
+  vorsitzende vorsitzender abgeordnete abgeordneter intendant intendantin`.split(
     /\s+/
   )
 )
+
+/**
+ * German compounds that end on a role noun (`Polizeihauptkommissar`,
+ * `Bäckermeister`, `Betriebsratschefin`), with at least four letters before it.
+ */
+export const ROLE_NOUN_COMPOUND =
+  /^\p{L}{4,}(?:sprecher|sprecherin|minister|ministerin|leiter|leiterin|chef|chefin|meister|meisterin|kommissar|kommissarin|direktor|direktorin|präsident|präsidentin|rat|rätin|vorsitzender|vorsitzende|trainer|trainerin|wirt|wirtin|anwalt|anwältin|führer|führerin)$/u
+
+/** German compounds that name an office or a body (`Straßenbauamt`, `Innenministerium`), at least three letters before the ending. */
+export const ORGANISATION_COMPOUND =
+  /^\p{L}{3,}(?:amt|ministerium|behörde|verband|gericht|polizei|verwaltung|werke|verein|partei|klinikum|universität|schule|kasse|institut|stiftung|gesellschaft|konzern)$/u
 
 /**
  * Nouns that name an unnamed source able to speak or write: the head of a
@@ -93,7 +108,8 @@ export const NOT_NAMES: ReadonlySet<string> = new Set(
   both each every some many most much other another such one two three four five six seven eight nine ten first
   second third according says said told asked added wrote is are was were be been has have had do does did will
   would can could should must our le la les un une des du de el los las uno una lo al del der die das ein eine und
-  o os as um uma da do dos das em na no nas nos il lo gli di che ve na je se že to ten ta`.split(/\s+/)
+  o os as um uma da do dos das em na no nas nos il lo gli di che ve na je se že to ten ta
+  montag dienstag mittwoch donnerstag freitag samstag sonnabend sonntag ab seit laut`.split(/\s+/)
 )
 
 /** Words that make a capitalised run an organisation's name: `Food Standards Agency`, `Whole Foods`, `Energy Control`. */

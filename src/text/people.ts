@@ -22,11 +22,13 @@ import {
   NOT_NAMES,
   NOT_PERSON_WORDS,
   OBJECT_VERBS,
+  ORGANISATION_COMPOUND,
   ORGANISATION_NOUNS,
   ORGANISATION_WORDS,
   PERSONAL_TITLES,
   POSSESSIVE_DETERMINERS,
   RELATION_NOUNS,
+  ROLE_NOUN_COMPOUND,
   ROLE_NOUNS,
   TITLE_ENDINGS,
   TITLES
@@ -176,7 +178,7 @@ export function splitRole(words: readonly string[]): {name: string[]; role: stri
   let end = words.length
   while (end > first && isNotName(words[end - 1])) end--
   let start = first
-  for (let index = first; index < end - 1; index++) if (isRoleWord(words[index] ?? '')) start = index + 1
+  for (let index = first; index < end - 1; index++) if (isRoleWord(words[index] ?? '') || isRoleNounBeforeGivenName(words, index, end)) start = index + 1
   const name = words.slice(start, end).map((word, index, all) => (index === all.length - 1 ? withoutPossessive(word) : word))
   return {name, role: start > first ? words.slice(first, start).join(' ') : null, start}
 }
@@ -215,6 +217,24 @@ function endsWithApostrophe(word: string): boolean {
 function isRoleWord(word: string): boolean {
   const bare = lower(word)
   return TITLES.has(bare) || NATIONALITIES.has(bare) || NOT_PERSON_WORDS.has(bare) || isAcronym(word) || bare.endsWith('-based') || TITLE_ENDINGS.test(bare)
+}
+
+/**
+ * A capitalised role noun with a given name and a surname after it: `City Engineer Howard Kessling`, and in
+ * German, which capitalises every noun, `Landrat Jürgen Vosskamp`. Without the given name the word may be a
+ * name of its own (`Son Heung-min`).
+ */
+function isRoleNounBeforeGivenName(words: readonly string[], index: number, end: number): boolean {
+  const word = lower(words[index])
+  if (index > end - 3 || !(ROLE_NOUNS.has(word) || ROLE_NOUN_COMPOUND.test(word))) return false
+  const given = lower(words[index + 1]).split('-')[0] ?? ''
+  return FIRST_NAMES.has(given)
+}
+
+/** A word that makes a run an organisation's name: `Whole Foods`, `Straßenbauamt Hohenbrück`. */
+function isOrganisationWord(word: string): boolean {
+  const bare = lower(word)
+  return NOT_PERSON_WORDS.has(bare) || ORGANISATION_COMPOUND.test(bare)
 }
 
 function isAcronym(word: string): boolean {
@@ -310,6 +330,7 @@ function runEnd(tokens: readonly Token[], start: number): number {
 function trimmedStart(tokens: readonly Token[], start: number, end: number, vocabulary: Vocabulary): number {
   const word = tokens[start]?.text ?? ''
   if (!opensSentence(tokens, start) || end - start < 2 || isRoleWord(word)) return start
+  if (isRoleNounBeforeGivenName(tokens.slice(start, end).map((token) => token.text), 0, end - start)) return start
   const commonWord = vocabulary.lowercase.has(lower(word)) || /^\p{Lu}\p{Ll}+ing$/u.test(word)
   // Of three words or more, one only ever capitalised at a sentence's start is not a name's (`Enter Stuart R. Kaplan`).
   const onlyOpensSentences = end - start > 2 && !vocabulary.capitalisedInside.has(word)
@@ -333,7 +354,7 @@ function trimmedEnd(tokens: readonly Token[], start: number, end: number, vocabu
 function readRun(tokens: readonly Token[], start: number, end: number, paragraph: number, subject: boolean): NameRun | null {
   if (end <= start) return null
   const {name, role, start: nameStart} = splitRole(tokens.slice(start, end).map((token) => token.text))
-  if (name.length === 0 || !name.every(isNameWord) || name.some((word) => NOT_PERSON_WORDS.has(lower(word)))) return null
+  if (name.length === 0 || !name.every(isNameWord) || name.some(isOrganisationWord)) return null
   // `African`, `Senator`: a title or a nationality alone names nobody.
   if (name.length === 1 && isRoleWord(name[0] ?? '')) return null
   // `May 2017`, `June 4`: a month.
@@ -372,7 +393,8 @@ function isMarkedAsPerson(tokens: readonly Token[], start: number, end: number, 
   const described = before?.text === ',' ? tokens[start - 2] : before
   return (
     // `President Arvid Solheim`, `Estlandian Prime Minister Katja Verhoeven`
-    roleWords.some((word) => TITLES.has(word) || NATIONALITIES.has(word)) ||
+    // `Campaigner Tom Reyes`, `Landrat Jürgen Vosskamp`
+    roleWords.some((word) => TITLES.has(word) || NATIONALITIES.has(word) || ROLE_NOUNS.has(word) || ROLE_NOUN_COMPOUND.test(word)) ||
     // `developer Ammar Askar`, `a co-worker, Nehemiah Dejesus`
     (described?.kind === 'word' && ROLE_NOUNS.has(lower(described.text))) ||
     // `the geophysicist Daniel Rothman`, `le fromager Gaspard Lemoine`
