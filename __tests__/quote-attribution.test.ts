@@ -81,7 +81,10 @@ describe('attributionBefore', () => {
     ['Rachel Stephens, senior analyst at RedMonk, put it plainly: "Teams are unprepared."', {speaker: 'Rachel Stephens', kind: 'name', cue: null}],
     ['According to RedMonk’s Stephens, "budgets are tight."', {speaker: 'RedMonk’s Stephens', kind: 'name', cue: 'According to'}],
     ['In Dr. Shadlen\'s words, "Could the moment be tied to awareness?"', {speaker: 'Dr. Shadlen\'s', kind: 'name', cue: 'In Dr. Shadlen\'s words'}],
-    ['马素湘说：“想不关注都难啊！”', {speaker: '马素湘', kind: 'name', cue: '说'}]
+    ['马素湘说：“想不关注都难啊！”', {speaker: '马素湘', kind: 'name', cue: '说'}],
+    // A possessive and a noun before the colon: the possessor speaks.
+    ['Her verdict: "This is a sad day for the town."', {speaker: 'she', kind: 'pronoun', cue: null}],
+    ['Ihr Fazit: „Wenn Brandauer hustet, liegt die Stadt im Bett.“', {speaker: 'sie', kind: 'pronoun', cue: null}]
   ])('%s', (paragraph, expected) => {
     expect(before(paragraph)).toEqual(expected)
   })

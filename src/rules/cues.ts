@@ -118,6 +118,16 @@ export const SPEAKER_PRONOUNS: ReadonlySet<string> = new Set(
   'he she it they il elle ils elles él ella ellos ellas ele ela eles elas er sie on ona oni ono lui lei'.split(' ')
 )
 
+/** A possessive before a quote's colon stands for its owner, as this pronoun: `Her verdict: "…"`, `Ihr Fazit: „…“`. */
+export const POSSESSOR_PRONOUNS: ReadonlyMap<string, string> = new Map([
+  ['her', 'she'],
+  ['his', 'he'],
+  ['ihr', 'sie'],
+  ['ihre', 'sie'],
+  ['sein', 'er'],
+  ['seine', 'er']
+])
+
 /** Pronouns standing for several people. */
 export const PLURAL_PRONOUNS: ReadonlySet<string> = new Set('they ils elles ellos ellas eles elas oni 他们 她们'.split(' '))
 

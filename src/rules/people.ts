@@ -109,7 +109,8 @@ export const NOT_NAMES: ReadonlySet<string> = new Set(
   second third according says said told asked added wrote is are was were be been has have had do does did will
   would can could should must our le la les un une des du de el los las uno una lo al del der die das ein eine und
   o os as um uma da do dos das em na no nas nos il lo gli di che ve na je se že to ten ta
-  montag dienstag mittwoch donnerstag freitag samstag sonnabend sonntag ab seit laut`.split(/\s+/)
+  montag dienstag mittwoch donnerstag freitag samstag sonnabend sonntag ab seit laut ihr ihre ihren sein seine seinen
+  unser unsere mein meine`.split(/\s+/)
 )
 
 /** Words that make a capitalised run an organisation's name: `Food Standards Agency`, `Whole Foods`, `Energy Control`. */

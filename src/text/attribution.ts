@@ -16,6 +16,7 @@ import {
   CJK_PRONOUNS,
   CLAUSE_OPENERS,
   CUE_WORDS,
+  POSSESSOR_PRONOUNS,
   SOURCE_PHRASES,
   SPEAKER_PRONOUNS,
   SUBORDINATORS,
@@ -181,10 +182,18 @@ export function attributionBefore(narrative: Narrative, start: number, quote: nu
     return {speaker, cue: cue.text, addressee: addresseeOf(tokens, cue, false), immediate: false}
   }
   if (tokens.at(-1)?.text === ':') {
-    const speaker = clauseSubject(tokens, floor)
+    const speaker = possessorBeforeColon(tokens, floor) ?? clauseSubject(tokens, floor)
     return speaker ? {speaker, cue: null, addressee: null, immediate: false} : null
   }
   return null
+}
+
+/** `Her verdict:`, `Ihr Fazit:`: a possessive and a noun before the colon speak for the possessor. */
+function possessorBeforeColon(tokens: readonly Token[], floor: number): Mention | null {
+  const [owner, noun, colon, ...more] = tokens.slice(floor)
+  const pronoun = POSSESSOR_PRONOUNS.get(owner?.text.toLowerCase() ?? '')
+  if (!owner || !pronoun || noun?.kind !== 'word' || colon?.text !== ':' || more.length > 0) return null
+  return {text: pronoun, kind: 'pronoun', at: owner.start}
 }
 
 /** The subject of the sentence tokens[start, end), past an introductory phrase: `The Food Standards Agency warned …`. */
