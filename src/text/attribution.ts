@@ -36,6 +36,7 @@ import {
   RELATIVE_PRONOUNS,
   WILLING,
 } from '../rules/cues.js'
+import {WIRE_AGENCY_SET} from '../rules/bylines.js'
 import {DETERMINERS, NAME_PARTICLES, NOT_NAMES, ROLE_NOUNS, TITLES} from '../rules/people.js'
 import {STOPWORDS} from '../rules/stopwords.js'
 import {cjkNameBefore} from './chinese-names.js'
@@ -394,11 +395,18 @@ function mentionAfter(tokens: readonly Token[], from: number): Mention | null {
     if (named && (!tokens[named.end + 1] || tokens[named.end + 1]?.kind === 'punctuation')) return named.mention
     return nameAfterRole(tokens, index + 1, end) ?? {text: joinTokens(tokens, index, end), kind: 'description', at: first.start}
   }
-  for (let scan = index; scan < tokens.length && scan < index + MAX_DESCRIPTION_WORDS; scan++) {
+  let limit = index + MAX_DESCRIPTION_WORDS
+  for (let scan = index; scan < tokens.length && scan < limit; scan++) {
     const token = tokens[scan]
     if (!token || token.kind !== 'word') break
     const named = nameStartingAt(tokens, scan)
     if (!named) continue
+    // `powiedział PAP rzecznik straży Tomasz Wrzos`: the agency is who was told; the speaker is named after it.
+    if (WIRE_AGENCY_SET.has(named.mention.text.toLowerCase()) && tokens[named.end + 1]?.kind === 'word') {
+      scan = named.end
+      limit = scan + 1 + MAX_DESCRIPTION_WORDS
+      continue
+    }
     // `Mozilla's manifesto`: what the name owns is the source.
     if (/['’]s$/u.test(tokens[named.end]?.text ?? '') && isLowercaseWord(tokens[named.end + 1])) {
       return {text: joinTokens(tokens, scan, named.end + 1), kind: 'description', at: token.start}
