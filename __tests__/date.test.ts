@@ -47,7 +47,8 @@ describe('findDate', () => {
     ['16 Şubat 2026 Pazartesi', '2026-02-16'],
     ['Julkaistu 1. joulukuuta 2026', '2026-12-01'],
     ['12 septembrie 2026', '2026-09-12'],
-    ['28 Νοεμβρίου 2026', '2026-11-28']
+    ['28 Νοεμβρίου 2026', '2026-11-28'],
+    ['Aktualisiert: 22. Jänner 2026, 15:40', '2026-01-22T15:40']
   ])('reads %s as %s', (text, expected) => {
     expect(findDate(text, null)?.value).toBe(expected)
   })

@@ -24,6 +24,7 @@ const NAMED_BY = [
     ['a copyright line, without the company words', HEAD, '© 2024 Ashby Echo Media Group Ltd. All rights reserved.', 'Ashby Echo'],
     ["a copyright line, without an Italian company's letters", HEAD, 'Copyright © 2025 Ashby Echo S.r.l. – P.IVA 01234567890', 'Ashby Echo'],
     ["a copyright line, without a German partnership's letters", HEAD, '© Ashby Echo GmbH & Co. KG 2026', 'Ashby Echo'],
+    ["a copyright line, without a publishing house's words", HEAD, '© 2026 Ashby Echo Medien GmbH', 'Ashby Echo'],
     ["a copyright line, without a Polish company's letters", HEAD, '© 2026 Ashby Echo sp. z o.o. Wszelkie prawa zastrzeżone.', 'Ashby Echo'],
     ['a copyright line with the name in guillemets', HEAD, '© 2026 «Приволжский обозреватель». Все права защищены.', 'Приволжский обозреватель'],
     ['a page title "Headline | Site"', `Council votes to close Ashby library | Ashby Echo\n\n${HEAD}`, '', 'Ashby Echo'],

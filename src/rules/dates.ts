@@ -22,11 +22,11 @@ export const MONTH = `(?:${MONTHS.join('|')})`
  * the form their dates give them after the day (`28 ноября 2026`,
  * `28. listopadu 2026`, `3 maja 2026`, `16 Şubat 2026`). The date rewrites
  * put the English name in their place. Russian, Ukrainian, Polish, Czech,
- * Turkish, Finnish, Romanian, Greek.
+ * Turkish, Finnish, Romanian, Greek, and Austrian German's `Jänner` and `Feber`.
  */
 export const MONTHS_WITHOUT_READER: ReadonlyArray<readonly string[]> = [
-  ['января', 'січня', 'stycznia', 'ledna', 'ocak', 'tammikuuta', 'ianuarie', 'ιανουαρίου'],
-  ['февраля', 'лютого', 'lutego', 'února', 'şubat', 'helmikuuta', 'februarie', 'φεβρουαρίου'],
+  ['января', 'січня', 'stycznia', 'ledna', 'ocak', 'tammikuuta', 'ianuarie', 'ιανουαρίου', 'jänner'],
+  ['февраля', 'лютого', 'lutego', 'února', 'şubat', 'helmikuuta', 'februarie', 'φεβρουαρίου', 'feber'],
   ['марта', 'березня', 'marca', 'března', 'mart', 'maaliskuuta', 'martie', 'μαρτίου'],
   ['апреля', 'квітня', 'kwietnia', 'dubna', 'nisan', 'huhtikuuta', 'aprilie', 'απριλίου'],
   ['мая', 'травня', 'maja', 'května', 'mayıs', 'toukokuuta', 'μαΐου'],

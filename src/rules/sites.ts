@@ -95,7 +95,7 @@ export const ANY_CUE_KEYWORD = new RegExp([...new Set(SITE_CUES.flatMap((cue) =>
 
 /** Company words after a publication's name in copyright lines: `Telegraph Media Group Limited` → `Telegraph`. */
 export const CORPORATE_SUFFIX =
-  / (?:Media|Group|Limited|Ltd|Inc|LLC|PLC|GmbH|& Co|und Co|KG|Corporation|Corp|Company|Co|Holdings|Publishing|Publications|Newspapers|Interactive|Digital|Enterprises|Ventures|S\.A|SA|AG|AB|S\.r\.l|S\.p\.A|SRL|SpA|S\.L|SL|SAS|SARL|B\.V|BV|N\.V|NV)\.?$/u
+  / (?:Media|Medien|Mediengruppe|Verlag|Group|Limited|Ltd|Inc|LLC|PLC|GmbH|& Co|und Co|KG|Corporation|Corp|Company|Co|Holdings|Publishing|Publications|Newspapers|Interactive|Digital|Enterprises|Ventures|S\.A|SA|AG|AB|S\.r\.l|S\.p\.A|SRL|SpA|S\.L|SL|SAS|SARL|B\.V|BV|N\.V|NV)\.?$/u
 
 /** Separators between a page title's headline and the site's name. */
 export const TITLE_SEPARATORS: readonly string[] = [' | ', ' - ', ' – ', ' — ', ' :: ', ' » ', ' · ']
