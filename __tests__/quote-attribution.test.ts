@@ -90,6 +90,10 @@ describe('attributionBefore', () => {
     expect(before(paragraph)).toEqual(expected)
   })
 
+  it('takes no function word at the start of a sentence for a name', () => {
+    expect(before('Как отметила прокурор, проверка «будет доведена до конца и виновные ответят».')?.speaker).toBeNull()
+  })
+
   it('takes no infinitive, passive or colon after a non-speaker as a cue', () => {
     expect(before('She had nothing to say about "the new plan for the harbour".')).toBeNull()
     expect(before('That being said, the plan is "a work in progress for now".')).toBeNull()

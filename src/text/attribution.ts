@@ -347,7 +347,8 @@ function nameEndingAt(tokens: readonly Token[], end: number, floor: number): {me
     else if (joined && start - 2 >= floor) start -= 2
     else break
   }
-  if (tokens.slice(start, end + 1).every((token) => NOT_NAMES.has(token.text.toLowerCase()))) return null
+  // `Как отметила …` ("As … noted"): function words of any language name nobody.
+  if (tokens.slice(start, end + 1).every((token) => NOT_NAMES.has(token.text.toLowerCase()) || STOPWORDS.has(token.text.toLowerCase()))) return null
   return {mention: {text: joinTokens(tokens, start, end), kind: 'name', at: tokens[start]?.start ?? 0}, start}
 }
 
