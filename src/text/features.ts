@@ -7,8 +7,11 @@ import type {Line} from '../data.js'
 /** Characters of text in scripts without spaces count as this many words each. */
 const CJK_CHARS_PER_WORD = 1.5
 
-/** Sentence-final punctuation, or a straight quote closed after it (`… we were solid.'`). */
-const TERMINAL = /(?:[.!?…。！？:;)"”’»]|[.!?]')$/u
+/** A full stop at the end, perhaps inside closing quotation marks (`… im Bett.“`). */
+const FULL_STOP_END = /\.["'”’“‘»«]*$/u
+
+/** Sentence-final punctuation, or a quote closed after it (`… we were solid.'`, German `… im Bett.“`). */
+const TERMINAL = /(?:[.!?…。！？:;)"”’»]|[.!?…]['“‘«])$/u
 
 /** Words, counting CJK characters for scripts that do not separate words. */
 export function wordCount(line: Line): number {
@@ -32,7 +35,7 @@ export function isProse(line: Line): boolean {
   if (line.cjk > line.words) return line.cjk >= 25
   if (words < 8) return false
   // Title-case lines without a full stop are headlines, even long ones.
-  if (isTitleCase(line) && !line.text.endsWith('.')) return false
+  if (isTitleCase(line) && !FULL_STOP_END.test(line.text)) return false
   if (stopwordDensity(line) < 0.15 && words < 40) return false
   return endsSentence(line) || words >= 18
 }
