@@ -247,12 +247,16 @@ class TeaserReader {
       if (this.list) this.list.kicker = {line, ...kicker}
       return
     }
-    // "By Jane Roe" (with the reading time, "· 4 min read"), or a name alone, right under the card's title.
+    // "By Jane Roe" (with the reading time, "· 4 min read"), or a name alone, right under the card's title;
+    // under a short title of a few words, the byline makes it a card ("Hellwarde sucht einen Plan B" / "Von Mareike
+    // Tönnissen"); "About Me" over a name is a profile box.
     const credit = readByline(line.text)?.credit ?? (isLikelyPersonName(line.text) ? line.text : undefined)
-    if (card && this.list?.gap.length === 0 && card.teaser.author === null && credit) {
-      card.teaser.author = splitCredits(credit).authors.join(', ') || null
-      card.teaser.readingMinutes ??= readingMinutes(line)
-      this.addToCard(card, line, 'teaser-meta', 'teaser-byline')
+    const shortTitle = list?.shortTitle
+    const titled = credit && shortTitle && list?.headed && list.gap.at(-1) === shortTitle && wordCount(shortTitle) >= MIN_LISTED_WORDS ? this.addCard(shortTitle) : card
+    if (titled && this.list?.gap.length === 0 && titled.teaser.author === null && credit) {
+      titled.teaser.author = splitCredits(credit).authors.join(', ') || null
+      titled.teaser.readingMinutes ??= readingMinutes(line)
+      this.addToCard(titled, line, 'teaser-meta', 'teaser-byline')
       return
     }
     this.skip(line)
