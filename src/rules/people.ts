@@ -30,9 +30,20 @@ export const PERSONAL_TITLES: ReadonlySet<string> = new Set(
   bishop cardinal monsieur madame señor señora herr frau pan paní`.split(/\s+/)
 )
 
+/**
+ * German role nouns. German capitalises every noun, so one stands before a
+ * name like a title (`Landrat Jürgen Vosskamp`); none is a given name.
+ */
+export const GERMAN_ROLE_NOUNS: ReadonlySet<string> = new Set(
+  `landrat landrätin bürgermeister bürgermeisterin sprecher sprecherin minister ministerin kanzler kanzlerin
+  präsident präsidentin direktor direktorin geschäftsführer geschäftsführerin chef chefin trainer trainerin leiter
+  leiterin professor professorin kommissar kommissarin anwalt anwältin richter richterin arzt ärztin pfarrer pfarrerin
+  vorsitzende vorsitzender abgeordnete abgeordneter intendant intendantin`.split(/\s+/)
+)
+
 /** Lower-case words that say what someone does, written right before their name: `developer Ammar Askar`. */
-export const ROLE_NOUNS: ReadonlySet<string> = new Set(
-  `spokesperson spokesman spokeswoman developer analyst resident professor geophysicist physicist scientist
+export const ROLE_NOUNS: ReadonlySet<string> = new Set([
+  ...`spokesperson spokesman spokeswoman developer analyst resident professor geophysicist physicist scientist
   researcher economist historian writer author editor reporter correspondent columnist critic artist director
   producer actor actress singer player coach manager founder co-founder chairman chairwoman president minister
   secretary senator governor mayor official officer ambassador lawyer attorney judge doctor nurse teacher student
@@ -48,14 +59,9 @@ export const ROLE_NOUNS: ReadonlySet<string> = new Set(
   alcalde alcaldesa portavoz directora consejero consejera
   maire ministre porte-parole directeur directrice préfet préfète
   prefeito prefeita porta-voz diretor diretora
-  woordvoerder woordvoerster burgemeester wethouder directeur voorzitter
-  landrat landrätin bürgermeister bürgermeisterin sprecher sprecherin ministerin kanzler kanzlerin
-  präsident präsidentin direktor direktorin geschäftsführer geschäftsführerin chef chefin trainer trainerin leiter
-  leiterin professorin kommissar kommissarin anwalt anwältin richter richterin arzt ärztin pfarrer pfarrerin
-  vorsitzende vorsitzender abgeordnete abgeordneter intendant intendantin`.split(
-    /\s+/
-  )
-)
+  woordvoerder woordvoerster burgemeester wethouder directeur voorzitter`.split(/\s+/),
+  ...GERMAN_ROLE_NOUNS
+])
 
 /**
  * German compounds that end on a role noun (`Polizeihauptkommissar`,
@@ -125,7 +131,8 @@ export const ORGANISATION_WORDS: ReadonlySet<string> = new Set(
   air airline engines energy capital securities partners holdings industries pharmaceuticals pharma insurance media
   solutions logistics electric petroleum steel mining telecom communications software ventures investments markets
   exchange airport railways rail shipping lines hotels resorts stores retail healthcare therapeutics aerospace
-  automotive construction properties`.split(/\s+/)
+  automotive construction properties
+  werft werk werke konzern stadt gemeinde landkreis kreis verein firma unternehmen feuerwehr regierung senat rathaus`.split(/\s+/)
 )
 
 /** Words that make a capitalised run a place, an event or a movement rather than a person. */

@@ -15,6 +15,7 @@ import {
   ARTICLES,
   DETERMINERS,
   FEMININE,
+  GERMAN_ROLE_NOUNS,
   LANDFORMS,
   MASCULINE,
   NAME_PARTICLES,
@@ -220,15 +221,15 @@ function isRoleWord(word: string): boolean {
 }
 
 /**
- * A capitalised role noun with a given name and a surname after it: `City Engineer Howard Kessling`, and in
- * German, which capitalises every noun, `Landrat Jürgen Vosskamp`. Without the given name the word may be a
- * name of its own (`Son Heung-min`).
+ * A capitalised role noun with a two-word name after it: a German one (`Landrat Jürgen Vosskamp`, as German
+ * capitalises every noun), or another with a known given name after it (`City Engineer Howard Kessling`):
+ * without the given name, such a word may open a name (`Driver Marek Okafor`).
  */
 function isRoleNounBeforeGivenName(words: readonly string[], index: number, end: number): boolean {
   const word = lower(words[index])
-  if (index > end - 3 || !(ROLE_NOUNS.has(word) || ROLE_NOUN_COMPOUND.test(word))) return false
-  const given = lower(words[index + 1]).split('-')[0] ?? ''
-  return FIRST_NAMES.has(given)
+  if (index > end - 3) return false
+  if (GERMAN_ROLE_NOUNS.has(word) || ROLE_NOUN_COMPOUND.test(word)) return true
+  return ROLE_NOUNS.has(word) && FIRST_NAMES.has(lower(words[index + 1]).split('-')[0] ?? '')
 }
 
 /** A word that makes a run an organisation's name: `Whole Foods`, `Straßenbauamt Hohenbrück`. */
@@ -394,7 +395,7 @@ function isMarkedAsPerson(tokens: readonly Token[], start: number, end: number, 
   return (
     // `President Arvid Solheim`, `Estlandian Prime Minister Katja Verhoeven`
     // `Campaigner Tom Reyes`, `Landrat Jürgen Vosskamp`
-    roleWords.some((word) => TITLES.has(word) || NATIONALITIES.has(word) || ROLE_NOUNS.has(word) || ROLE_NOUN_COMPOUND.test(word)) ||
+    roleWords.some((word) => TITLES.has(word) || NATIONALITIES.has(word) || ROLE_NOUNS.has(word) || GERMAN_ROLE_NOUNS.has(word) || ROLE_NOUN_COMPOUND.test(word)) ||
     // `developer Ammar Askar`, `a co-worker, Nehemiah Dejesus`
     (described?.kind === 'word' && ROLE_NOUNS.has(lower(described.text))) ||
     // `the geophysicist Daniel Rothman`, `le fromager Gaspard Lemoine`
