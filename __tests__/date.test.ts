@@ -48,7 +48,8 @@ describe('findDate', () => {
     ['Julkaistu 1. joulukuuta 2026', '2026-12-01'],
     ['12 septembrie 2026', '2026-09-12'],
     ['28 Νοεμβρίου 2026', '2026-11-28'],
-    ['Aktualisiert: 22. Jänner 2026, 15:40', '2026-01-22T15:40']
+    ['Aktualisiert: 22. Jänner 2026, 15:40', '2026-01-22T15:40'],
+    ['14.03.2026, 18.47 Uhr • 4 Min', '2026-03-14T18:47']
   ])('reads %s as %s', (text, expected) => {
     expect(findDate(text, null)?.value).toBe(expected)
   })

@@ -85,8 +85,8 @@ export const DATE_REWRITES: ReadonlyArray<readonly [RegExp, string | ((match: st
   [/\b(\d{1,2})\.(\p{L}{3,9})\.(\d{4})\b/gu, '$1 $2 $3'],
   // A time written with an `h` (`12h55`, French and Portuguese), which not every locale's reader knows.
   [/\b(\d{1,2})h(\d{2})\b/g, '$1:$2'],
-  // A time written with a dot before its zone or am/pm (`18.05 GMT`, `7.30pm`, British style).
-  [/\b(\d{1,2})\.(\d{2})(?= ?(?:GMT|BST|UTC|CET|CEST|[AaPp]\.?[Mm]\b))/g, '$1:$2'],
+  // A time written with a dot before its zone, am/pm or `Uhr` (`18.05 GMT`, `7.30pm`, `18.47 Uhr`).
+  [/\b(\d{1,2})\.(\d{2})(?= ?(?:GMT|BST|UTC|CET|CEST|Uhr\b|[AaPp]\.?[Mm]\b))/g, '$1:$2'],
   // "at" before a time after a numeric date, in the languages whose dates the English reader reads (`08.04.2015 à 10:12`).
   [/(\d{1,2}[./-]\d{1,2}[./-]\d{2,4}) (?:à|às|a las|alle|um|om) (?=\d{1,2}:\d{2})/g, '$1 at '],
   // A slash between a date and its time (`Mar 14, 2025 / 05:32 PM CDT`), which hides the time.
