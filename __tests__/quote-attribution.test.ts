@@ -45,7 +45,7 @@ describe('attributionAfter', () => {
     ['"Lo intentamos", dijo la directora, Inés Arrondo.', {speaker: 'Inés Arrondo', kind: 'name', cue: 'dijo', addressee: null}],
     ['"We hebben het geprobeerd", zei burgemeester Anke Jansen.', {speaker: 'Anke Jansen', kind: 'name', cue: 'zei', addressee: null}],
     ['„Próbowaliśmy” – powiedział rzecznik spółki Adam Kulesza.', {speaker: 'Adam Kulesza', kind: 'name', cue: 'powiedział', addressee: null}],
-    ['„Próbowaliśmy” – powiedział PAP rzecznik straży Tomasz Wrzos.', {speaker: 'Tomasz Wrzos', kind: 'name', cue: 'powiedział', addressee: null}],
+    ['„Próbowaliśmy” – powiedział PAP rzecznik straży Tomasz Wrzos.', {speaker: 'Tomasz Wrzos', kind: 'name', cue: 'powiedział', addressee: 'PAP'}],
     ['«Мы пытались», — заявил Сергей Лыков.', {speaker: 'Сергей Лыков', kind: 'name', cue: 'заявил', addressee: null}],
     ['„Wir haben es versucht“, warnte Stefan Ollendorf.', {speaker: 'Stefan Ollendorf', kind: 'name', cue: 'warnte', addressee: null}],
     ['"We tried," according to the New Zealand Department of Conservation.', {speaker: 'New Zealand Department of Conservation', kind: 'name', cue: 'according to', addressee: null}],

@@ -79,6 +79,15 @@ describe('the quotes stage', () => {
     ])
   })
 
+  it('gives a quote whose verb has no subject, as Spanish and Polish write it, to the person just named', () => {
+    expect(speakers(['La alcaldesa Inés Arrondo pidió paciencia a los conductores. «Haremos todo lo posible para que el desvío sea corto», añadió.'])).toEqual([
+      ['Haremos todo lo posible para que el desvío sea corto', 'Inés Arrondo']
+    ])
+    expect(speakers(['Burmistrz Tarnowca Jolanta Ostrowska zaapelowała do kierowców. „Zrobimy wszystko, żeby objazd był krótki” – dodała.'])).toEqual([
+      ['Zrobimy wszystko, żeby objazd był krótki', 'Jolanta Ostrowska']
+    ])
+  })
+
   it('resolves he and she to someone described in the sentence before when nobody is named', () => {
     expect(
       speakers([

@@ -114,6 +114,9 @@ function readQuote(span: QuoteSpan, article: ArticleText, body: readonly string[
     return quote(completeEllipsis(resolveSpeaker(attribution.speaker, span.paragraph, article), previous?.quote.speaker ?? null))
   }
   if (embedded || words < MIN_INHERITED_WORDS) return null
+  // `«…», añadió.`: a verb without its subject, as Spanish, Polish or Russian write it, for the person just named.
+  const subject = attribution?.subjectless ? article.people.lastPersonBefore({paragraph: span.paragraph, offset: span.open}, null) : null
+  if (subject && subject.paragraph >= span.paragraph - 1) return quote(subject.name)
   const inherited = inheritedSpeaker(span, previous, article, standsAlone)
   return inherited === undefined ? null : {...quote(inherited.speaker), cue: attribution?.cue ?? inherited.cue}
 }

@@ -40,7 +40,7 @@ import {WIRE_AGENCY_SET} from '../rules/bylines.js'
 import {DETERMINERS, NAME_PARTICLES, NOT_NAMES, ROLE_NOUNS, TITLES} from '../rules/people.js'
 import {STOPWORDS} from '../rules/stopwords.js'
 import {cjkNameBefore} from './chinese-names.js'
-import {isCapitalised, isHandle, isLowercaseWord, QUOTE_MASK, type Token} from './words.js'
+import {isCapitalised, isHandle, isLowercaseWord, QUOTE_MASK, SENTENCE_END, type Token} from './words.js'
 import {trimTrailing} from './trim.js'
 
 export type MentionKind = 'name' | 'pronoun' | 'description' | 'writer'
@@ -66,6 +66,8 @@ export interface Attribution {
   inverted?: boolean
   /** A clause of reported speech follows the cue (`He later told me the meeting had lasted …`): it is not the quote's. */
   reportsSpeech?: boolean
+  /** The cue alone after the quote, without a subject (`«…», añadió.`, `„…” – dodała.`): the person the text is about speaks. */
+  subjectless?: boolean
 }
 
 /** Words past a closing mark where the attribution is looked for. */
@@ -111,16 +113,29 @@ export function attributionAfter(narrative: Narrative, quote: number): Attributi
   if (!cue) return findSourcePhrase(tokens, 0) ?? signature(tokens)
   const leading = tokens.slice(0, cue.index)
   const inverted = leading.every((token) => token.kind === 'punctuation' || BEFORE_INVERTED_CUE.has(token.text) || invertedPronoun(token))
-  const addressee = addresseeOf(tokens, cue, inverted)
+  const addressee = addresseeOf(tokens, cue, inverted) ?? (inverted ? agencyTold(tokens, cue.end) : null)
   const next = tokens[addressee ? tokens.findIndex((token) => token.start > addressee.at) : cue.end]
+  const speaker = speakerAfter(tokens, cue, inverted)
   return {
-    speaker: speakerAfter(tokens, cue, inverted),
+    speaker,
     cue: cueAsWritten(tokens, cue),
     addressee,
     immediate: leading.every((token) => !isLowercaseWord(token) || isPartOfSubject(token.text) || invertedPronoun(token)),
     inverted,
-    reportsSpeech: !inverted && opensReportedSpeech(next)
+    reportsSpeech: !inverted && opensReportedSpeech(next),
+    subjectless: inverted && !speaker && !addressee && (next === undefined || SENTENCE_END.has(next.text))
   }
+}
+
+/** `powiedział PAP rzecznik …`: an agency right after an inverted cue, with the speaker named after it, is who was told. */
+function agencyTold(tokens: readonly Token[], from: number): Mention | null {
+  const named = nameStartingAt(tokens, from)
+  return named && isAgencyBeforeSpeaker(tokens, named) ? named.mention : null
+}
+
+/** A wire agency's name with more words after it: `PAP rzecznik straży Tomasz Wrzos`. */
+function isAgencyBeforeSpeaker(tokens: readonly Token[], named: {mention: Mention; end: number}): boolean {
+  return WIRE_AGENCY_SET.has(named.mention.text.toLowerCase()) && tokens[named.end + 1]?.kind === 'word'
 }
 
 /**
@@ -403,7 +418,7 @@ function mentionAfter(tokens: readonly Token[], from: number): Mention | null {
     const named = nameStartingAt(tokens, scan)
     if (!named) continue
     // `powiedział PAP rzecznik straży Tomasz Wrzos`: the agency is who was told; the speaker is named after it.
-    if (WIRE_AGENCY_SET.has(named.mention.text.toLowerCase()) && tokens[named.end + 1]?.kind === 'word') {
+    if (isAgencyBeforeSpeaker(tokens, named)) {
       scan = named.end
       limit = scan + 1 + MAX_DESCRIPTION_WORDS
       continue

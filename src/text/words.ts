@@ -88,7 +88,8 @@ export function maskQuotes(text: string, pieces: ReadonlyArray<{start: number; e
   return masked + text.slice(from)
 }
 
-const SENTENCE_END = new Set(['.', '!', '?', '…', '。', '！', '？'])
+/** Punctuation that ends a sentence. */
+export const SENTENCE_END = new Set(['.', '!', '?', '…', '。', '！', '？'])
 const ENDS_SENTENCE_INSIDE = /[.!?…。！？]\s*.$/u
 
 /**
