@@ -34,6 +34,8 @@ describe('indexPeople', () => {
     expect(roles('"We kept every library open," said council leader Hannah Ostrow.')).toEqual([['Hannah Ostrow', 'council leader']])
     expect(roles('Council leader Hannah Ostrow told the chamber the vote was close.')).toEqual([['Hannah Ostrow', 'Council leader']])
     expect(roles('Its proposer, councillor Dev Salcombe, spoke last.')).toEqual([['Dev Salcombe', 'councillor']])
+    // A role noun and the word that qualifies it, in that order (Polish, Russian).
+    expect(roles('„Nie możemy ryzykować” – powiedział PAP rzecznik wojewody Tomasz Wrzos.')).toEqual([['Tomasz Wrzos', 'rzecznik wojewody']])
     // A speech verb before the role is no part of it.
     expect(roles("'Het is dringend', zei woordvoerder Tom Kranenburg.")).toEqual([['Tom Kranenburg', 'woordvoerder']])
     // A verb before the qualifier: the role noun alone.
@@ -112,15 +114,16 @@ describe('indexPeople', () => {
     expect(index.lastPersonBefore({paragraph: 0, offset: 0}, null)).toBeNull()
   })
 
-  it('reads a capitalised role noun before a given name as the role, as German capitalises every noun', () => {
+  it('reads a capitalised role noun before a name as the role, as German capitalises every noun', () => {
     const roles = (paragraph: string) => indexPeople([paragraph]).people.map(({name, role}) => [name, role])
     expect(roles('„Die Wege sind zu schmal“, warnte Polizeihauptkommissar Stefan Ollendorf.')).toEqual([['Stefan Ollendorf', 'Polizeihauptkommissar']])
     expect(roles('Landrat Jürgen Vosskamp zeigte sich verärgert über die kurze Vorwarnzeit.')).toEqual([['Jürgen Vosskamp', 'Landrat']])
     expect(roles('"It adds a year," said City Engineer Howard Kessling.')).toEqual([['Howard Kessling', 'City Engineer']])
-    // A given name after a given name is the name's (`Mary Anne`); without a known given name after it, a
-    // capitalised word stays in the name, which it may open.
-    expect(roles('"We won," said Chief Constable Mary Anne Holt.')).toEqual([['Mary Anne Holt', 'Chief Constable']])
+    // Without a known given name after it, a role noun may open the name of a body; it stays in the name.
     expect(roles('"We won," Driver Marek Okafor said.')).toEqual([['Driver Marek Okafor', null]])
+    // A role and its place before a given name; a given name after a given name is the name's (`Mary Anne`).
+    expect(roles('Burmistrz Tarnowca Jolanta Ostrowska zaapelowała do kierowców o cierpliwość.')).toEqual([['Jolanta Ostrowska', 'Burmistrz Tarnowca']])
+    expect(roles('"We won," said Chief Constable Mary Anne Holt.')).toEqual([['Mary Anne Holt', 'Chief Constable']])
   })
 
   it('leaves out an office named in one German compound', () => {

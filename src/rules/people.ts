@@ -30,10 +30,7 @@ export const PERSONAL_TITLES: ReadonlySet<string> = new Set(
   bishop cardinal monsieur madame señor señora herr frau pan paní`.split(/\s+/)
 )
 
-/**
- * German role nouns. German capitalises every noun, so one stands before a
- * name like a title (`Landrat Jürgen Vosskamp`); none is a given name.
- */
+/** German role nouns, capitalised like every German noun: `Landrat Jürgen Vosskamp`. */
 export const GERMAN_ROLE_NOUNS: ReadonlySet<string> = new Set(
   `landrat landrätin bürgermeister bürgermeisterin sprecher sprecherin minister ministerin kanzler kanzlerin
   präsident präsidentin direktor direktorin geschäftsführer geschäftsführerin chef chefin trainer trainerin leiter
@@ -59,7 +56,11 @@ export const ROLE_NOUNS: ReadonlySet<string> = new Set([
   alcalde alcaldesa portavoz directora consejero consejera
   maire ministre porte-parole directeur directrice préfet préfète
   prefeito prefeita porta-voz diretor diretora
-  woordvoerder woordvoerster burgemeester wethouder directeur voorzitter`.split(/\s+/),
+  woordvoerder woordvoerster burgemeester wethouder directeur voorzitter
+  burmistrz wojewoda rzecznik rzeczniczka prezydent prezes dyrektor dyrektorka komendant starosta wójt marszałek
+  poseł posłanka prokurator radny radna premier
+  мэр губернатор глава министр директор президент председатель пресс-секретарь представитель руководитель депутат
+  прокурор начальник заместитель`.split(/\s+/),
   ...GERMAN_ROLE_NOUNS
 ])
 
@@ -127,8 +128,16 @@ export const ORGANISATION_WORDS: ReadonlySet<string> = new Set(
   network news times post journal magazine daily weekly press radio television tv channel studio studios records
   museum gallery library hospital clinic church airlines airways motors systems technologies labs games control foods
   project program programme army navy force forces police guard administration government team club united rovers
-  athletic wanderers fc internet web online twitter facebook instagram youtube google apple microsoft amazon
-  air airline engines energy capital securities partners holdings industries pharmaceuticals pharma insurance media
+  athletic wanderers fc internet web online twitter facebook instagram youtube google apple microsoft amazon`.split(/\s+/)
+)
+
+/**
+ * More words of companies' and bodies' names (`Kestrel Air`, `Corvane Engines`, `Hellwarder Werft`): a run
+ * with one is no person. Unlike the words above, one before a name is not taken for the person's
+ * affiliation, as these open the names of bodies too (`Software Freedom Conservancy`).
+ */
+export const COMPANY_WORDS: ReadonlySet<string> = new Set(
+  `air airline engines energy capital securities partners holdings industries pharmaceuticals pharma insurance media
   solutions logistics electric petroleum steel mining telecom communications software ventures investments markets
   exchange airport railways rail shipping lines hotels resorts stores retail healthcare therapeutics aerospace
   automotive construction properties

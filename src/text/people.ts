@@ -13,6 +13,7 @@ import {CUE_WORDS} from '../rules/cues.js'
 import {FIRST_NAMES} from '../rules/first-names.js'
 import {
   ARTICLES,
+  COMPANY_WORDS,
   DETERMINERS,
   FEMININE,
   GERMAN_ROLE_NOUNS,
@@ -179,7 +180,10 @@ export function splitRole(words: readonly string[]): {name: string[]; role: stri
   let end = words.length
   while (end > first && isNotName(words[end - 1])) end--
   let start = first
-  for (let index = first; index < end - 1; index++) if (isRoleWord(words[index] ?? '') || isRoleNounBeforeGivenName(words, index, end)) start = index + 1
+  for (let index = first; index < end - 1; index++) if (isRoleWord(words[index] ?? '') || isRoleNounBeforeName(words, index, end)) start = index + 1
+  // `Burmistrz Tarnowca Jolanta Ostrowska`: a role and its place before a given name (not a second one, `Mary Anne`).
+  const given = words.findIndex((word, index) => index > start && index < end - 1 && isGivenName(word) && !isGivenName(words[index - 1]))
+  if (given > start && words.slice(first, given).some((word) => ROLE_NOUNS.has(lower(word)))) start = given
   const name = words.slice(start, end).map((word, index, all) => (index === all.length - 1 ? withoutPossessive(word) : word))
   return {name, role: start > first ? words.slice(first, start).join(' ') : null, start}
 }
@@ -221,21 +225,26 @@ function isRoleWord(word: string): boolean {
 }
 
 /**
- * A capitalised role noun with a two-word name after it: a German one (`Landrat Jürgen Vosskamp`, as German
- * capitalises every noun), or another with a known given name after it (`City Engineer Howard Kessling`):
- * without the given name, such a word may open a name (`Driver Marek Okafor`).
+ * A capitalised role noun before a name of two words or more: a German one (`Landrat Jürgen Vosskamp`, as
+ * German capitalises every noun), or another with a known given name after it (`City Engineer Howard
+ * Kessling`): without the given name, such a word may open the name of a body (`Economist Intelligence Unit`).
  */
-function isRoleNounBeforeGivenName(words: readonly string[], index: number, end: number): boolean {
+function isRoleNounBeforeName(words: readonly string[], index: number, end: number): boolean {
   const word = lower(words[index])
   if (index > end - 3) return false
   if (GERMAN_ROLE_NOUNS.has(word) || ROLE_NOUN_COMPOUND.test(word)) return true
-  return ROLE_NOUNS.has(word) && FIRST_NAMES.has(lower(words[index + 1]).split('-')[0] ?? '')
+  return ROLE_NOUNS.has(word) && isGivenName(words[index + 1])
 }
 
-/** A word that makes a run an organisation's name: `Whole Foods`, `Straßenbauamt Hohenbrück`. */
+/** A known given name, or one joined to another (`Klaus-Dieter`). */
+function isGivenName(word: string | undefined): boolean {
+  return FIRST_NAMES.has(lower(word).split('-')[0] ?? '')
+}
+
+/** A word that makes a run an organisation's name: `Whole Foods`, `Kestrel Air`, `Straßenbauamt Hohenbrück`. */
 function isOrganisationWord(word: string): boolean {
   const bare = lower(word)
-  return NOT_PERSON_WORDS.has(bare) || ORGANISATION_COMPOUND.test(bare)
+  return NOT_PERSON_WORDS.has(bare) || COMPANY_WORDS.has(bare) || ORGANISATION_COMPOUND.test(bare)
 }
 
 function isAcronym(word: string): boolean {
@@ -331,7 +340,8 @@ function runEnd(tokens: readonly Token[], start: number): number {
 function trimmedStart(tokens: readonly Token[], start: number, end: number, vocabulary: Vocabulary): number {
   const word = tokens[start]?.text ?? ''
   if (!opensSentence(tokens, start) || end - start < 2 || isRoleWord(word)) return start
-  if (isRoleNounBeforeGivenName(tokens.slice(start, end).map((token) => token.text), 0, end - start)) return start
+  // `Landrat Jürgen Vosskamp …`, `Burmistrz Tarnowca Jolanta Ostrowska …`: a role opening the sentence is the name's role.
+  if (splitRole(tokens.slice(start, end).map((token) => token.text)).start > 0) return start
   const commonWord = vocabulary.lowercase.has(lower(word)) || /^\p{Lu}\p{Ll}+ing$/u.test(word)
   // Of three words or more, one only ever capitalised at a sentence's start is not a name's (`Enter Stuart R. Kaplan`).
   const onlyOpensSentences = end - start > 2 && !vocabulary.capitalisedInside.has(word)
@@ -395,7 +405,7 @@ function isMarkedAsPerson(tokens: readonly Token[], start: number, end: number, 
   return (
     // `President Arvid Solheim`, `Estlandian Prime Minister Katja Verhoeven`
     // `Campaigner Tom Reyes`, `Landrat Jürgen Vosskamp`
-    roleWords.some((word) => TITLES.has(word) || NATIONALITIES.has(word) || ROLE_NOUNS.has(word) || GERMAN_ROLE_NOUNS.has(word) || ROLE_NOUN_COMPOUND.test(word)) ||
+    roleWords.some((word) => TITLES.has(word) || NATIONALITIES.has(word) || ROLE_NOUNS.has(word) || ROLE_NOUN_COMPOUND.test(word)) ||
     // `developer Ammar Askar`, `a co-worker, Nehemiah Dejesus`
     (described?.kind === 'word' && ROLE_NOUNS.has(lower(described.text))) ||
     // `the geophysicist Daniel Rothman`, `le fromager Gaspard Lemoine`
@@ -521,6 +531,7 @@ function appositiveRole(tokens: readonly Token[], end: number): string | null {
  */
 function roleBefore(tokens: readonly Token[], start: number): string | null {
   const head = tokens[start - 1]
+  if (isQualifiedRoleBefore(tokens, start)) return `${tokens[start - 2]?.text} ${head?.text}`
   if (!head || !isLowercaseWord(head) || !ROLE_NOUNS.has(head.text) || RELATION_NOUNS.has(head.text)) return null
   let first = start - 1
   while (start - 1 - first < MAX_WORDS_BEFORE_ROLE_NOUN && qualifiesRole(tokens, first - 1)) first--
@@ -533,6 +544,15 @@ function roleBefore(tokens: readonly Token[], start: number): string | null {
     .slice(first, start)
     .map((token) => token.text)
     .join(' ')
+}
+
+/** `rzecznik wojewody Tomasz Wrzos`: a role noun and the word after it that qualifies it, as Polish and Russian write them. */
+function isQualifiedRoleBefore(tokens: readonly Token[], start: number): boolean {
+  const [role, qualifier] = [tokens[start - 2], tokens[start - 1]]
+  if (!role || !qualifier || !isLowercaseWord(role) || !isLowercaseWord(qualifier)) return false
+  if (!ROLE_NOUNS.has(role.text) || RELATION_NOUNS.has(role.text)) return false
+  // Not a participle: `student named Sarah Gille`.
+  return !ROLE_NOUNS.has(qualifier.text) && !STOPWORDS.has(qualifier.text) && !CUE_WORDS.has(qualifier.text) && !qualifier.text.endsWith('ed')
 }
 
 /**
