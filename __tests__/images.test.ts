@@ -117,6 +117,14 @@ Officials said seed for replanting would be handed out from next week in every v
     expect(page(`${caption}\n\nOleg Varin/Getty Images`).images).toEqual([{caption: null, credit: 'Oleg Varin/Getty Images'}])
   })
 
+  it('reads a line without a full stop right above a labelled credit as its caption, and not a word alone', () => {
+    const body = 'Thousands of rice farmers were still waiting for government aid on Wednesday, five days after the river flooded their fields.'
+    const page = (picture: string) => parseArticle(`Flooded farmers wait for aid\n\nBy Maria Santos\n\n${picture}\n\n${body}`)
+    expect(page('Most w Tarnowcu\nFoto: Hubert Lisowiec / PAP').images).toEqual([{caption: 'Most w Tarnowcu', credit: 'Hubert Lisowiec / PAP'}])
+    expect(page('Most w Tarnowcu\nOleg Varin/Getty Images').images).toEqual([{caption: null, credit: 'Oleg Varin/Getty Images'}])
+    expect(page('Gallery\nFoto: Hubert Lisowiec / PAP').images).toEqual([{caption: null, credit: 'Hubert Lisowiec / PAP'}])
+  })
+
   it("reads an outlet's own photographer right under a caption, but not such a line alone", () => {
     const body = 'Thousands of rice farmers were still waiting for government aid on Wednesday, five days after the river flooded their fields.'
     const caption = 'Farmers wade through a flooded field on Tuesday.'

@@ -28,6 +28,9 @@ import {claim, isFree} from './roles.js'
 /** A caption above its credit is a sentence of a few words at least. */
 const SENTENCE_ENDING = /[.!?]["”’)]?$/u
 const MIN_CAPTION_WORDS = 4
+const MIN_LABELLED_CAPTION_WORDS = 2
+/** A credit with its label (`Photo: …`, `Foto: …`). */
+const LABELLED_CREDIT_RULE = 'labelled-credit'
 /** A dash between words, which a credit `Name - staff, AP` needs: most lines have none. */
 const DASH = / [-–—] /
 
@@ -58,7 +61,7 @@ export default function images() {
       if (previous && previousLine === line.index - 1 && completes(previous, image)) {
         previous.caption ??= image.caption
         previous.credit ??= image.credit
-      } else if (image.caption === null && above && isFree(file, above.index) && isCaptionAbove(above)) {
+      } else if (image.caption === null && above && isFree(file, above.index) && isCaptionAbove(above, image.rule === LABELLED_CREDIT_RULE)) {
         // A figure prints its caption and credit on lines next to each other; paragraphs are set apart.
         found.push({caption: above.text, credit: image.credit})
         claim(file, above.index, 'caption', 'above-credit')
@@ -76,14 +79,16 @@ export default function images() {
  * is a credit only under a sentence that reads as a caption.
  */
 function staffCreditUnder(file: VFile, line: Line, above: Line | undefined): FoundImage | undefined {
-  if (!above || !isFree(file, above.index) || !isCaptionAbove(above) || !line.text.includes('/')) return undefined
+  if (!above || !isFree(file, above.index) || !isCaptionAbove(above, false) || !line.text.includes('/')) return undefined
   const photographer = CREDIT_LINE.exec(line.text)?.[1]
   return photographer && isPersonName(photographer) ? {caption: null, credit: line.text, rule: 'staff-credit'} : undefined
 }
 
 /** The line right above a credit is its caption when it reads as a sentence: not a title, a name or a date. */
-function isCaptionAbove(line: Line): boolean {
-  return line.text.length <= MAX_CAPTION_LENGTH && SENTENCE_ENDING.test(line.text) && wordCount(line) >= MIN_CAPTION_WORDS
+function isCaptionAbove(line: Line, labelledCredit: boolean): boolean {
+  if (line.text.length > MAX_CAPTION_LENGTH) return false
+  // Over `Foto: …`, `Фото: …`, a caption needs no full stop: many outlets print none (`Most w Tarnowcu`).
+  return labelledCredit ? wordCount(line) >= MIN_LABELLED_CAPTION_WORDS : SENTENCE_ENDING.test(line.text) && wordCount(line) >= MIN_CAPTION_WORDS
 }
 
 /** A credit alone and a caption alone, in either order (`Image copyright …` over `Image caption …`). */
@@ -120,7 +125,7 @@ function readCredit(text: string): {credit: string; rule: string} | undefined {
   const byCredit = BY_CREDIT.exec(text)?.[1]
   if (byCredit) return {credit: byCredit, rule: 'by-credit'}
   const labelled = LABELLED_CREDIT.exec(text)?.[1]
-  if (labelled) return {credit: labelled, rule: 'labelled-credit'}
+  if (labelled) return {credit: labelled, rule: LABELLED_CREDIT_RULE}
   if (STOCK_CREDIT.test(text)) return {credit: text, rule: 'stock-credit'}
   // The slash first: most lines have none, and the pattern is the costliest here.
   if (text.includes('/') && SLASH_CREDIT.test(text) && CREDIT_WORDS.test(text)) return {credit: text, rule: 'slash-credit'}
