@@ -117,6 +117,17 @@ describe('the byline stage', () => {
     expect(bylineOf(header, tail)).toEqual({byline, authors, agencies: []})
   })
 
+  it('adds the agency the story came from, printed in the byline block', () => {
+    expect(bylineOf(`${HEADLINE}\n\nOprac.: Barbara Wilczyńska-Lis\nŹródło: PAP\nUdostępnij`)).toEqual({
+      byline: 'Oprac.: Barbara Wilczyńska-Lis',
+      authors: ['Barbara Wilczyńska-Lis'],
+      agencies: ['PAP']
+    })
+    // A source set apart from the byline, or not an agency, is none of the byline's.
+    expect(bylineOf(`${HEADLINE}\n\nBy Nia Rowlands\n\nSource: PAP`).agencies).toEqual([])
+    expect(bylineOf(`${HEADLINE}\n\nBy Nia Rowlands\nSource: Ashby Council`).agencies).toEqual([])
+  })
+
   it('reads a signature whose name is on the line under "Written on Feb 24 by", and gives it as printed', () => {
     expect(bylineOf(HEADLINE, 'Written on Feb 24 by\nAnnika Sorensen\n\nTags: saws, restoration')).toEqual({
       byline: 'Written on Feb 24 by Annika Sorensen',

@@ -22,6 +22,9 @@ const LINES_AT_TOP = 4
 const ENDS_WITH_BY = /\bby:?$/i
 /** Implicit bylines with evidence of their own, taken before names only placed like bylines. */
 const STRONG_RULES: ReadonlySet<string> = new Set(['name-and-date', 'known-given-name', 'name-and-role'])
+/** Lines of the byline's block searched for the agency the story came from, and how that line reads. */
+const SOURCE_REACH = 3
+const SOURCE_LINE = /^(?:source|źródło|quelle|fuente|fonte|zdroj|источник|джерело|kaynak|sumber|bron|källa|kilde): (.{2,40})$/iu
 /** A paragraph of prose, as opposed to a caption or a label. */
 const PARAGRAPH_WORDS = 15
 
@@ -52,9 +55,23 @@ export default function byline() {
     if (!found) return
     file.data.byline = found.text
     file.data.authors = found.authors
-    file.data.agencies = found.agencies
+    const source = sourceUnder(found, lines)
+    file.data.agencies = source && !found.agencies.includes(source.agency) ? [...found.agencies, source.agency] : found.agencies
     for (const line of found.lines) claim(file, line.index, 'byline', found.rule)
+    if (source && isFree(file, source.line.index)) claim(file, source.line.index, 'byline', 'agency-source')
   }
+}
+
+/** `Źródło: PAP`, `Source: Reuters` in the byline's block: the agency the story came from. */
+function sourceUnder(found: FoundByline, lines: Line[]): {agency: string; line: Line} | undefined {
+  const last = found.lines.at(-1)
+  if (!last) return undefined
+  for (const line of lines.slice(last.index + 1, last.index + 1 + SOURCE_REACH)) {
+    if (line.text === '') return undefined
+    const agency = SOURCE_LINE.exec(line.text)?.[1]
+    if (agency && isWireAgencyLine(agency)) return {agency, line}
+  }
+  return undefined
 }
 
 interface FoundByline {
