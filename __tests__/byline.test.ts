@@ -117,6 +117,17 @@ describe('the byline stage', () => {
     expect(bylineOf(header, tail)).toEqual({byline, authors, agencies: []})
   })
 
+  it('takes a name and a date under key points set together under the headline', () => {
+    const points = [
+      'Harbour Board has approved a new ferry terminal at the old quay, three years after the first plans.',
+      'In a memo, the board said the terminal would be built for "a harbour twice the size" of today\'s.',
+      'It is the third terminal planned since 2019.'
+    ].join('\n')
+    const page = `${HEADLINE}\n\n${points}\nKestrel Vantongeren\nFeb 12, 2026, 5:48 AM ET\nShare`
+    expect(bylineOf(page)).toEqual({byline: 'Kestrel Vantongeren', authors: ['Kestrel Vantongeren'], agencies: []})
+    expect(parseArticle(libraryPage(page)).date).toBe('2026-02-12T05:48-05:00')
+  })
+
   it('adds the agency the story came from, printed in the byline block', () => {
     expect(bylineOf(`${HEADLINE}\n\nOprac.: Barbara Wilczyńska-Lis\nŹródło: PAP\nUdostępnij`)).toEqual({
       byline: 'Oprac.: Barbara Wilczyńska-Lis',

@@ -41,7 +41,9 @@ export default function byline() {
     const below = nextNonBlank(lines, anchor, LINES_BELOW)
     const above = previousNonBlank(lines, Math.max(anchor, 0), LINES_ABOVE)
     // Implicit bylines (a name, a name and a date) come before the second paragraph: the first may be a standfirst.
-    const secondParagraph = below.filter((line) => isProse(line) && wordCount(line) >= PARAGRAPH_WORDS)[1]
+    // On a page that sets its paragraphs apart, lines set together are one block (key points in a list).
+    const apart = setsParagraphsApart(lines)
+    const secondParagraph = below.filter((line) => isProse(line) && wordCount(line) >= PARAGRAPH_WORDS && (line.blankBefore || !apart))[1]
     const header = free([...below.filter((line) => line.index < (secondParagraph?.index ?? lines.length)), ...above])
     const signature = free([...previousNonBlank(lines, zones.bodyEnd, LINES_ENDING_BODY), ...nextNonBlank(lines, zones.bodyEnd - 1, LINES_AFTER_BODY)])
     const top = free(nextNonBlank(lines, -1, LINES_AT_TOP).filter((line) => line.index < zones.bodyStart))
@@ -60,6 +62,12 @@ export default function byline() {
     for (const line of found.lines) claim(file, line.index, 'byline', found.rule)
     if (source && isFree(file, source.line.index)) claim(file, source.line.index, 'byline', 'agency-source')
   }
+}
+
+/** Most paragraphs of the page stand in blocks of their own, a blank line above them. */
+function setsParagraphsApart(lines: readonly Line[]): boolean {
+  const paragraphs = lines.filter((line) => isProse(line))
+  return paragraphs.filter((line) => line.blankBefore).length > paragraphs.length / 2
 }
 
 /** `Źródło: PAP`, `Source: Reuters` in the byline's block: the agency the story came from. */
