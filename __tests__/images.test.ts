@@ -17,7 +17,9 @@ describe('photo credits', () => {
     ['Getty Images', 'Getty Images', 'stock-credit'],
     ['Getty', 'Getty', 'stock-credit'],
     ['Ana Kessler - staff, AP', 'Ana Kessler - staff, AP', 'dash-credit'],
-    ['Jane Roe — Getty Images', 'Jane Roe — Getty Images', 'dash-credit']
+    ['Jane Roe — Getty Images', 'Jane Roe — Getty Images', 'dash-credit'],
+    ['Фото: ТАСС / Глеб Воронцов', 'ТАСС / Глеб Воронцов', 'labelled-credit'],
+    ['Zdjęcie: Hubert Lisowiec', 'Hubert Lisowiec', 'labelled-credit']
   ])('%s is a credit', (text, credit, rule) => {
     expect(readImage(text)).toEqual({caption: null, credit, rule})
   })
@@ -35,7 +37,8 @@ const CAPTIONS: Array<[string, string, string | null, string]> = [
   ['The opera steps seen from the river bank Katrin Vogel/dpa', 'The opera steps seen from the river bank', 'Katrin Vogel/dpa', 'caption-slash-credit'],
   ['Residents queue for water. REUTERS/Jane Roe', 'Residents queue for water.', 'REUTERS/Jane Roe', 'caption-slash-credit'],
   ['Campaigners outside the library on Tuesday. Credit... Glen Harper for The New Ledger', 'Campaigners outside the library on Tuesday.', 'Glen Harper for The New Ledger', 'caption-labelled-credit'],
-  ['Press the moss around the base. (Lucy Arkwright)', 'Press the moss around the base.', 'Lucy Arkwright', 'caption-name-credit']
+  ['Press the moss around the base. (Lucy Arkwright)', 'Press the moss around the base.', 'Lucy Arkwright', 'caption-name-credit'],
+  ["Akçabelen'de sokaklar sabah saatlerinde sular altında kaldı. (Fotoğraf: YHA)", "Akçabelen'de sokaklar sabah saatlerinde sular altında kaldı.", 'YHA', 'caption-labelled-credit']
 ]
 
 describe('captions', () => {

@@ -23,8 +23,11 @@ export const CREDIT_WORDS = new RegExp(
 export const STOCK_CREDIT =
   /^(?:getty|getty images|getty images\/istockphoto|shutterstock|istock|istockphoto|alamy|unsplash|pexels|ap images|wikimedia commons)\.?$/i
 
+/** The label of a credit in Turkish, Russian, Polish, Finnish and Greek: `Fotoğraf: YHA`, `Фото: ТАСС`. */
+const FOREIGN_LABELS = 'Fotoğraf|Фото|ФОТО|Zdjęcie|Kuva|Φωτογραφία'
+
 /** Labels written before a credit: `Photo: Jane Roe`, `Image: Getty Images`, `Foto: Reuters`. */
-const LABEL = String.raw`(?:photo(?:graph)?s?|all photos|images?|pictures?|foto(?:s|grafie)?|bild|credit|photo credit|image credit|illustration|crédit photo|crédits?|source)`
+const LABEL = String.raw`(?:photo(?:graph)?s?|all photos|images?|pictures?|foto(?:s|grafie)?|bild|credit|photo credit|image credit|illustration|crédit photo|crédits?|source|${FOREIGN_LABELS})`
 
 /** The whole line is a labelled credit (`Photo: Jane Roe`, `Credit...Jane Roe`, `Image copyright Getty Images`, `Image source, Getty Images`); group 1 is what follows the label. */
 export const LABELLED_CREDIT = new RegExp(String.raw`^\(?(?:${LABEL} ?(?::|\.{3}|…) ?|(?:image|picture|photo) (?:copyright|source)[:,]? )([^()]{2,120}?)\)?$`, 'i')
@@ -65,7 +68,7 @@ export const WRITER_ROLES = /\b(?:writer|reporter|correspondent|editor|columnist
 const GLUED_CREDIT = String.raw`(?:© ?)?(?:${PERSON}(?: ?\/ ?${AGENCY}){1,2}|${AGENCY} ?\/ ?${PERSON})`
 
 /** The labels `caption-labelled-credit` looks for, as written there (case matters). */
-const LABELLED_CREDIT_HINT = /Photo|PHOTO|Foto|FOTO|Image|Bild|Picture|Credit/
+const LABELLED_CREDIT_HINT = /Photo|PHOTO|Foto|FOTO|Image|Bild|Picture|Credit|Фото|ФОТО|Zdjęcie|Kuva|Φωτογραφία/
 
 /**
  * Where a credit starts at the end of a caption, tried in this order:
@@ -89,7 +92,7 @@ export const TRAILING_CREDITS: ReadonlyArray<{rule: string; requires: (text: str
   {
     rule: 'caption-labelled-credit',
     requires: (text) => LABELLED_CREDIT_HINT.test(text),
-    pattern: /^(.{10,}?)(?: ?[|–—-])? \(?(?:(?:Photo(?:graph)?s?|PHOTO|Foto|FOTO|Images?|Bild|Picture): ?|Credit(?::? |\.{3} ?|… ?))([^():]{2,80}?)\)?$/
+    pattern: new RegExp(String.raw`^(.{10,}?)(?: ?[|–—-])? \(?(?:(?:Photo(?:graph)?s?|PHOTO|Foto|FOTO|Images?|Bild|Picture|${FOREIGN_LABELS}): ?|Credit(?::? |\.{3} ?|… ?))([^():]{2,80}?)\)?$`)
   },
   {rule: 'caption-slash-credit', requires: (text) => text.includes('/'), pattern: new RegExp(String.raw`^(.{10,}[^\/ ]) (${GLUED_CREDIT})$`, 'v')},
   // `Attach the moss. (Lucy Akins)`: a short caption and its photographer in brackets, as how-to pages print them
