@@ -117,6 +117,11 @@ describe('the byline stage', () => {
     expect(bylineOf(header, tail)).toEqual({byline, authors, agencies: []})
   })
 
+  it('takes no item of a menu for a name, though it opens with a given name', () => {
+    expect(bylineOf(`Son Dakika\nAna Sayfa\nGündem\nYurt\n\n${HEADLINE}`).byline).toBeNull()
+    expect(bylineOf(`${HEADLINE}\n\nSarah Mills\nGames Editor`).byline).toBe('Sarah Mills')
+  })
+
   it('takes a name and a date under key points set together under the headline', () => {
     const points = [
       'Harbour Board has approved a new ferry terminal at the old quay, three years after the first plans.',

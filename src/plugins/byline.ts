@@ -22,6 +22,8 @@ const LINES_AT_TOP = 4
 const ENDS_WITH_BY = /\bby:?$/i
 /** Implicit bylines with evidence of their own, taken before names only placed like bylines. */
 const STRONG_RULES: ReadonlySet<string> = new Set(['name-and-date', 'known-given-name', 'name-and-role'])
+/** Words of an item of a menu. */
+const MAX_MENU_ITEM_WORDS = 2
 /** Lines of the byline's block searched for the agency the story came from, and how that line reads. */
 const SOURCE_REACH = 3
 const SOURCE_LINE = /^(?:source|źródło|quelle|fuente|fonte|zdroj|источник|джерело|kaynak|sumber|bron|källa|kilde): (.{2,40})$/iu
@@ -62,6 +64,13 @@ export default function byline() {
     for (const line of found.lines) claim(file, line.index, 'byline', found.rule)
     if (source && isFree(file, source.line.index)) claim(file, source.line.index, 'byline', 'agency-source')
   }
+}
+
+/** Set between two lines of a word or two, none a date or a role: an item of a menu (`Ana Sayfa` among `Gündem`, `Yurt`). */
+function isMenuItem(line: Line, lines: readonly Line[]): boolean {
+  const isItem = (neighbour: Line | undefined) =>
+    neighbour !== undefined && neighbour.text !== '' && wordCount(neighbour) <= MAX_MENU_ITEM_WORDS && !mentionsDate(neighbour.text) && !isRoleLine(neighbour.text)
+  return isItem(lines[line.index - 1]) && isItem(lines[line.index + 1])
 }
 
 /** Most paragraphs of the page stand in blocks of their own, a blank line above them. */
@@ -131,7 +140,7 @@ function findImplicit(candidates: Line[], lines: Line[], anchor: number, strong:
  * (`Associated Press`) placed like that.
  */
 function findBareName(line: Line, lines: Line[], anchor: number): FoundByline | undefined {
-  if (!isCreditLine(line.text) && !isWireAgencyLine(line.text)) return undefined
+  if ((!isCreditLine(line.text) && !isWireAgencyLine(line.text)) || isMenuItem(line, lines)) return undefined
   const [next] = nextNonBlank(lines, line.index, 1)
   const neighbours = [...previousNonBlank(lines, line.index, 1), ...(next ? [next] : [])]
   const byHeadline = previousNonBlank(lines, line.index, 1)[0]?.index === anchor
