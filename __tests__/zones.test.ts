@@ -73,6 +73,7 @@ describe('the body zone', () => {
   it.each([
     ['Russian', 'Более 40 тысяч жителей Заречинска остались без отопления после аварии на магистральной теплотрассе в ночь на среду.', 'По данным администрации, без тепла остались 312 домов и две больницы, а ремонт займёт не меньше двух суток.'],
     ['Polish', 'W nocy z poniedziałku na wtorek w Kresnowie wybuchł pożar hali magazynowej firmy logistycznej przy ulicy Przemysłowej.', 'Z ogniem walczyło ponad 30 zastępów straży pożarnej, a mieszkańcy dostali ostrzeżenie przed zadymieniem.'],
+    ['Indonesian', 'Akibatnya, sekitar 3.400 warga di tujuh desa terisolasi karena jembatan sepanjang 60 meter itu merupakan satu-satunya akses.', 'Ia menambahkan, tidak ada korban jiwa dalam peristiwa itu, namun satu sepeda motor hanyut terbawa arus sungai.'],
     ['Swedish', 'Kommunen har beslutat att stänga biblioteket i Ashby och flytta böckerna till fritidsgården från och med januari.', 'Det är inte första gången som biblioteket hotas av nedläggning, och många invånare har protesterat mot planen.']
   ])('is found in %s, by the function words of its prose', (_language, first, last) => {
     expect(zoneOf(`${HEADER}\n\n${first}\n\n${last}\n\nPrivacy Policy`)).toEqual([first, last])

@@ -34,9 +34,11 @@ także już czy tym tego`
 /** Swedish, Danish and Norwegian, without the words English spells the same way ("men", "for", "at", "by"). */
 const SCANDINAVIAN = `och att det som på är av för med den har inte ett jag og ikke er af til vi skal ska`
 
-/** Turkish, Indonesian and Romanian, without English words ("dan", "care", "din"). */
+/** Turkish, Indonesian and Romanian, without words English spells the same way or names ("dan", "ada", "care", "din"). */
 const TURKISH_INDONESIAN_ROMANIAN = `ve bir bu için ile olarak çok daha ama gibi olan sonra kadar yang di ke dari ini itu dengan untuk
-tidak akan pada juga dalam adalah oleh atau bahwa și în cu pe că nu este pentru fost sau lui`
+tidak akan pada juga dalam adalah oleh atau bahwa karena sudah telah bisa saat kami kita mereka ia dia setelah sebagai
+hingga namun tersebut lebih masih sejak antara serta bagi agar jika saja sangat belum sekitar merupakan menjadi
+și în cu pe că nu este pentru fost sau lui`
 
 const GREEK = `και το να του η της σε με την που για τα των ο από στο στην θα είναι δεν`
 
