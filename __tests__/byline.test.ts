@@ -22,6 +22,7 @@ describe('readByline', () => {
     ['Автор: Ксения Валуева', true, ['Ксения Валуева'], []],
     ['Oprac.: Marta Zielińska-Kos', true, ['Marta Zielińska-Kos'], []],
     ['Af Mette Kragh', true, ['Mette Kragh'], []],
+    ['Penulis Rizky Aditama', true, ['Rizky Aditama'], []],
     ['// By Tamsin Achterberg • March 3, 2024', true, ['Tamsin Achterberg'], []],
     ['Posted on Tuesday 15 October 2019 at 09:11 by Gareth Lowry', true, ['Gareth Lowry'], []],
     ['Written on Feb 24 by Annika Sorensen', true, ['Annika Sorensen'], []],
