@@ -17,6 +17,8 @@
 export const NOT_HEADLINES: readonly RegExp[] = [
   /^(?:see also|main articles?|further information|for other uses|not to be confused with)\b/i,
   /^this (?:article|page|section) is about\b/i,
+  // A radio story's programme label over its byline: `Heard on Morning Edition`.
+  /^(?:as )?heard on .{1,40}$/i,
   /\bredirects? here\b/i,
   /^[•·▪▸►◦‣∙] ?/u,
   /\p{Ll}\p{Lu}\p{Ll}{1,20}\p{Lu}\p{Ll}{1,20}\p{Lu}/u,
