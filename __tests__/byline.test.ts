@@ -118,6 +118,16 @@ describe('the byline stage', () => {
     expect(bylineOf(header, tail)).toEqual({byline, authors, agencies: []})
   })
 
+  it('adds the writers stacked under the byline, each over a role', () => {
+    expect(bylineOf(`${HEADLINE}\n\nBy Wendell Asante\nWestern correspondent\nLupe Sandoval\nReporter, High Basin Public Radio\nMarch 6, 2024`)).toEqual({
+      byline: 'By Wendell Asante',
+      authors: ['Wendell Asante', 'Lupe Sandoval'],
+      agencies: []
+    })
+    // A name without a role under it is no writer's.
+    expect(bylineOf(`${HEADLINE}\n\nBy Wendell Asante\nWestern correspondent\nLupe Sandoval`).authors).toEqual(['Wendell Asante'])
+  })
+
   it('takes no item of a menu for a name, though it opens with a given name', () => {
     expect(bylineOf(`Son Dakika\nAna Sayfa\nGündem\nYurt\n\n${HEADLINE}`).byline).toBeNull()
     expect(bylineOf(`${HEADLINE}\n\nSarah Mills\nGames Editor`).byline).toBe('Sarah Mills')

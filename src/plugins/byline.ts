@@ -7,7 +7,8 @@
  */
 import type {VFile} from 'vfile'
 import type {Line} from '../data.js'
-import {creditsRole, isCreditLine, isLikelyPersonName, isNameLine, isRoleLine, isWireAgencyLine, readByline, splitCredits} from '../text/bylines.js'
+import {ENDS_WITH_ROLE_NOUN} from '../rules/bylines.js'
+import {creditsRole, isCreditLine, isLikelyPersonName, isNameLine, isPersonName, isRoleLine, isWireAgencyLine, readByline, splitCredits} from '../text/bylines.js'
 import {mentionsDate} from '../text/dates.js'
 import {isProse, nextNonBlank, previousNonBlank, wordCount} from '../text/features.js'
 import {claim, isFree, labelOf} from './roles.js'
@@ -22,6 +23,8 @@ const LINES_AT_TOP = 4
 const ENDS_WITH_BY = /\bby:?$/i
 /** Implicit bylines with evidence of their own, taken before names only placed like bylines. */
 const STRONG_RULES: ReadonlySet<string> = new Set(['name-and-date', 'known-given-name', 'name-and-role'])
+/** Words of a writer's role with the outlet after it. */
+const MAX_ROLE_UNDER_NAME_WORDS = 8
 /** Words of an item of a menu. */
 const MAX_MENU_ITEM_WORDS = 2
 /** Lines of the byline's block searched for the agency the story came from, and how that line reads. */
@@ -58,12 +61,38 @@ export default function byline() {
       findCredited(signature, lines, false)
     if (!found) return
     file.data.byline = found.text
-    file.data.authors = found.authors
+    const stacked = namesStackedUnder(found, lines)
+    file.data.authors = [...found.authors, ...stacked.names.filter((name) => !found.authors.includes(name))]
+    for (const line of stacked.lines) claim(file, line.index, 'byline', 'stacked-name')
     const source = sourceUnder(found, lines)
     file.data.agencies = source && !found.agencies.includes(source.agency) ? [...found.agencies, source.agency] : found.agencies
     for (const line of found.lines) claim(file, line.index, 'byline', found.rule)
     if (source && isFree(file, source.line.index)) claim(file, source.line.index, 'byline', 'agency-source')
   }
+}
+
+/**
+ * More writers stacked under the byline, each over a role: `By Jane Roe` /
+ * `Western correspondent` / `John Poe` / `Reporter, High Basin Public Radio`.
+ */
+function namesStackedUnder(found: FoundByline, lines: readonly Line[]): {names: string[]; lines: Line[]} {
+  const stacked: {names: string[]; lines: Line[]} = {names: [], lines: []}
+  let index = (found.lines.at(-1)?.index ?? lines.length) + 1
+  for (let line = lines[index]; line && line.text !== ''; line = lines[index]) {
+    const next = lines[index + 1]
+    if (isRoleUnderName(line.text)) index++
+    else if (isPersonName(line.text) && next && isRoleUnderName(next.text)) {
+      stacked.names.push(line.text)
+      stacked.lines.push(line)
+      index += 2
+    } else break
+  }
+  return stacked
+}
+
+/** `Western correspondent`, `Reporter, High Basin Public Radio`: a writer's role, on the line under the name. */
+function isRoleUnderName(text: string): boolean {
+  return text !== '' && text.split(' ').length <= MAX_ROLE_UNDER_NAME_WORDS && ENDS_WITH_ROLE_NOUN.test(text.split(',')[0]?.trim() ?? '')
 }
 
 /** Set between two lines of a word or two, none a date or a role: an item of a menu (`Ana Sayfa` among `Gündem`, `Yurt`). */
