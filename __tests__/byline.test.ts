@@ -23,6 +23,7 @@ describe('readByline', () => {
     ['Oprac.: Marta Zielińska-Kos', true, ['Marta Zielińska-Kos'], []],
     ['Af Mette Kragh', true, ['Mette Kragh'], []],
     ['Penulis Rizky Aditama', true, ['Rizky Aditama'], []],
+    ['（白鷺放送局 佐伯遼）', true, ['佐伯遼'], []],
     ['// By Tamsin Achterberg • March 3, 2024', true, ['Tamsin Achterberg'], []],
     ['Posted on Tuesday 15 October 2019 at 09:11 by Gareth Lowry', true, ['Gareth Lowry'], []],
     ['Written on Feb 24 by Annika Sorensen', true, ['Annika Sorensen'], []],
@@ -47,7 +48,7 @@ describe('readByline', () => {
   })
 
   // An agency beside a date with no label between may stand under the writer's name: the name is the byline then.
-  it.each(['The council said on Monday that it would act.', 'Home', 'March 3, 2024', 'Share this article', 'Written on Feb 24 by', 'Associated PressDecember 2, 2016'])(
+  it.each(['The council said on Monday that it would act.', '（資料写真）', 'Home', 'March 3, 2024', 'Share this article', 'Written on Feb 24 by', 'Associated PressDecember 2, 2016'])(
     'finds no byline in %s',
     (line) => {
       expect(readByline(line)).toBeUndefined()

@@ -35,8 +35,10 @@ export const BYLINE_OPENER =
 
 /** A Korean byline: the reporter's name and title (`김서연 기자`, `… 특파원`), perhaps with an address; group 1 is the name. */
 export const KOREAN_BYLINE = /^(\p{Script=Hangul}{2,4}) (?:기자|특파원|선임기자|객원기자)(?: [^\s@]+@[^\s@]+)?$/u
-/** A Korean name: two to four syllables, family name first. */
-export const KOREAN_NAME = /^\p{Script=Hangul}{2,4}$/u
+/** A Japanese broadcaster's signature under a story: the bureau and the reporter in brackets (`（白鷺放送局 佐伯遼）`); group 1 is the name. */
+export const JAPANESE_SIGNATURE = /^（[^\s（）]{2,12} (\p{Script=Han}{2,4})）$/u
+/** A Korean or Japanese name in a byline: two to four syllables or characters, family name first. */
+export const EAST_ASIAN_NAME = /^(?:\p{Script=Hangul}{2,4}|\p{Script=Han}{2,4})$/u
 
 /** A signature line under a post: `Posted on 15 October 2019 by Jane Roe`. */
 export const POSTED_BY = /^(?:posted|published|written)\b.{0,60}\bby\s/i

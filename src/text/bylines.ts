@@ -4,7 +4,7 @@
  */
 import {MONTH} from '../rules/dates.js'
 import {FIRST_NAMES} from '../rules/first-names.js'
-import {AGENCIES, AGENCY_SET, BYLINE_OPENER, DESK_WORDS, ENDS_WITH_ROLE_NOUN, KOREAN_BYLINE, KOREAN_NAME, MAX_ROLE_LINE_WORDS, NOT_NAME_WORDS, ORGANISATION_WORDS, ROLE_WORDS, WIRE_AGENCY_SET} from '../rules/bylines.js'
+import {AGENCIES, AGENCY_SET, BYLINE_OPENER, DESK_WORDS, EAST_ASIAN_NAME, ENDS_WITH_ROLE_NOUN, JAPANESE_SIGNATURE, KOREAN_BYLINE, MAX_ROLE_LINE_WORDS, NOT_NAME_WORDS, ORGANISATION_WORDS, ROLE_WORDS, WIRE_AGENCY_SET} from '../rules/bylines.js'
 import {bmp, CAPITAL, NAME_LETTER} from '../rules/letters.js'
 import {NAME_PARTICLES} from '../rules/people.js'
 import {STOPWORDS} from '../rules/stopwords.js'
@@ -68,8 +68,8 @@ function readSegment(text: string): BylineMatch | undefined {
     const rest = text.slice(opener[0].length)
     return /^\p{Lu}/u.test(rest) ? {credit: rest, explicit: true} : undefined
   }
-  const korean = KOREAN_BYLINE.exec(text)?.[1]
-  if (korean) return {credit: korean, explicit: true}
+  const signed = KOREAN_BYLINE.exec(text)?.[1] ?? JAPANESE_SIGNATURE.exec(text)?.[1]
+  if (signed) return {credit: signed, explicit: true}
   const byAfterDate = BY_AFTER_DATE.exec(text)
   if (byAfterDate?.[1] && byAfterDate[2] && mentionsDate(byAfterDate[1])) return {credit: byAfterDate[2], explicit: true}
   const name = nameBeforeDate(text)
@@ -188,7 +188,7 @@ export function splitCredits(credit: string): Credits {
     const roleAt = part.search(ROLE_WORDS)
     const name = roleAt === -1 ? part : part.slice(0, roleAt).trim()
     if (ORGANISATION_WORDS.test(name)) agencies.push(name)
-    else if (isPersonName(name) || KOREAN_NAME.test(name) || (parts.length === 1 && isSingleWordName(name))) authors.push(nameCase(name))
+    else if (isPersonName(name) || EAST_ASIAN_NAME.test(name) || (parts.length === 1 && isSingleWordName(name))) authors.push(nameCase(name))
     if (roleAt !== -1) break
   }
   return {authors: unique(authors), agencies: unique(agencies)}
