@@ -19,6 +19,7 @@ const REQUIRES_EXAMPLES = [
   'By signing up, you agree to our terms',
   'Thank you for subscribing!',
   'Подпишитесь на рассылку новостей',
+  'このサイトではクッキーを使用しています。',
   'Recevoir la newsletter',
   '(This story has not been edited by Harbour Times staff and is auto-generated from a syndicated feed.)',
   '© Puerto Noticias S.A. / Derechos reservados.',
@@ -137,6 +138,7 @@ describe('chrome lines', () => {
     ['Sie sind bereits Abonnent? Hier anmelden', 'subscribe'],
     ['Подпишитесь на рассылку «Приволжского обозревателя»', 'newsletter'],
     ['Have a news tip or photo? Send it to us here.', 'contact'],
+    ['このサイトではクッキーを使用しています。閲覧を続けることで、クッキーの使用に同意したものとみなします', 'cookies'],
     ["The week's biggest gadget news, in your inbox every Friday.", 'newsletter'],
     ['Sie wollen keine Nachrichten aus Ihrer Region verpassen? Abonnieren Sie den kostenlosen Newsletter des Tageblatts.', 'newsletter']
   ])('%s is %s', (text, rule) => {

@@ -59,6 +59,8 @@ export const CHROME_RULES: readonly ChromeRule[] = [
   {rule: 'tagline', pattern: /^from wikipedia, the free encyclopedia$|^jump to:? (?:navigation|search|content)(?:,? (?:jump to:? )?(?:navigation|search)){0,2}$/i},
   {rule: 'footer', pattern: /^this page was last (?:edited|modified) on .{6,60}$/i},
   {rule: 'cookies', pattern: /^.{0,200}\b(?:we use cookies|uses cookies|use of cookies|cookie (?:policy|settings|preferences|notice)|accept (?:all )?cookies)\b.{0,300}$/i, requires: /cookie/i},
+  // このサイトではクッキーを使用しています。: a cookie notice in Japanese or Korean.
+  {rule: 'cookies', pattern: /^.{0,60}(?:クッキー|쿠키).{0,200}$/u, requires: /クッキー|쿠키/u},
   {rule: 'cookies', pattern: /^(?:we (?:value|care about|respect) your privacy|your privacy (?:choices|matters|options)|privacy (?:preference|consent) (?:center|centre)|manage (?:cookie |privacy |consent )?(?:preferences|settings|choices|options)|reject (?:all|non-essential)(?: cookies)?|(?:accept|agree|allow)(?: all)?(?: and (?:continue|close))?)[.!]?$/i},
   // `© Reuters / David Mercado` is a photo credit, not a copyright line.
   {rule: 'copyright', pattern: /^(?:©|\(c\)|copyright\b|all rights reserved|todos los derechos reservados|tous droits réservés)(?![^/]{0,40}\/).{0,200}$/i},

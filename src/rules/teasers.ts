@@ -15,7 +15,7 @@ export const RELATED_HEADINGS: readonly RegExp[] = [
   // German, Polish, Russian, Ukrainian, Scandinavian, Turkish, Indonesian, Romanian, Greek
   /^(?:lesen sie (?:auch|mehr)|das könnte sie auch interessieren|top-themen|weitere nachrichten|auch interessant|czytaj (?:też|także|również)|zobacz (?:też|także|również)|najczęściej czytane|polecane|читайте также|смотрите также|по теме|новости по теме|самое читаемое|популярное|читайте також|по темі|найпопулярніше|läs också|läs mer|mest lästa?|læs også|les også|mest lest|mest læste|ilgili haberler|çok okunanlar|bunlar da ilginizi çekebilir|baca juga|berita terkait|terpopuler|citește și|cele mai citite|διαβάστε επίσης|δείτε επίσης)[:.!]?$/iu,
   // Chinese, Japanese and Korean
-  /^(?:많이 본 뉴스|관련 ?기사|인기 ?기사|추천 ?기사|주요 ?뉴스|【?関連記事】?|.{0,10}アクセスランキング.{0,20}|相关(?:新闻|阅读|文章)|推荐阅读|热门(?:新闻|文章)|延伸阅读|更多(?:新闻|文章)|[您你]?可能[會会]?(?:有興趣|有兴趣|感興趣|感兴趣)的文章|(?:這個|这个)?(?:類別|类别|分類|分类)(?:其他|其它)的?文章|上一篇(?:文章)?[與与和]下一篇(?:文章)?)$/u
+  /^(?:많이 본 뉴스|관련 ?기사|인기 ?기사|추천 ?기사|주요 ?뉴스|【?関連(?:記事|ニュース)】?|この記事を読んだ人に(?:オススメ|おすすめ)|(?:オススメ|おすすめ|人気)の?記事|.{0,10}アクセスランキング.{0,20}|相关(?:新闻|阅读|文章)|推荐阅读|热门(?:新闻|文章)|延伸阅读|更多(?:新闻|文章)|[您你]?可能[會会]?(?:有興趣|有兴趣|感興趣|感兴趣)的文章|(?:這個|这个)?(?:類別|类别|分類|分类)(?:其他|其它)的?文章|上一篇(?:文章)?[與与和]下一篇(?:文章)?)$/u
 ]
 
 /**
