@@ -20,6 +20,7 @@ const REQUIRES_EXAMPLES = [
   'Thank you for subscribing!',
   'Подпишитесь на рассылку новостей',
   'このサイトではクッキーを使用しています。',
+  'Nous utilisons des cookies pour améliorer votre expérience.',
   'Recevoir la newsletter',
   '(This story has not been edited by Harbour Times staff and is auto-generated from a syndicated feed.)',
   '© Puerto Noticias S.A. / Derechos reservados.',
@@ -138,6 +139,16 @@ describe('chrome lines', () => {
     ['Sie sind bereits Abonnent? Hier anmelden', 'subscribe'],
     ['Подпишитесь на рассылку «Приволжского обозревателя»', 'newsletter'],
     ['Have a news tip or photo? Send it to us here.', 'contact'],
+    ['Política de privacidade', 'footer'],
+    ['Gestion des cookies', 'footer'],
+    ['Ansvarig utgivare: Petra Lindhagen-Öst', 'footer'],
+    ["Il vous reste 68 % de l'article à lire.", 'subscribe'],
+    ['Cet article est réservé aux abonnés.', 'subscribe'],
+    ['Har du tips? Mejla tips@aftonstjarnan.se eller sms:a till 71 000.', 'contact'],
+    ['Artikeln uppdateras.', 'timestamp'],
+    ['Usamos cookies e tecnologias semelhantes para melhorar sua experiência.', 'cookies'],
+    ['Vi och våra partner använder cookies för att anpassa innehåll och annonser.', 'cookies'],
+    ['We and our partners use cookies to personalise content.', 'cookies'],
     ['このサイトではクッキーを使用しています。閲覧を続けることで、クッキーの使用に同意したものとみなします', 'cookies'],
     ["The week's biggest gadget news, in your inbox every Friday.", 'newsletter'],
     ['Sie wollen keine Nachrichten aus Ihrer Region verpassen? Abonnieren Sie den kostenlosen Newsletter des Tageblatts.', 'newsletter']
@@ -159,6 +170,8 @@ describe('chrome lines', () => {
     '14.09.2023',
     'Die Kommentare des Ministers sorgten für Unruhe in der Koalition.',
     'Реклама на телевидении подорожала на треть за год.',
+    'Les salariés ont appris la nouvelle jeudi. Il vous reste peu de temps, a dit le maire.',
+    'Impressum und Datenschutz sind auf der Website der Stadt zu finden, sagte die Sprecherin.',
     // A byline's parts, with a date and time, are no menu.
     'Jane Roe | Staff Writer | Mar 4 | 10:12'
   ])('%s is not chrome', (text) => {
