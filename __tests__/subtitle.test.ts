@@ -29,6 +29,13 @@ describe('the standfirst', () => {
     expect(read(`Glacier lost a fifth of its ice in ten years\n\n${fragment}\n\nBy Karin Holm | September 21, 2023`).subtitle).toBeNull()
   })
 
+  it('is not the date line under the headline, with the site before its label', () => {
+    const dek = 'Researchers say the shrinking glacier could split in two before 2040.'
+    // The date prefix dates the page, so the date line is left to the stages after the date's.
+    const header = ` date 2026-01-17 Glacier lost a fifth of its ice in ten years\n\nLe Réveil Atlantique Publié le 17/01/2026 à 14h32\n\n${dek}\n\nBy Karin Holm`
+    expect(read(header).subtitle).toBe(dek)
+  })
+
   it('is not the first of the key points the article lists under its title', () => {
     const header = `Glacier lost a fifth of its ice in ten years\n\nBy Karin Holm\n\nKey points\nThe glacier lost about 21 percent of its ice volume in a decade\nIt could split in two before 2040`
     expect(read(header).subtitle).toBeNull()

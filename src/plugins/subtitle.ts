@@ -6,9 +6,11 @@
  */
 import type {VFile} from 'vfile'
 import type {Line, LineLabel} from '../data.js'
+import {PUBLISHED_LABEL, UPDATED_LABEL} from '../rules/dates.js'
 import {LABELLED_TITLE} from '../rules/headlines.js'
 import {ARTICLE_LIST_HEADING, CALL_TO_ACTION} from '../rules/teasers.js'
 import {readByline} from '../text/bylines.js'
+import {dateMention} from '../text/dates.js'
 import {isListItem, isTitleCase, nextNonBlank, wordCount} from '../text/features.js'
 import {isRunningText, isTeaserMeta, stopsMidPhrase} from '../text/teasers.js'
 import {claim, isFree, labelOf} from './roles.js'
@@ -41,8 +43,9 @@ export default function subtitle() {
     for (const line of nextNonBlank(lines, headlineLine.index, WINDOW)) {
       // "Key points" opens the article's own list, whose first item is no standfirst; nor is an item under the headline.
       if (ARTICLE_LIST_HEADING.test(line.text) || isListItem(line)) return
-      // Claimed lines (byline, date, credit, buttons) and short labels ("From: Herald Sun") sit between.
-      if (!isFree(file, line.index) || isTeaserMeta(line) || (wordCount(line) < MIN_WORDS && !isRunningText(line))) continue
+      // Claimed lines (byline, date, credit, buttons), other dates with their labels and short labels ("From: Herald
+      // Sun") sit between.
+      if (!isFree(file, line.index) || isTeaserMeta(line) || isLabelledDate(line.text) || (wordCount(line) < MIN_WORDS && !isRunningText(line))) continue
       if (isStandfirst(line) && !isVideoTitle(file, lines, line) && (line.index < bodyStart || isSetApart(file, lines, line))) {
         file.data.subtitle = line.text
         claim(file, line.index, 'subtitle', line.index < bodyStart ? 'under-headline' : 'before-first-paragraph')
@@ -60,6 +63,14 @@ function isStandfirst(line: Line): boolean {
   if (DATELINE.test(line.text) || LABEL_LINE.test(line.text) || CALL_TO_ACTION.test(line.text) || /[:,;]$/.test(line.text)) return false
   if (readByline(line.text)?.credit !== undefined || FIELD_SEPARATORS.test(line.text)) return false
   return !stopsMidPhrase(line.text)
+}
+
+/** `Le Réveil Atlantique Publié le 17/01/2026 à 14h32`: a date with its label, not a sentence about the story. */
+function isLabelledDate(text: string): boolean {
+  const mention = dateMention(text)
+  if (!mention) return false
+  const before = text.slice(0, mention.index)
+  return PUBLISHED_LABEL.test(before) || UPDATED_LABEL.test(before)
 }
 
 /**
