@@ -315,6 +315,14 @@ Published 38 minutes ago`
     ])
   })
 
+  it('reads a bylined card in a box between paragraphs, which is no title of the article', () => {
+    const text = page('', '').replace(
+      'By Ines Varga',
+      `By Ines Varga\n\nThe harbour board approved a new ferry terminal on Tuesday after three years of planning, two public inquiries and a long fight with the fishermen.\n\nMORE FROM LEDGERLINE\nThe Hidden Cost Of Just-In-Time Inventory, Five Years On\nBy Corin Maddox`
+    )
+    expect(headlines(text)).toEqual(['The Hidden Cost Of Just-In-Time Inventory, Five Years On'])
+  })
+
   it("ends a box of related articles at the body's quotes, which end in a full stop inside the marks", () => {
     const box = `RELATED ARTICLES
 Island Hearts villain Leon Marsh insists he 'never' lied to get...

@@ -12,7 +12,7 @@ import type {Teaser} from '../article.js'
 import type {Line, LineLabel} from '../data.js'
 import {ARTICLE_LIST_HEADING, BRACKETED_LINK, CALL_TO_ACTION, CITATION, INLINE_TEASER, KICKER_WITH_AUTHOR, LIST_ITEM_MARK, NAVBOX_LINKS, PREFIX_NEEDS_SEPARATOR, READING_TIME, SPONSORED_MARK, TICKER_ENTRY, TICKER_STAMP} from '../rules/teasers.js'
 import {isLikelyPersonName, readByline, splitCredits} from '../text/bylines.js'
-import {endsSentence, isTitleCase, isTitleLike, nextNonBlank, previousNonBlank, wordCount} from '../text/features.js'
+import {endsSentence, isProse, isTitleCase, isTitleLike, nextNonBlank, previousNonBlank, wordCount} from '../text/features.js'
 import {isCommentHeader, isInlineHeadline, isRunningText, isStrongHeadline, isTeaserHeadline, isTeaserMeta, startsLowerCase} from '../text/teasers.js'
 import {claim, isFree, labelOf} from './roles.js'
 
@@ -29,6 +29,8 @@ const MIN_RHYTHM = 0.6
 const MAX_GLUED_CARD_WORDS = 80
 /** Buttons (share, save) allowed between cards on top of MAX_GAP. */
 const MAX_BUTTONS = 4
+/** Words of a paragraph that, above a list, shows the list stands in the article rather than above it. */
+const MIN_PARAGRAPH_ABOVE_WORDS = 25
 /** Lines between an article's title and its first paragraph: byline, date, credit, share buttons. */
 const MAX_TITLE_TO_BODY = 8
 /** A card whose headline ends in a full stop is still a short line. */
@@ -493,6 +495,9 @@ function isBelievable(list: TeaserList, file: VFile, unheaded: boolean): boolean
 function dropArticleTitle(list: TeaserList, body: Line, lines: Line[]): void {
   const last = list.cards.at(-1)
   if (!last || last.teaser.summary !== null) return
+  // A box of teasers set in running text (`MORE FROM …` between paragraphs) is no list above the article.
+  const first = list.cards[0]?.line.index ?? last.line.index
+  if (lines.slice(0, first).some((line) => isProse(line) && wordCount(line) >= MIN_PARAGRAPH_ABOVE_WORDS)) return
   const copies = list.cards.filter((card) => card.line.text === last.line.text)
   const block = lines.slice((copies[0] ?? last).line.index + 1, body.index).filter((line) => line.text !== '')
   if (block.length > MAX_TITLE_TO_BODY || !block.some(isTeaserMeta)) return
