@@ -110,6 +110,7 @@ describe('the byline stage', () => {
     ['a signature after the body when the header has none', HEADLINE, 'Posted by Miriam Ashdown at 9:14 PM\n\n3 comments:', 'Posted by Miriam Ashdown at 9:14 PM', ['Miriam Ashdown']],
     ['the header byline rather than a signature', `${HEADLINE}\n\nBy Nia Rowlands`, 'Posted by Miriam Ashdown at 9:14 PM', 'By Nia Rowlands', ['Nia Rowlands']],
     ['a name with its role under it, before a name with a date', `${HEADLINE}\n\nKestrel Vantongeren\nGames Editor\nAshby Echo March 9, 2024`, '', 'Kestrel Vantongeren', ['Kestrel Vantongeren']],
+    ['a name with its role glued on, before a byline in a box of teasers in the body', `${HEADLINE}\n\nKestrel Vantongeren Contributor\nOpinions expressed by Ledgerline contributors are their own.\nMar 17, 2026, 07:45am EDT`, `MORE FROM LEDGERLINE\nThe Hidden Cost Of Just-In-Time Inventory, Five Years On\nBy Corin Maddox`, 'Kestrel Vantongeren Contributor', ['Kestrel Vantongeren']],
     ['a name with its role on the same line, before the outlet next to a date', `${HEADLINE}\n\n${DEK}\n\nKestrel Vantongeren | Staff Writer\nAshby Echo\nPublished March 9, 2024`, '', 'Kestrel Vantongeren | Staff Writer', ['Kestrel Vantongeren']],
     ['a name in capitals, in name case', `${HEADLINE}\n\nKESTREL MCVANTONGEREN`, '', 'KESTREL MCVANTONGEREN', ['Kestrel McVantongeren']],
     ['a lone "by" with a one-word name below it', `by\n\nQuillmoth\n\n${HEADLINE}`, '', 'by Quillmoth', ['Quillmoth']],

@@ -121,12 +121,19 @@ export function isCreditLine(text: string): boolean {
   const [people = '', outlet, ...more] = text.split(FOR_OUTLET)
   if (outlet !== undefined) return more.length === 0 && isOutletName(outlet) && creditParts(people).every(isLikelyPersonName)
   const parts = creditParts(people)
-  return parts.length <= MAX_CREDIT_PARTS && parts.some(isPersonName) && parts.every((part) => isPersonName(part) || AGENCY_SET.has(part.toLowerCase()) || isRoleLine(part))
+  const isName = (part: string) => isPersonName(part) || isNameWithRole(part)
+  return parts.length <= MAX_CREDIT_PARTS && parts.some(isName) && parts.every((part) => isName(part) || AGENCY_SET.has(part.toLowerCase()) || isRoleLine(part))
 }
 
-/** A line of credits that gives a role: `Jane Roe | Staff Writer`, `Jane Roe, Games Editor`. */
+/** A line of credits that gives a role: `Jane Roe | Staff Writer`, `Jane Roe, Games Editor`, `Jane Roe Contributor`. */
 export function creditsRole(text: string): boolean {
-  return creditParts(text).some(isRoleLine)
+  return creditParts(text).some((part) => isRoleLine(part) || isNameWithRole(part))
+}
+
+/** A name with its role right after it, without a separator: `Dana Whitcombe Contributor`. */
+function isNameWithRole(part: string): boolean {
+  const roleAt = part.search(ROLE_WORDS)
+  return roleAt > 0 && isPersonName(part.slice(0, roleAt).trim()) && isRoleLine(part.slice(roleAt))
 }
 
 /** A line that only names wire agencies (`Associated Press`, `Reuters and AFP`). */
