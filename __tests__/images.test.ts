@@ -19,7 +19,8 @@ describe('photo credits', () => {
     ['Ana Kessler - staff, AP', 'Ana Kessler - staff, AP', 'dash-credit'],
     ['Jane Roe — Getty Images', 'Jane Roe — Getty Images', 'dash-credit'],
     ['Фото: ТАСС / Глеб Воронцов', 'ТАСС / Глеб Воронцов', 'labelled-credit'],
-    ['Zdjęcie: Hubert Lisowiec', 'Hubert Lisowiec', 'labelled-credit']
+    ['Zdjęcie: Hubert Lisowiec', 'Hubert Lisowiec', 'labelled-credit'],
+    ['Photographer: Joaquim Reis/Kestrel', 'Joaquim Reis/Kestrel', 'labelled-credit']
   ])('%s is a credit', (text, credit, rule) => {
     expect(readImage(text)).toEqual({caption: null, credit, rule})
   })
@@ -42,6 +43,11 @@ const CAPTIONS: Array<[string, string, string | null, string]> = [
 ]
 
 describe('captions', () => {
+  it('reads no credit from a headline with the word Credit in it, but one after Credit without a colon', () => {
+    expect(readImage('The $4 Trillion Bet on Private Credit Is Showing Its First Cracks')).toBeUndefined()
+    expect(readImage('Peacekeepers at a refugee camp on Monday. Credit Ashraf Shazly/Agence France-Presse')?.credit).toBe('Ashraf Shazly/Agence France-Presse')
+  })
+
   it.each(CAPTIONS)('%s', (text, caption, credit, rule) => {
     expect(readImage(text)).toEqual({caption, credit, rule})
   })

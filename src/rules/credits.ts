@@ -27,7 +27,7 @@ export const STOCK_CREDIT =
 const FOREIGN_LABELS = 'Fotoğraf|Фото|ФОТО|Zdjęcie|Kuva|Φωτογραφία'
 
 /** Labels written before a credit: `Photo: Jane Roe`, `Image: Getty Images`, `Foto: Reuters`. */
-const LABEL = String.raw`(?:photo(?:graph)?s?|all photos|images?|pictures?|foto(?:s|grafie)?|bild|credit|photo credit|image credit|illustration|crédit photo|crédits?|source|${FOREIGN_LABELS})`
+const LABEL = String.raw`(?:photo(?:graph)?s?|photographer|all photos|images?|pictures?|foto(?:s|grafie)?|bild|credit|photo credit|image credit|illustration|crédit photo|crédits?|source|${FOREIGN_LABELS})`
 
 /** The whole line is a labelled credit (`Photo: Jane Roe`, `Credit...Jane Roe`, `Image copyright Getty Images`, `Image source, Getty Images`); group 1 is what follows the label. */
 export const LABELLED_CREDIT = new RegExp(String.raw`^\(?(?:${LABEL} ?(?::|\.{3}|…) ?|(?:image|picture|photo) (?:copyright|source)[:,]? )([^()]{2,120}?)\)?$`, 'i')
@@ -92,7 +92,7 @@ export const TRAILING_CREDITS: ReadonlyArray<{rule: string; requires: (text: str
   {
     rule: 'caption-labelled-credit',
     requires: (text) => LABELLED_CREDIT_HINT.test(text),
-    pattern: new RegExp(String.raw`^(.{10,}?)(?: ?[|–—-])? \(?(?:(?:Photo(?:graph)?s?|PHOTO|Foto|FOTO|Images?|Bild|Picture|${FOREIGN_LABELS}): ?|Credit(?::? |\.{3} ?|… ?))([^():]{2,80}?)\)?$`)
+    pattern: new RegExp(String.raw`^(.{10,}?)(?: ?[|–—-])? \(?(?:(?:Photo(?:graph)?s?|PHOTO|Foto|FOTO|Images?|Bild|Picture|${FOREIGN_LABELS}): ?|Credit(?:: ?|\.{3} ?|… ?| (?=[^():]*(?:\/| for ))))([^():]{2,80}?)\)?$`)
   },
   {rule: 'caption-slash-credit', requires: (text) => text.includes('/'), pattern: new RegExp(String.raw`^(.{10,}[^\/ ]) (${GLUED_CREDIT})$`, 'v')},
   // `Attach the moss. (Lucy Akins)`: a short caption and its photographer in brackets, as how-to pages print them
