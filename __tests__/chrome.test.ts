@@ -146,6 +146,8 @@ describe('chrome lines', () => {
     ['Cet article est réservé aux abonnés.', 'subscribe'],
     ['Har du tips? Mejla tips@aftonstjarnan.se eller sms:a till 71 000.', 'contact'],
     ['Artikeln uppdateras.', 'timestamp'],
+    ['(Updates with analyst comment in fifth paragraph, ratings note in 11th.)', 'timestamp'],
+    ['Before it’s here, it’s on the Kestrel Terminal. LEARN MORE', 'promo'],
     ['Usamos cookies e tecnologias semelhantes para melhorar sua experiência.', 'cookies'],
     ['Vi och våra partner använder cookies för att anpassa innehåll och annonser.', 'cookies'],
     ['We and our partners use cookies to personalise content.', 'cookies'],
