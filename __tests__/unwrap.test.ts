@@ -59,6 +59,13 @@ describe('unwrapLines', () => {
     ])
   })
 
+  it('joins a line that opens on a dash before a word in lower case: the dash is punctuation, not a bullet', () => {
+    const quoted = 'Wojewoda zamknął „Stan filarów nie pozwala na dalsze użytkowanie mostu” – powiedział PAP rzecznik wojewody Tomasz Wrzos, który był na miejscu od rana i rozmawiał z kierowcami.'
+    const lines = wrap([...PARAGRAPHS, quoted].join('\n\n'), 72).split('\n')
+    expect(lines).toContain('– powiedział PAP rzecznik wojewody Tomasz Wrzos, który był na miejscu od')
+    expect(unwrapLines(lines, lines).lines.filter(Boolean)).toEqual([...PARAGRAPHS, quoted])
+  })
+
   it('does not run a sentence on into a line that starts in lower case', () => {
     const lines = [
       'Shippers are weighing insurance costs against the distance to the port.',

@@ -25,8 +25,11 @@ const MIN_WRAPPED_LINES = 3
 const MIN_WRAPPED_SHARE = 0.2
 /** Share of the text's characters allowed in lines of prose wider than the width: a URL may overflow, prose does not. */
 const MAX_OVERFLOW_SHARE = 0.05
-/** A list item starts a line of its own, even under a full line; a middle dot is a separator ("By Jane Roe · 4 min read"), not a bullet. */
-const LIST_ITEM = /^(?:[*•+–-]|\d{1,3}[.)]|\(?[a-z]\))\s/
+/**
+ * A list item starts a line of its own, even under a full line; a middle dot is a separator ("By Jane Roe · 4
+ * min read"), not a bullet, and nor is a dash before a word in lower case ("– powiedział rzecznik").
+ */
+const LIST_ITEM = /^(?:[*•+-]\s|–\s(?!\p{Ll})|\d{1,3}[.)]\s|\(?[a-z]\)\s)/u
 /** A sentence's end at the end of a line, and a line that starts in lower case: no sentence runs on so ("…the Bosphorus." / "opinion Nadia Georgieva"). */
 const SENTENCE_END = /[.!?]["”’)]?$/u
 const LOWER_CASE_START = /^\p{Ll}/u
