@@ -90,6 +90,12 @@ export const TRAILING_CREDITS: ReadonlyArray<{rule: string; requires: (text: str
     pattern: /^(.{10,}?) ?\((?:photo(?:graph)?s?|images?|pictures?|illustration|video) by ([^()]{2,100})\)$/i
   },
   {
+    // `… near Fenwick Hollow. Photo by Jun Okabe/Carrow Valley University`: after a sentence, without brackets.
+    rule: 'caption-sentence-by-credit',
+    requires: (text) => text.includes(' by '),
+    pattern: /^(.{10,}?[.!?]) (?:Photo(?:graph)?s?|Images?|Pictures?|Illustration) by ([^()]{2,100})$/
+  },
+  {
     rule: 'caption-labelled-credit',
     requires: (text) => LABELLED_CREDIT_HINT.test(text),
     pattern: new RegExp(String.raw`^(.{10,}?)(?: ?[|–—-])? \(?(?:(?:Photo(?:graph)?s?|PHOTO|Foto|FOTO|Images?|Bild|Picture|${FOREIGN_LABELS}): ?|Credit(?:: ?|\.{3} ?|… ?| (?=[^():]*(?:\/| for ))))([^():]{2,80}?)\)?$`)
