@@ -28,6 +28,7 @@ describe('attributionAfter', () => {
     ['"We tried," Putin said.', {speaker: 'Putin', kind: 'name', cue: 'said', addressee: null}],
     ['"We tried," said Mr. Reeves, a senior fellow.', {speaker: 'Mr. Reeves', kind: 'name', cue: 'said', addressee: null}],
     ['"We tried," Putin told Raisi.', {speaker: 'Putin', kind: 'name', cue: 'told', addressee: 'Raisi'}],
+    ['"We tried," Kenzie told host Remi Oduya.', {speaker: 'Kenzie', kind: 'name', cue: 'told', addressee: 'Remi Oduya'}],
     ['"We tried," she told reporters.', {speaker: 'she', kind: 'pronoun', cue: 'told', addressee: 'reporters'}],
     ['"We tried," he told me.', {speaker: 'he', kind: 'pronoun', cue: 'told', addressee: 'me'}],
     ['"We tried," she assured residents.', {speaker: 'she', kind: 'pronoun', cue: 'assured', addressee: 'residents'}],
@@ -74,6 +75,7 @@ describe('attributionAfter', () => {
 describe('attributionBefore', () => {
   it.each([
     ['Putin said: "We tried."', {speaker: 'Putin', kind: 'name', cue: 'said'}],
+    ["A spokesperson for Dean said: 'Dean wishes Kenzie nothing but the best.'", {speaker: 'A spokesperson for Dean', kind: 'description', cue: 'said'}],
     ['Mr Obama said it was "the hardest year of my life".', {speaker: 'Mr Obama', kind: 'name', cue: 'said'}],
     ['Lindqvist said the chain would stay, adding: "Our bakers are going nowhere."', {speaker: 'Lindqvist', kind: 'name', cue: 'adding'}],
     ['Caudevilla was keen to stress that the service "is not intended to be a control".', {speaker: 'Caudevilla', kind: 'name', cue: 'stress'}],

@@ -51,7 +51,7 @@ export const ROLE_NOUNS: ReadonlySet<string> = new Set([
   councillor councilor commissioner inspector detective sergeant constable campaigner organiser organizer
   treasurer trustee volunteer librarian curator ranger warden headteacher principal pastor priest vicar bishop
   rabbi imam surgeon paramedic firefighter adviser advisor executive administrator coordinator architect
-  farmer fisherman pilot driver landlord pensioner
+  farmer fisherman pilot driver landlord pensioner host presenter anchor broadcaster interviewer
   sindaco sindaca assessore assessora presidente ministro ministra portavoce direttore direttrice
   alcalde alcaldesa portavoz directora consejero consejera
   maire ministre porte-parole directeur directrice préfet préfète

@@ -70,6 +70,8 @@ export interface Attribution {
   subjectless?: boolean
 }
 
+/** `A spokesperson for Dean`: the word before the person someone speaks for. */
+const ON_BEHALF_OF = 'for'
 /** Words past a closing mark where the attribution is looked for. */
 const AFTER_WINDOW = 40
 /** Words before an opening mark read back towards the start of the sentence. */
@@ -325,7 +327,12 @@ function subjectBefore(tokens: readonly Token[], cue: number, floor: number): Me
   const token = tokens[index]
   if (!token || token.kind !== 'word' || CONJUNCTIONS.has(token.text)) return null
   if (SPEAKER_PRONOUNS.has(token.text.toLowerCase())) return {text: token.text, kind: 'pronoun', at: token.start}
-  if (isCapitalised(token) || isHandle(token)) return nameEndingAt(tokens, index, floor)?.mention ?? null
+  if (isCapitalised(token) || isHandle(token)) {
+    const named = nameEndingAt(tokens, index, floor)
+    // `A spokesperson for Dean said`, `a lawyer for Smith said`: the one named is represented, not speaking.
+    if (named && tokens[named.start - 1]?.text === ON_BEHALF_OF) return descriptionEndingAt(tokens, index, floor) ?? named.mention
+    return named?.mention ?? null
+  }
   return descriptionEndingAt(tokens, index, floor)
 }
 
@@ -465,6 +472,9 @@ function personTold(tokens: readonly Token[], at: number, isBare: (word: string)
   const next = tokens[at]
   if (!next || next.kind !== 'word' || CLAUSE_OPENERS.has(next.text.toLowerCase())) return null
   if (WRITER_PRONOUNS.has(next.text)) return {text: next.text, kind: 'writer', at: next.start}
+  // `told host Remi Oduya`: the name after the role.
+  const named = isLowercaseWord(next) && ROLE_NOUNS.has(next.text) ? nameStartingAt(tokens, at + 1) : null
+  if (named) return named.mention
   if (isCapitalised(next) || DETERMINERS.has(next.text.toLowerCase())) return mentionAfter(tokens, at)
   return isLowercaseWord(next) && isBare(next.text) ? {text: next.text, kind: 'description', at: next.start} : null
 }
