@@ -126,6 +126,10 @@ describe('indexPeople', () => {
     expect(roles('"We won," said Chief Constable Mary Anne Holt.')).toEqual([['Mary Anne Holt', 'Chief Constable']])
   })
 
+  it('leaves out a name between "the" and a noun, which names a thing', () => {
+    expect(indexPeople(["She appeared on Friday's episode of the Hot Takes podcast, where she spoke about the split."]).people).toEqual([])
+  })
+
   it('leaves out an office named in one German compound', () => {
     expect(indexPeople(['Das Straßenbauamt Hohenbrück weist den Vorwurf zurück, sagte Peter Haubensack.']).people.map(({name}) => name)).toEqual(['Peter Haubensack'])
   })

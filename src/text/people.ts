@@ -362,8 +362,14 @@ function trimmedEnd(tokens: readonly Token[], start: number, end: number, vocabu
   return trimmed
 }
 
+/** `the Hot Takes podcast`, `the Island Hearts reunion`: a name between `the` and a noun names a thing, not a person. */
+function namesAThing(tokens: readonly Token[], start: number, end: number): boolean {
+  const after = tokens[end]
+  return lower(tokens[start - 1]?.text) === 'the' && isLowercaseWord(after) && !CUE_WORDS.has(after?.text ?? '') && !STOPWORDS.has(after?.text ?? '')
+}
+
 function readRun(tokens: readonly Token[], start: number, end: number, paragraph: number, subject: boolean): NameRun | null {
-  if (end <= start) return null
+  if (end <= start || namesAThing(tokens, start, end)) return null
   const {name, role, start: nameStart} = splitRole(tokens.slice(start, end).map((token) => token.text))
   if (name.length === 0 || !name.every(isNameWord) || name.some(isOrganisationWord)) return null
   // `African`, `Senator`: a title or a nationality alone names nobody.
