@@ -34,6 +34,8 @@ describe('indexPeople', () => {
     expect(roles('"We kept every library open," said council leader Hannah Ostrow.')).toEqual([['Hannah Ostrow', 'council leader']])
     expect(roles('Council leader Hannah Ostrow told the chamber the vote was close.')).toEqual([['Hannah Ostrow', 'Council leader']])
     expect(roles('Its proposer, councillor Dev Salcombe, spoke last.')).toEqual([['Dev Salcombe', 'councillor']])
+    // A role before the name, and the place it is of inside the capitalised run (Russian).
+    expect(roles('«Я хочу понимать, куда ушли деньги», — заявил глава Заречинска Андрей Лыков.')).toEqual([['Андрей Лыков', 'глава Заречинска']])
     // A role noun and the word that qualifies it, in that order (Polish, Russian).
     expect(roles('„Nie możemy ryzykować” – powiedział PAP rzecznik wojewody Tomasz Wrzos.')).toEqual([['Tomasz Wrzos', 'rzecznik wojewody']])
     // A speech verb before the role is no part of it.

@@ -52,6 +52,11 @@ susanne renate gabriele angelika brigitte karin elke martina stefanie tanja kath
 hannelore edeltraud magdalena agnieszka katarzyna małgorzata krzysztof piotr paweł michał marcin łukasz grzegorz
 wojciech jacek jolanta ewa aleksei alexei dmitri olga natalya tatiana yelena irina svetlana ksenia yulia andriy
 oleksandr volodymyr taras mykola
+андрей сергей александр алексей дмитрий михаил иван николай владимир евгений игорь олег павел виктор юрий максим анна
+мария елена ольга наталья татьяна ирина светлана екатерина ксения юлия анастасия марина людмила галина глеб антон
+роман артём артем денис вадим кирилл константин станислав валентина вера надежда дарья полина алина виктория олександр
+володимир микола оксана тарас наталия василий григорий борис леонид пётр петр фёдор федор илья тимур руслан лариса
+нина
 `
 
 export const FIRST_NAMES: ReadonlySet<string> = new Set(NAMES.trim().split(/\s+/))

@@ -141,7 +141,8 @@ export const COMPANY_WORDS: ReadonlySet<string> = new Set(
   solutions logistics electric petroleum steel mining telecom communications software ventures investments markets
   exchange airport railways rail shipping lines hotels resorts stores retail healthcare therapeutics aerospace
   automotive construction properties
-  werft werk werke konzern stadt gemeinde landkreis kreis verein firma unternehmen feuerwehr regierung senat rathaus`.split(/\s+/)
+  werft werk werke konzern stadt gemeinde landkreis kreis verein firma unternehmen feuerwehr regierung senat rathaus
+  прокуратура администрация министерство правительство компания суд полиция мэрия департамент управление служба`.split(/\s+/)
 )
 
 /** Words that make a capitalised run a place, an event or a movement rather than a person. */

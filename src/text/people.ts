@@ -370,7 +370,13 @@ function namesAThing(tokens: readonly Token[], start: number, end: number): bool
 
 function readRun(tokens: readonly Token[], start: number, end: number, paragraph: number, subject: boolean): NameRun | null {
   if (end <= start || namesAThing(tokens, start, end)) return null
-  const {name, role, start: nameStart} = splitRole(tokens.slice(start, end).map((token) => token.text))
+  const split = splitRole(tokens.slice(start, end).map((token) => token.text))
+  // `глава Заречинска Андрей Лыков`: a role written before the run, which its first word (a place) qualifies.
+  const roleAhead = split.role === null ? roleBefore(tokens, start) : null
+  const qualified = roleAhead !== null && split.name.length >= 3 && !isGivenName(split.name[0]) && isGivenName(split.name[1])
+  const name = qualified ? split.name.slice(1) : split.name
+  const role = qualified ? `${roleAhead} ${split.name[0]}` : split.role
+  const nameStart = split.start + (qualified ? 1 : 0)
   if (name.length === 0 || !name.every(isNameWord) || name.some(isOrganisationWord)) return null
   // `African`, `Senator`: a title or a nationality alone names nobody.
   if (name.length === 1 && isRoleWord(name[0] ?? '')) return null
