@@ -74,6 +74,9 @@ describe('the body zone', () => {
     ['Russian', 'Более 40 тысяч жителей Заречинска остались без отопления после аварии на магистральной теплотрассе в ночь на среду.', 'По данным администрации, без тепла остались 312 домов и две больницы, а ремонт займёт не меньше двух суток.'],
     ['Polish', 'W nocy z poniedziałku na wtorek w Kresnowie wybuchł pożar hali magazynowej firmy logistycznej przy ulicy Przemysłowej.', 'Z ogniem walczyło ponad 30 zastępów straży pożarnej, a mieszkańcy dostali ostrzeżenie przed zadymieniem.'],
     ['Indonesian', 'Akibatnya, sekitar 3.400 warga di tujuh desa terisolasi karena jembatan sepanjang 60 meter itu merupakan satu-satunya akses.', 'Ia menambahkan, tidak ada korban jiwa dalam peristiwa itu, namun satu sepeda motor hanyut terbawa arus sungai.'],
+    ['Arabic', 'قالت الحكومة في بيان يوم الثلاثاء إن الخطة الجديدة للنقل العام ستبدأ في الربيع المقبل بعد سنوات من التأخير.', 'وأضاف الوزير أن المشروع سيكلف نحو مليار دولار وسيخدم أكثر من مليون راكب يوميا عند اكتماله في عام 2028.'],
+    ['Hindi', 'नगर निगम ने मंगलवार को कहा कि शहर में नई बस सेवा अगले महीने से शुरू होगी और इससे हजारों यात्रियों को लाभ मिलेगा।', 'अधिकारियों के अनुसार इस योजना पर लगभग सौ करोड़ रुपये खर्च होंगे और यह दो साल में पूरी हो जाएगी।'],
+    ['Vietnamese', 'Chính quyền thành phố cho biết vào thứ Ba rằng tuyến xe buýt mới sẽ bắt đầu hoạt động từ tháng sau và phục vụ hàng nghìn người.', 'Theo các quan chức, dự án này có chi phí khoảng một trăm tỷ đồng và sẽ được hoàn thành trong hai năm tới.'],
     ['Swedish', 'Kommunen har beslutat att stänga biblioteket i Ashby och flytta böckerna till fritidsgården från och med januari.', 'Det är inte första gången som biblioteket hotas av nedläggning, och många invånare har protesterat mot planen.']
   ])('is found in %s, by the function words of its prose', (_language, first, last) => {
     expect(zoneOf(`${HEADER}\n\n${first}\n\n${last}\n\nPrivacy Policy`)).toEqual([first, last])

@@ -42,7 +42,27 @@ hingga namun tersebut lebih masih sejak antara serta bagi agar jika saja sangat 
 
 const GREEK = `και το να του η της σε με την που για τα των ο από στο στην θα είναι δεν`
 
-const OTHER_LANGUAGES = [SPANISH_PORTUGUESE, FRENCH, GERMAN, CZECH_SLOVAK, ITALIAN_DUTCH, RUSSIAN_UKRAINIAN, POLISH, SCANDINAVIAN, TURKISH_INDONESIAN_ROMANIAN, GREEK]
+const ARABIC_PERSIAN_HEBREW = `في من على إلى أن عن مع هذا هذه التي الذي كان قد لا ما هو هي بعد قبل بين حتى أو ثم كما لم لن إن كل
+که از به در با این را است برای آن یک شد می
+של את על עם זה לא כי גם היא הוא אבל או אם כל יש היה אל עוד רק`
+
+const HINDI_VIETNAMESE = `का के की में है और से को पर यह ने भी एक हैं कि था थे थी लिए तो ही
+và của là có trong được cho không với này những các một người đã để khi như từ sẽ theo rằng`
+
+const OTHER_LANGUAGES = [
+  SPANISH_PORTUGUESE,
+  FRENCH,
+  GERMAN,
+  CZECH_SLOVAK,
+  ITALIAN_DUTCH,
+  RUSSIAN_UKRAINIAN,
+  POLISH,
+  SCANDINAVIAN,
+  TURKISH_INDONESIAN_ROMANIAN,
+  GREEK,
+  ARABIC_PERSIAN_HEBREW,
+  HINDI_VIETNAMESE
+]
 
 export const STOPWORDS: ReadonlySet<string> = new Set(
   [ENGLISH, ...OTHER_LANGUAGES].join(' ').split(/\s+/)
