@@ -98,7 +98,7 @@ export const TRAILING_CREDITS: ReadonlyArray<{rule: string; requires: (text: str
   {
     rule: 'caption-labelled-credit',
     requires: (text) => LABELLED_CREDIT_HINT.test(text),
-    pattern: new RegExp(String.raw`^(.{10,}?)(?: ?[|–—-])? \(?(?:(?:Photo(?:graph)?s?|PHOTO|Foto|FOTO|Images?|Bild|Picture|${FOREIGN_LABELS}): ?|Credit(?:: ?|\.{3} ?|… ?| (?=[^():]*(?:\/| for ))))([^():]{2,80}?)\)?$`)
+    pattern: new RegExp(String.raw`^(.{10,}?)(?: ?[|–—-])? \(?(?:(?:Photo(?:graph)?s?|PHOTO|Foto|FOTO|Images?|Bild|Picture|${FOREIGN_LABELS}): ?|Credit(?:: ?|\.{3} ?|… ?| (?=[^():]{0,80}(?:\/| for ))))([^():]{2,80}?)\)?$`)
   },
   {rule: 'caption-slash-credit', requires: (text) => text.includes('/'), pattern: new RegExp(String.raw`^(.{10,}[^\/ ]) (${GLUED_CREDIT})$`, 'v')},
   // `Attach the moss. (Lucy Akins)`: a short caption and its photographer in brackets, as how-to pages print them
