@@ -130,6 +130,12 @@ describe('the byline stage', () => {
     expect(bylineOf(`${HEADLINE}\n\nBy Wendell Asante\nWestern correspondent\nLupe Sandoval`).authors).toEqual(['Wendell Asante'])
   })
 
+  it('takes a name with the place it writes from under a standfirst and a caption', () => {
+    const standfirst = 'Residents of Kirkby Wraith say the company concealed hundreds of spills into the river where their children swim every summer.'
+    const header = `${HEADLINE}\n\n${standfirst}\n\nSwimmers at the Wraith Bridge pool, which residents say has been unsafe for years. Photograph: Glen Harper/The Palladian\n\nHelen Ashdown in Kirkby Wraith\nSat 28 Nov 2026 06.14 GMT`
+    expect(bylineOf(header).authors).toEqual(['Helen Ashdown'])
+  })
+
   it('takes no item of a menu for a name, though it opens with a given name', () => {
     expect(bylineOf(`Son Dakika\nAna Sayfa\nGündem\nYurt\n\n${HEADLINE}`).byline).toBeNull()
     expect(bylineOf(`${HEADLINE}\n\nSarah Mills\nGames Editor`).byline).toBe('Sarah Mills')

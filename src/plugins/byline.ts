@@ -46,9 +46,11 @@ export default function byline() {
     const below = nextNonBlank(lines, anchor, LINES_BELOW)
     const above = previousNonBlank(lines, Math.max(anchor, 0), LINES_ABOVE)
     // Implicit bylines (a name, a name and a date) come before the second paragraph: the first may be a standfirst.
-    // On a page that sets its paragraphs apart, lines set together are one block (key points in a list).
+    // On a page that sets its paragraphs apart, lines set together are one block (key points in a list); a
+    // caption is none of the article's paragraphs.
     const apart = setsParagraphsApart(lines)
-    const secondParagraph = below.filter((line) => isProse(line) && wordCount(line) >= PARAGRAPH_WORDS && (line.blankBefore || !apart))[1]
+    const paragraphs = below.filter((line) => isProse(line) && wordCount(line) >= PARAGRAPH_WORDS && (line.blankBefore || !apart) && isFree(file, line.index))
+    const secondParagraph = paragraphs[1]
     const header = free([...below.filter((line) => line.index < (secondParagraph?.index ?? lines.length)), ...above])
     const signature = free([...previousNonBlank(lines, zones.bodyEnd, LINES_ENDING_BODY), ...nextNonBlank(lines, zones.bodyEnd - 1, LINES_AFTER_BODY)])
     const top = free(nextNonBlank(lines, -1, LINES_AT_TOP).filter((line) => line.index < zones.bodyStart))
