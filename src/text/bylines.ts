@@ -35,7 +35,9 @@ const SEGMENT_SEPARATOR = / [|•] /
 /** `… by Jane Roe` after a date: `Posted on Tuesday 15 October 2019 at 09:11 by Jane Roe`. */
 const BY_AFTER_DATE = /^(.{4,60}?)\s+by:?\s+(\p{Lu}.{1,100})$/u
 /** What may sit between a name and its date: separators and a weekday. */
-const SEPARATORS = ' |•·–—,-'
+const SEPARATORS = ' |•·–—,-/'
+/** A news service's or desk's code after a name: `TNN`, `SNN`, `HT`. */
+const DESK_CODE = /^\p{Lu}{2,5}$/u
 const FINAL_WEEKDAY = new RegExp(String.raw`\b${WEEKDAY}$`, 'iu')
 /** Bylines are short; a longer line with a name and a date is a sentence. */
 const MAX_NAME_DATE_LENGTH = 120
@@ -88,7 +90,13 @@ function nameBeforeDate(text: string): string | undefined {
   const name = trimTrailing(before.replace(FINAL_DATE_LABEL, ''), SEPARATORS)
   // An agency alone is a byline only with the date's label after it: above it may stand the writer's name.
   const labelled = name.length < trimTrailing(before, SEPARATORS).length
-  return isPersonName(name) || (labelled && AGENCY_SET.has(name.toLowerCase())) ? name : undefined
+  return isPersonName(name) || isNameWithDesk(name) || (labelled && AGENCY_SET.has(name.toLowerCase())) ? name : undefined
+}
+
+/** `Kavita Rajwade / SNN`: a name and the news service or desk it files for, in capitals. */
+function isNameWithDesk(text: string): boolean {
+  const [name = '', ...desks] = text.split(' / ')
+  return desks.length > 0 && isPersonName(name) && desks.every((desk) => DESK_CODE.test(desk) || AGENCY_SET.has(desk.toLowerCase()))
 }
 
 /** A line that is nothing but a person's name ("Sarah Archer"): a byline when it sits by the headline or a date. */
