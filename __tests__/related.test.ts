@@ -658,13 +658,15 @@ describe('single teasers in the text', () => {
       `READ MORE: Ferry Operator Orders Two Electric Boats
 [Harbour dues to rise for visiting yachts]
 Why the Old Quay Failed Why the Old Quay Failed Why the Old Q
-Related video: Campaigners celebrate the new terminal (Ashby Echo)`
+Related video: Campaigners celebrate the new terminal (Ashby Echo)
+Related article Stranded drivers rescued from flooded coast road as second storm closes in`
     )
     expect(headlines(text)).toEqual([
       'Ferry Operator Orders Two Electric Boats',
       'Harbour dues to rise for visiting yachts',
       'Why the Old Quay Failed',
-      'Campaigners celebrate the new terminal (Ashby Echo)'
+      'Campaigners celebrate the new terminal (Ashby Echo)',
+      'Stranded drivers rescued from flooded coast road as second storm closes in'
     ])
   })
 

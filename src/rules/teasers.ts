@@ -46,7 +46,7 @@ export const LIST_ITEM_MARK = /^[•·▪►▶◆■*–-] (?=\S)/u
 export const BRACKETED_LINK = /^\[([^\]:]{8,300}[^\].!?:])\]$/
 
 /** Prefixes too common in plain sentences ("More than…", "Next year…") to count without a separator. */
-export const PREFIX_NEEDS_SEPARATOR = /^(?:related(?: video| story| article| content)?|more|watch|listen|read|recommended|lire|learn more|previous|next)$/i
+export const PREFIX_NEEDS_SEPARATOR = /^(?:related(?: video| content)?|more|watch|listen|read|recommended|lire|learn more|previous|next)$/i
 
 /** A teaser's reading time: `1 Min read`, `5 min read`, `3 minute read`, possibly after a date: `Dec 6 · 5 min read`. */
 export const READING_TIME = /(?:^|· |\| )(\d{1,3}) ?(?:min|mins|minutes?)\.? ?(?:read|de lectura|de lecture|lesezeit|čtení)$/i
