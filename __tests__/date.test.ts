@@ -142,6 +142,13 @@ describe('the date stage', () => {
     expect(dateOf(header, tail)).toBe(expected)
   })
 
+  it('claims the printed date line under a date prefix too, so that it is no paragraph', () => {
+    const standfirst = 'Campaigners say the council broke its promise to keep the library open at least until the new community centre is built.'
+    const article = parseArticle(` date 2024-03-07 Council votes to close Ashby library\n\n${standfirst}\n\nPublished On 6 Mar 2024 6 Mar 2024\n\n${libraryPage('')}`)
+    expect(article.date).toBe('2024-03-07')
+    expect(article.body.some((paragraph) => paragraph.includes('6 Mar 2024'))).toBe(false)
+  })
+
   it('reads a date with slashes month first on a page in English, day first on a page in another language', () => {
     expect(dateOf(`${HEAD}\nPublished 04/03/2024`)).toBe('2024-04-03')
     const portuguese = 'O porto de Leixões terá um novo terminal de ferries até 2027, anunciou a câmara na segunda-feira depois da votação da assembleia municipal.'

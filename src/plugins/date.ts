@@ -25,10 +25,12 @@ const WEIGHTS = {published: 2, updated: -3, onBylineOrHeadline: 1, short: 1, nea
 
 export default function date() {
   return (_tree: unknown, file: VFile) => {
-    file.data.date = file.data.datePrefix ?? findPrintedDate(file)
+    const printed = findPrintedDate(file)
+    file.data.date = file.data.datePrefix ?? printed
   }
 }
 
+/** The date printed in the header, its line claimed as the dateline (with a date prefix too, so it is no paragraph). */
 function findPrintedDate(file: VFile): string | null {
   const lines = file.data.lines ?? []
   const {bodyStart} = file.data.zones ?? {bodyStart: lines.length}
