@@ -678,6 +678,11 @@ Related article Stranded drivers rescued from flooded coast road as second storm
     expect(headlines(page('', line))).toEqual([headline])
   })
 
+  it('reads the titles of a box marked "list 1 of 3" … "end of list" in the text', () => {
+    const box = 'list 1 of 2\nHarbour dues to rise for visiting yachts\nlist 2 of 2\nWho is Lorenz Abel, the new chair of the harbour board?\nend of list'
+    expect(headlines(page('', box))).toEqual(['Harbour dues to rise for visiting yachts', 'Who is Lorenz Abel, the new chair of the harbour board?'])
+  })
+
   it('reads links to the previous and next post, and leaves bare ones as buttons', () => {
     const text = page(`Previous Post: Ferry Operator Orders Two Electric Boats
 Next article Harbour Museum Opens Gallery of Shipwrecks

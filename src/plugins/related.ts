@@ -37,6 +37,8 @@ const MAX_TITLE_TO_BODY = 8
 const MAX_RHYTHM_CARD_WORDS = 20
 /** Words of a short title read as an item of a list set one title per line (a source is shorter: "From Amazon"). */
 const MIN_LISTED_WORDS = 3
+/** The chrome rule of the markers between the teasers of a box in the text (`list 1 of 3`). */
+const LIST_MARKER_RULE = 'list-marker'
 /** A tab or label over a list's first card ("Most viewed in World"): a word or two. */
 const MAX_TAB_WORDS = 2
 /** A summary is a sentence or two. */
@@ -180,9 +182,15 @@ class TeaserReader {
     this.file.data.relatedLines = unique.map(({index}) => index)
   }
 
+  /** A title under a box's marker (`list 1 of 3`): a teaser set in the text. */
+  private markedHeadline(line: Line): string | undefined {
+    const marker = this.file.data.roles?.[line.index - 1]?.rule === LIST_MARKER_RULE
+    return marker && isInlineHeadline(line.text) ? line.text : undefined
+  }
+
   /** A single teaser in the text: `Read more: …`, `[Museum reopens after flood]`, a link card that prints its title twice, or a ticker entry. */
   private readInline(line: Line): boolean {
-    const headline = inlineHeadline(line.text) ?? this.tickerHeadline(line)
+    const headline = inlineHeadline(line.text) ?? this.tickerHeadline(line) ?? this.markedHeadline(line)
     if (!headline) return false
     this.found.push({index: line.index, teaser: teaser({headline})})
     claim(this.file, line.index, 'teaser-headline', 'inline-teaser')

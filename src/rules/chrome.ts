@@ -33,6 +33,9 @@ export const CHROME_RULES: readonly ChromeRule[] = [
   {rule: 'promo', pattern: /^before it(?:'|’)s here, it(?:'|’)s on the .{1,40} terminal\b.{0,40}$/i},
   {rule: 'timestamp', pattern: /^(?:artikeln uppdateras|nyheten uppdateras|this (?:story|article) (?:is developing|will be updated)|dieser artikel wird (?:laufend )?aktualisiert|cet article (?:sera|est) (?:mis à jour|actualisé)|la noticia se está actualizando)\.?$/iu},
   {rule: 'cookies', pattern: /^.{0,40}\b(?:usamos|utilizamos|nous utilisons|nous et nos partenaires utilisons|wir (?:und unsere partner )?(?:verwenden|nutzen)|używamy|vi (?:och våra partner )?använder|utilizziamo|we gebruiken|wij gebruiken|we and our partners use|kullanıyoruz|kami menggunakan)\b.{0,80}\bcookies?\b.{0,200}$/iu, requires: /cookie/i},
+  // `list 1 of 3` … `end of list`: the markers of a box of teasers set between paragraphs.
+  {rule: 'list-marker', pattern: /^(?:list \d{1,2} of \d{1,2}|end of list)$/i},
+  {rule: 'share', pattern: /^(?:save articles to read later(?: and create your own reading list)?\.?|click here to share on social media|listen to this article(?: \| \d{1,2} mins?)?)$/i},
   // The same furniture in other languages: buttons, comment counts, ads, paywalls.
   {rule: 'advertisement', pattern: /^(?:реклама|reklam|annons|annonse|mainos|iklan|publicitate|διαφήμιση|werbung|dalsza część artykułu (?:pod|poniżej) .{1,40}|weiterlesen nach der anzeige|(?:der )?artikel (?:geht|wird) (?:unter|nach) der anzeige weiter.{0,20}|la suite (?:après|sous) cette (?:publicité|annonce)|продолжение (?:ниже|после рекламы))$/iu},
   {rule: 'share', pattern: /^(?:artikel (?:teilen|anhören|vorlesen|drucken|merken|verschenken)|zur merkliste hinzufügen|merken|kommentare öffnen|vorlesen|drucken|feedback|поделиться|скопировать ссылку|распечатать|udostępnij|kopiuj link|dela|jaa|paylaş|bagikan|distribuie|κοινοποίηση)$/iu},
