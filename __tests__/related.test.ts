@@ -299,6 +299,15 @@ Harbour Museum Opens New Gallery on Shipwrecks This Summer`
     ])
   })
 
+  it('reads cards of a section, a title and a time in lower case ("an hour ago")', () => {
+    const list = 'Read Next\nBusiness\nHalbrook Motors to shut two European plants, cut 5,000 jobs\n2 hours ago\nMarkets\nNordic stocks edge higher as utilities rally on Norvalt deal\nan hour ago\nEnergy\nExclusive: Tessaly Oil weighs sale of North African assets, sources say\n5 hours ago'
+    expect(headlines(page(list))).toEqual([
+      'Halbrook Motors to shut two European plants, cut 5,000 jobs',
+      'Nordic stocks edge higher as utilities rally on Norvalt deal',
+      'Exclusive: Tessaly Oil weighs sale of North African assets, sources say'
+    ])
+  })
+
   it('reads no relative time set apart under a card as a card of its own', () => {
     const list = `Top Stories
 
@@ -474,6 +483,8 @@ Book your table at the Quay Grill today`
 Ferry fares to rise by four percent in April
 Yes! Also send me
 Harbour podcast is also on your radio View All
+Prohlédnout si 19 fotografií
+před 3 minutami
 
 "In Case You Missed It..."
 

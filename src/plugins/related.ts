@@ -465,7 +465,8 @@ class TeaserReader {
   /** A line of preformatted text wrapped mid-sentence: the next line carries on in lower case. */
   private continuesOnNextLine(line: Line): boolean {
     const next = this.lines[line.index + 1]
-    return next !== undefined && startsLowerCase(next.text)
+    // `an hour ago` under a title is its time, not the rest of it.
+    return next !== undefined && startsLowerCase(next.text) && !isTeaserMeta(next)
   }
 
   /** Body text goes on for paragraphs; a teaser's summary is followed by the next card. */

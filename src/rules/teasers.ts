@@ -85,7 +85,7 @@ export const SPONSORED_MARK = /(?:sponsored|sponsorisé|patrocinado|gesponsert|a
 
 /** Calls to action ("View all blog posts", "Get a badge"): links, but not to an article. */
 export const CALL_TO_ACTION =
-  /^(?:view|show|see|get|go to|log ?in|login|sign|subscribe|follow|like us|join|download|click|tap|shop|buy|order|discover|make|explore|browse|learn more|find out|try|want|please|send|contact|play|enter|be the first|also available|don(?:'|’)t|read (?:article|story|now)|ver|voir|mehr|alle)\b|^yes!/i
+  /^(?:view|show|see|get|go to|log ?in|login|sign|subscribe|follow|like us|join|download|click|tap|shop|buy|order|discover|make|explore|browse|learn more|find out|try|want|please|send|contact|play|enter|be the first|also available|don(?:'|’)t|read (?:article|story|now)|ver|voir|mehr|alle|prohlédnout|zobrazit|zobacz|смотреть|посмотреть|ansehen|regarder)(?![\p{L}])|^yes!/iu
 
 /** The view, talk and edit links over a wiki's navigation box, one per line: the titles under them are its links, not teasers. */
 export const NAVBOX_LINKS: readonly string[] = ['v', 't', 'e']
