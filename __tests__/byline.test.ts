@@ -33,6 +33,7 @@ describe('readByline', () => {
     ['By Dana Whitcombe, Senior Staff Technologist, Open Networks Foundation', true, ['Dana Whitcombe'], []],
     ['Par Claire Vasseur (avec Marc Dubreuil et Sophie Lenoir)', true, ['Claire Vasseur', 'Marc Dubreuil', 'Sophie Lenoir'], []],
     ['By Leah Okoro, Senior Policy Analyst, Digital Liberty Project', true, ['Leah Okoro'], []],
+    ['By Imogen Rackwell, Business reporter, CBT News and Daniel Fenwick-Osei, CBT Vale', true, ['Imogen Rackwell', 'Daniel Fenwick-Osei'], []],
     ['By JEFFREY ASHWORTH', true, ['Jeffrey Ashworth'], []],
     ['Por Lucía Ferrández / EFE', true, ['Lucía Ferrández'], ['EFE']],
     ['김서연 기자', true, ['김서연'], []],

@@ -187,7 +187,14 @@ export function splitCredits(credit: string): Credits {
   const [people = '', outlet] = credit.replace(WITH_CLAUSE, ', $1').replace(NAME_END, '').trimEnd().split(FOR_OUTLET)
   if (outlet) agencies.push(outlet.trim())
   const parts = creditParts(people)
+  let afterRole = false
   for (const written of parts) {
+    // After a role comes the affiliation; only a known given name opens the next writer's part
+    // ("Jane Roe, Business reporter, BBC News and John Poe, BBC Wales").
+    if (afterRole) {
+      if (isLikelyPersonName(written)) authors.push(nameCase(written))
+      continue
+    }
     // "OSKAR LINDQVIST Associated Press": an agency written after the last name without a comma.
     const agency = trailingAgency(written)
     // "Ashby Echo Staff": the staff of an outlet, not a person called Ashby Echo.
@@ -198,13 +205,12 @@ export function splitCredits(credit: string): Credits {
     if (agency) agencies.push(agency)
     const part = agency ? written.slice(0, -agency.length).trim() : written
     if (!part) continue
-    // A role ends the list of people ("Jane Roe, Senior Writer, The Daily Planet"):
-    // what follows it is their affiliation.
+    // A role ("Jane Roe, Senior Writer, The Daily Planet") is followed by the affiliation.
     const roleAt = part.search(ROLE_WORDS)
     const name = roleAt === -1 ? part : part.slice(0, roleAt).trim()
     if (ORGANISATION_WORDS.test(name)) agencies.push(name)
     else if (isPersonName(name) || EAST_ASIAN_NAME.test(name) || (parts.length === 1 && isSingleWordName(name))) authors.push(nameCase(name))
-    if (roleAt !== -1) break
+    afterRole = roleAt !== -1
   }
   return {authors: unique(authors), agencies: unique(agencies)}
 }
