@@ -358,7 +358,7 @@ Ferry : la compagnie commande deux bateaux électriques pour la ligne des îles`
     ])
   })
 
-  it.each(['The most popular stories around the web', 'Top picks', 'Today on Harbour News', 'Harbour TV Video: Now Playing', '週間アクセスランキング（経済）', 'Mehr zum Thema Fähren', 'ALSO READ', 'Must read', 'Other news', 'Читайте также', 'Czytaj także', 'Lesen Sie auch', 'Läs också', 'Baca juga', 'Top-Themen', '関連ニュース', 'この記事を読んだ人にオススメ', 'Most Read from Kestrel'])('knows the heading %s', (heading) => {
+  it.each(['The most popular stories around the web', 'Top picks', 'Today on Harbour News', 'Harbour TV Video: Now Playing', '週間アクセスランキング（経済）', 'Mehr zum Thema Fähren', 'ALSO READ', 'Must read', 'Other news', 'Читайте также', 'Czytaj także', 'Lesen Sie auch', 'Läs också', 'Baca juga', 'Top-Themen', '関連ニュース', 'この記事を読んだ人にオススメ', 'Most Read from Kestrel', 'Other Local News'])('knows the heading %s', (heading) => {
     expect(headlines(page(`${heading}\n\nFerry Operator Orders Two Electric Boats for the Island Route`))).toEqual([
       'Ferry Operator Orders Two Electric Boats for the Island Route'
     ])
