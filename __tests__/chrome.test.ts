@@ -147,6 +147,9 @@ describe('chrome lines', () => {
     ['Har du tips? Mejla tips@aftonstjarnan.se eller sms:a till 71 000.', 'contact'],
     ['Artikeln uppdateras.', 'timestamp'],
     ['list 1 of 3', 'list-marker'],
+    ['Reporting from Carrow Point, Maine', 'filed-from'],
+    ['See more on: Bluewake Compute, Carrow Point (Maine)', 'footer'],
+    ['A version of this article appears in print on Nov. 29, 2026, Section A, Page 14 of the edition with the headline: Old Cannery Weighs a Server Farm.', 'footer'],
     ['end of list', 'list-marker'],
     ['Save articles to read later and create your own reading list.', 'share'],
     ['Listen to this article | 5 mins', 'share'],
@@ -178,6 +181,7 @@ describe('chrome lines', () => {
     'Реклама на телевидении подорожала на треть за год.',
     'Les salariés ont appris la nouvelle jeudi. Il vous reste peu de temps, a dit le maire.',
     'Impressum und Datenschutz sind auf der Website der Stadt zu finden, sagte die Sprecherin.',
+    'Reporting from the front line has become far more dangerous for local journalists since the spring.',
     // A byline's parts, with a date and time, are no menu.
     'Jane Roe | Staff Writer | Mar 4 | 10:12'
   ])('%s is not chrome', (text) => {

@@ -29,6 +29,7 @@ describe('photo credits', () => {
 /** Captions with the caption, credit and rule readImage gives them. */
 const CAPTIONS: Array<[string, string, string | null, string]> = [
   ['Media caption The mayor spoke to reporters on Tuesday', 'The mayor spoke to reporters on Tuesday', null, 'labelled-caption'],
+  ["Image caption, Pellingham's has made biscuits in Wexcombe since 1914", "Pellingham's has made biscuits in Wexcombe since 1914", null, 'labelled-caption'],
   ['Image caption Residents queue for water (AP Photo/Jane Roe)', 'Residents queue for water', 'AP Photo/Jane Roe', 'labelled-caption'],
   ['Residents queue for water in Mombasa on Tuesday. (AP Photo/Jane Roe)', 'Residents queue for water in Mombasa on Tuesday.', 'AP Photo/Jane Roe', 'caption-photo-credit'],
   ['A launch pad in Baikonur.(Oleg Ivanov/ Space Agency photo via AP)', 'A launch pad in Baikonur.', 'Oleg Ivanov/ Space Agency photo via AP', 'caption-photo-credit'],

@@ -42,7 +42,7 @@ export const BY_CREDIT = /^\(?(?:photo(?:graph)?s?|images?|pictures?|illustratio
 export const AGENCY_PHOTO = /^\(?((?:AP|AFP|EPA|Reuters|Getty|AAP|Pool|Xinhua|Anadolu) Photo ?\/ ?[^()/]{2,80}(?:\/[^()/]{2,40})?)\)?$/i
 
 /** `Media caption …`, `Image caption …`, `图为…` ("pictured: …"); group 1 or 2 is the caption. */
-export const LABELLED_CAPTION = /^(?:media|image|photo|video|picture) caption:? (.{3,})$|^(?:caption: |图为|圖為)(.{3,})$/i
+export const LABELLED_CAPTION = /^(?:media|image|photo|video|picture) caption[:,]? (.{3,})$|^(?:caption: |图为|圖為)(.{3,})$/i
 
 /** One part of a slash credit: a name or an agency of up to four words, with no sentence break in it. */
 const CREDIT_WORD = String.raw`${bmp(String.raw`\p{L}\p{M}`)}(?:${bmp(String.raw`\p{L}\p{M}'’&\-`)}|\.(?! )){0,30}`
