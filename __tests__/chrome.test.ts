@@ -149,7 +149,6 @@ describe('chrome lines', () => {
     ['list 1 of 3', 'list-marker'],
     ['Reporting from Carrow Point, Maine', 'filed-from'],
     ['See more on: Bluewake Compute, Carrow Point (Maine)', 'footer'],
-    ['A version of this article appears in print on Nov. 29, 2026, Section A, Page 14 of the edition with the headline: Old Cannery Weighs a Server Farm.', 'footer'],
     ['end of list', 'list-marker'],
     ['Save articles to read later and create your own reading list.', 'share'],
     ['Listen to this article | 5 mins', 'share'],

@@ -33,9 +33,10 @@ export const CHROME_RULES: readonly ChromeRule[] = [
   {rule: 'promo', pattern: /^before it(?:'|’)s here, it(?:'|’)s on the .{1,40} terminal\b.{0,40}$/i},
   {rule: 'timestamp', pattern: /^(?:artikeln uppdateras|nyheten uppdateras|this (?:story|article) (?:is developing|will be updated)|dieser artikel wird (?:laufend )?aktualisiert|cet article (?:sera|est) (?:mis à jour|actualisé)|la noticia se está actualizando)\.?$/iu},
   {rule: 'cookies', pattern: /^.{0,40}\b(?:usamos|utilizamos|nous utilisons|nous et nos partenaires utilisons|wir (?:und unsere partner )?(?:verwenden|nutzen)|używamy|vi (?:och våra partner )?använder|utilizziamo|we gebruiken|wij gebruiken|we and our partners use|kullanıyoruz|kami menggunakan)\b.{0,80}\bcookies?\b.{0,200}$/iu, requires: /cookie/i},
-  // Under a byline: where the reporter filed from. After the story: the topics it is filed under.
+  // Under a byline: where the reporter filed from. After the story: the topics it is filed under (its print
+  // note, `A version of this article appears in print on …`, is the body's, as readers keep it).
   {rule: 'filed-from', pattern: /^(?:reporting|reported) from .{2,60}$/i},
-  {rule: 'footer', pattern: /^(?:see more on: .{2,200}|a version of this article appears in print on .{2,300})$/i},
+  {rule: 'footer', pattern: /^see more on: .{2,200}$/i},
   // `list 1 of 3` … `end of list`: the markers of a box of teasers set between paragraphs.
   {rule: 'list-marker', pattern: /^(?:list \d{1,2} of \d{1,2}|end of list)$/i},
   {rule: 'share', pattern: /^(?:save articles to read later(?: and create your own reading list)?\.?|click here to share on social media|listen to this article(?: \| \d{1,2} mins?)?)$/i},
