@@ -71,7 +71,7 @@ describe('the body zone', () => {
   })
 
   it.each([
-    ['Russian', 'Более 40 тысяч жителей Заречинска остались без отопления после аварии на магистральной теплотрассе в ночь на среду.', 'По данным администрации, без тепла остались 312 домов и две больницы, а ремонт займёт не меньше двух суток.'],
+    ['Russian', 'Более 40 тысяч жителей Заречинска остались без отопления после аварии на магистральной теплотрассе в ночь на среду.', '«Трубы не меняли с 1978 года, их износ превышает 80 процентов», — отметил директор водоканала Сергей Мартыненко.'],
     ['Polish', 'W nocy z poniedziałku na wtorek w Kresnowie wybuchł pożar hali magazynowej firmy logistycznej przy ulicy Przemysłowej.', 'Z ogniem walczyło ponad 30 zastępów straży pożarnej, a mieszkańcy dostali ostrzeżenie przed zadymieniem.'],
     ['Indonesian', 'Akibatnya, sekitar 3.400 warga di tujuh desa terisolasi karena jembatan sepanjang 60 meter itu merupakan satu-satunya akses.', 'Ia menambahkan, tidak ada korban jiwa dalam peristiwa itu, namun satu sepeda motor hanyut terbawa arus sungai.'],
     ['Arabic', 'قالت الحكومة في بيان يوم الثلاثاء إن الخطة الجديدة للنقل العام ستبدأ في الربيع المقبل بعد سنوات من التأخير.', 'وأضاف الوزير أن المشروع سيكلف نحو مليار دولار وسيخدم أكثر من مليون راكب يوميا عند اكتماله في عام 2028.'],
