@@ -128,6 +128,11 @@ describe('indexPeople', () => {
     expect(roles('"We won," said Chief Constable Mary Anne Holt.')).toEqual([['Mary Anne Holt', 'Chief Constable']])
   })
 
+  it('resolves a mention that kept a word of the role before the name', () => {
+    const index = indexPeople(['«Воду подадим к вечеру», — заявил глава Озёрска Андрей Лыков.'])
+    expect(index.resolve('Озёрска Андрей Лыков', {paragraph: 0, offset: 40})).toBe('Андрей Лыков')
+  })
+
   it('leaves out a name between "the" and a noun, which names a thing', () => {
     expect(indexPeople(["She appeared on Friday's episode of the Hot Takes podcast, where she spoke about the split."]).people).toEqual([])
   })

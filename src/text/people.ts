@@ -815,7 +815,9 @@ class Index implements PeopleIndex {
     const words = /\p{Script=Han}/u.test(mention) ? splitChineseName(mention).words : mentionWords(mention)
     if (words.length === 0) return null
     const at = position(place.paragraph, place.offset)
-    const candidates = containing(this.#byWord, words)
+    // `Озёрска Андрей Лыков`: a word of the role before it (`глава Озёрска`) may have stayed with the name.
+    const found = containing(this.#byWord, words)
+    const candidates = found.length === 0 && words.length >= 3 ? containing(this.#byWord, words.slice(1)) : found
     const lastBefore = (cluster: Cluster) => {
       const positions = this.#byCluster.get(cluster) ?? []
       return positions[indexBefore(positions, at)] ?? -1
