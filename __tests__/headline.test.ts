@@ -14,6 +14,13 @@ function headlineOf(header: string): string | null {
 }
 
 describe('the headline', () => {
+  it('may be two sentences ending in a full stop, under a kicker that the menu repeats', () => {
+    const headline = 'Ashby is quietly closing its library. Ask who that is for.'
+    const dek = 'The council says the building is too costly to repair, but the money was found for the new car park.'
+    const page = `News\nOpinion\nSport\n\nOpinion\n\n${headline}\n\n${dek}\n\nBy Nia Rowlands\nColumnist`
+    expect(parseArticle(libraryPage(page)).headline).toBe(headline)
+  })
+
   it("is a tabloid's long headline over its bullet points", () => {
     const headline = "Island Hearts star Kenzie Marlowe breaks her silence on split from footballer Dean Ashcroft as she reveals she 'found out in a group chat' during tearful podcast appearance"
     const bullets = 'Kenzie Marlowe, 27, and Dean Ashcroft, 29, met on the 2024 series of the show\nThe couple announced their split in a joint Instagram statement last month\nKenzie says she is taking it one day at a time'

@@ -41,12 +41,18 @@ const WEIGHTS = {
   numberedItem: -2,
   /** The lead paragraph opens by defining the line's words: an encyclopedia article and its title. */
   definedByLead: 8,
+  /** A headline of a sentence or two that ends in a full stop (`… its benches. Ask who that's for.`): rarer than one without. */
+  fullStop: -3,
   /** Per candidate between this one and the body: breaks ties in favour of the nearer. */
   distance: -0.05
 }
 
 /** A tabloid's headline runs to thirty words and more. */
 const MAX_HEADLINE_WORDS = 36
+/** A headline that ends in a full stop is short, a sentence or two; a longer line is a paragraph. */
+const MAX_FULL_STOP_HEADLINE_WORDS = 20
+const MAX_FULL_STOP_HEADLINE_SENTENCES = 2
+
 /** A standfirst is at most this long; a longer line is the lead paragraph. */
 const STANDFIRST_WORDS = 40
 
@@ -80,7 +86,7 @@ export default function headline() {
     const candidates = lines
       .slice(0, end)
       .filter((line) => isFree(file, line.index) || isArticleAfterTeasers(file, line, lines))
-      .filter((line) => isTitleLike(line, 1) && !NOT_HEADLINES.some((pattern) => pattern.test(line.text)))
+      .filter((line) => (isTitleLike(line, 1) || isTitleWithFullStop(line)) && !NOT_HEADLINES.some((pattern) => pattern.test(line.text)))
       .filter((line) => !withoutBody || nextNonBlank(lines, line.index, TITLE_BLOCK_LINES).some((below) => isBylineBlock(below, lines)))
     const repeated = repeatedInHeader(lines, zones.bodyStart)
     let best: {line: Line; score: number} | undefined
@@ -132,12 +138,13 @@ function carriesOn(file: VFile, line: Line | undefined, next: Line | undefined):
 function headlineScore(file: VFile, line: Line, lines: Line[], repeated: Set<string>): number {
   const words = wordCount(line)
   const [next, ...near] = nextNonBlank(lines, line.index, 3)
-  let score = 0
+  let score = isTitleLike(line, 1) ? 0 : WEIGHTS.fullStop
   if (hasHeadlineLength(line)) score += WEIGHTS.headlineLength
   if (NUMBERED_ITEM.test(line.text)) score += WEIGHTS.numberedItem
   if (words <= 2) score += WEIGHTS.tooShort
   if (line.blankBefore && line.blankAfter) score += WEIGHTS.ownBlock
-  if (repeated.has(line.text.toLowerCase()) && !inRepeatedBlock(line, lines, repeated)) score += WEIGHTS.repeated
+  // A word or two printed again is a section's name in the menu over its kicker (`Opinion`), not a title repeated.
+  if (words > 2 && repeated.has(line.text.toLowerCase()) && !inRepeatedBlock(line, lines, repeated)) score += WEIGHTS.repeated
   if (shortFormBelow(file, line, lines)) score += WEIGHTS.fullerTitle
   if (isTitleCase(line) && words >= 4) score += WEIGHTS.titleCase
   if (isInMenu(line, lines)) score += WEIGHTS.inMenu
@@ -161,6 +168,13 @@ function inRepeatedBlock(line: Line, lines: Line[], repeated: Set<string>): bool
   const [above] = previousNonBlank(lines, line.index, 1)
   const [below] = nextNonBlank(lines, line.index, 1)
   return [above, below].every((neighbour) => neighbour !== undefined && repeated.has(neighbour.text.toLowerCase()))
+}
+
+/** A short line set apart, of a sentence or two, that would be title-like but for its final full stop. */
+function isTitleWithFullStop(line: Line): boolean {
+  const words = wordCount(line)
+  const sentences = line.sentenceStarts.length
+  return line.text.endsWith('.') && line.blankBefore && line.blankAfter && words >= 4 && words <= MAX_FULL_STOP_HEADLINE_WORDS && sentences <= MAX_FULL_STOP_HEADLINE_SENTENCES
 }
 
 /** A paragraph of running text, long enough to be a lead. */
