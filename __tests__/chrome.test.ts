@@ -147,6 +147,8 @@ describe('chrome lines', () => {
     ['Har du tips? Mejla tips@aftonstjarnan.se eller sms:a till 71 000.', 'contact'],
     ['Artikeln uppdateras.', 'timestamp'],
     ['list 1 of 3', 'list-marker'],
+    ["The views expressed are the author's own and do not necessarily reflect those of the Courier.", 'disclaimer'],
+    ['Opinions expressed by Ledgerline contributors are their own.', 'disclaimer'],
     ['Reporting from Carrow Point, Maine', 'filed-from'],
     ['See more on: Bluewake Compute, Carrow Point (Maine)', 'footer'],
     ['end of list', 'list-marker'],
