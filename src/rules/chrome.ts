@@ -35,6 +35,8 @@ export const CHROME_RULES: readonly ChromeRule[] = [
   {rule: 'cookies', pattern: /^.{0,40}\b(?:usamos|utilizamos|nous utilisons|nous et nos partenaires utilisons|wir (?:und unsere partner )?(?:verwenden|nutzen)|używamy|vi (?:och våra partner )?använder|utilizziamo|we gebruiken|wij gebruiken|we and our partners use|kullanıyoruz|kami menggunakan)\b.{0,80}\bcookies?\b.{0,200}$/iu, requires: /cookie/i},
   // The views expressed are the author's own. · Opinions expressed by Ledgerline contributors are their own.
   {rule: 'disclaimer', pattern: /^(?:the )?(?:views|opinions) expressed (?:here |in this (?:article|column|piece) )?(?:are|by) .{2,160}$/i},
+  // When you purchase through links on our site, we may earn a commission.: an affiliate disclosure.
+  {rule: 'disclaimer', pattern: /^.{0,80}\bwe (?:may )?(?:earn|receive) (?:an? )?(?:affiliate )?commission\b.{0,120}$/i, requires: /commission/i},
   // Under a byline: where the reporter filed from. After the story: the topics it is filed under (its print
   // note, `A version of this article appears in print on …`, stays the body's last paragraph).
   {rule: 'filed-from', pattern: /^(?:reporting|reported) from .{2,60}$/i},
