@@ -147,6 +147,11 @@ describe('the date stage', () => {
     const article = parseArticle(` date 2024-03-07 Council votes to close Ashby library\n\n${standfirst}\n\nPublished On 6 Mar 2024 6 Mar 2024\n\n${libraryPage('')}`)
     expect(article.date).toBe('2024-03-07')
     expect(article.body.some((paragraph) => paragraph.includes('6 Mar 2024'))).toBe(false)
+    // A short sentence that mentions a date is a paragraph still, with or without the prefix.
+    const sentence = 'The council voted on 6 March 2024 to close it.'
+    const unprefixed = parseArticle(`${HEAD}\n\n${sentence}\n\n${libraryPage('')}`)
+    expect([unprefixed.date, unprefixed.body[0]]).toEqual(['2024-03-06', sentence])
+    expect(parseArticle(` date 2024-03-07 Council votes to close Ashby library\n\n${standfirst}\n\n${sentence}\n\n${libraryPage('')}`).body).toContain(sentence)
   })
 
   it('reads a date with slashes month first on a page in English, day first on a page in another language', () => {

@@ -21,43 +21,64 @@ const DATELINE_WORDS = 16
 /** Lines of the body read to tell its language. */
 const LANGUAGE_SAMPLE_LINES = 10
 
+/** A year of the web's time, and the words of a label before a date (`posted on`). */
+const YEAR = /\b(?:19|20)\d{2}\b/
+const MAX_WORDS_BEFORE_DATE = 3
+
 const WEIGHTS = {published: 2, updated: -3, onBylineOrHeadline: 1, short: 1, nearBylineOrHeadline: 1}
 
 export default function date() {
   return (_tree: unknown, file: VFile) => {
-    const printed = findPrintedDate(file)
-    file.data.date = file.data.datePrefix ?? printed
+    const scored = scoredDateLines(file)
+    if (file.data.datePrefix) {
+      // The prefix dates the page; the date line printed by the headline is still the header's, not a paragraph.
+      // Without chrono-node to read it: a line that opens on a date with its year, or on a short label before it.
+      const best = scored.find(({line}) => opensOnDate(line.text))
+      if (best) claimDateline(file, best.line)
+      file.data.date = file.data.datePrefix
+    } else file.data.date = readPrintedDate(file, scored)
   }
 }
 
-/** The date printed in the header, its line claimed as the dateline (with a date prefix too, so it is no paragraph). */
-function findPrintedDate(file: VFile): string | null {
+/** The lines of the header that mention a date, best first (by label, length and place), without reading the dates. */
+function scoredDateLines(file: VFile): Array<{line: Line; score: number}> {
   const lines = file.data.lines ?? []
   const {bodyStart} = file.data.zones ?? {bodyStart: lines.length}
   const anchors = lines.filter((line) => ['headline', 'byline'].includes(labelOf(file, line.index) ?? ''))
   const nearAnchors = new Set(anchors.flatMap((anchor) => [anchor, ...nextNonBlank(lines, anchor.index, LINES_BELOW_ANCHOR)]))
   const header = lines.slice(Math.max(0, bodyStart - HEADER_LINES_SEARCHED), bodyStart)
   const candidates = new Set([...header, ...nextNonBlank(lines, bodyStart - 1, BODY_LINES_SEARCHED), ...nearAnchors])
-  // Score every line that mentions a date, then let chrono-node read them best first: it is the slow part.
-  const scored = [...candidates]
+  return [...candidates]
     .map((line) => ({line, score: dateLineScore(file, line, nearAnchors)}))
     .filter((candidate): candidate is {line: Line; score: number} => candidate.score !== undefined)
     .sort((a, b) => b.score - a.score || a.line.index - b.line.index)
-  let best: {value: string; line: Line} | undefined
+}
+
+/** The date printed in the header: chrono-node, the slow part, reads the scored lines best first. */
+function readPrintedDate(file: VFile, scored: ReadonlyArray<{line: Line; score: number}>): string | null {
+  const lines = file.data.lines ?? []
+  const {bodyStart} = file.data.zones ?? {bodyStart: lines.length}
   // The page's language decides only how a date with slashes reads: it is not looked at otherwise.
   const dayFirst = scored.some(({line}) => line.text.includes('/')) && !isEnglish(bodyText(lines, bodyStart))
   for (const {line} of scored) {
     const found = findDate(line.text, file.data.referenceDate ?? null, dayFirst)
     if (found) {
-      best = {value: found.value, line}
-      break
+      claimDateline(file, line)
+      return found.value
     }
   }
-  if (!best) return null
-  if (labelOf(file, best.line.index) === 'other' && best.line.words <= DATELINE_WORDS) {
-    claim(file, best.line.index, 'dateline', 'printed-date')
-  }
-  return best.value
+  return null
+}
+
+/** `Published On 2 Sep 2026`, `posted on April 21, 2015, at 11:29 a.m.`; not `The council voted on 6 March 2024 to …`. */
+function opensOnDate(text: string): boolean {
+  const mention = dateMention(text)
+  return mention !== null && YEAR.test(text) && text.slice(0, mention.index).split(' ').length <= MAX_WORDS_BEFORE_DATE
+}
+
+/** A short line that opens on the date is the dateline; a paragraph that mentions one stays a paragraph. */
+function claimDateline(file: VFile, line: Line): void {
+  if (labelOf(file, line.index) === 'other' && line.words <= DATELINE_WORDS && opensOnDate(line.text)) claim(file, line.index, 'dateline', 'printed-date')
 }
 
 /** The first lines of the body, whose language tells how the page writes its dates. */
