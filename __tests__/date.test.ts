@@ -147,6 +147,9 @@ describe('the date stage', () => {
     const article = parseArticle(` date 2024-03-07 Council votes to close Ashby library\n\n${standfirst}\n\nPublished On 6 Mar 2024 6 Mar 2024\n\n${libraryPage('')}`)
     expect(article.date).toBe('2024-03-07')
     expect(article.body.some((paragraph) => paragraph.includes('6 Mar 2024'))).toBe(false)
+    // A date line with a time before the date is a dateline too.
+    const timed = parseArticle(` date 2024-03-07 Council votes to close Ashby library\n\n${standfirst}\n\nPublished: 10:42 EST, 6 March 2024 | Updated: 11:05 EST, 6 March 2024\n\n${libraryPage('')}`)
+    expect(timed.body.some((paragraph) => paragraph.startsWith('Published'))).toBe(false)
     // A short sentence that mentions a date is a paragraph still, with or without the prefix.
     const sentence = 'The council voted on 6 March 2024 to close it.'
     const unprefixed = parseArticle(`${HEAD}\n\n${sentence}\n\n${libraryPage('')}`)

@@ -73,7 +73,7 @@ function readPrintedDate(file: VFile, scored: ReadonlyArray<{line: Line; score: 
 /** `Published On 2 Sep 2026`, `posted on April 21, 2015, at 11:29 a.m.`; not `The council voted on 6 March 2024 to …`. */
 function opensOnDate(text: string): boolean {
   const mention = dateMention(text)
-  return mention !== null && YEAR.test(text) && text.slice(0, mention.index).split(' ').length <= MAX_WORDS_BEFORE_DATE
+  return mention !== null && YEAR.test(text) && text.slice(0, mention.index).split(' ').filter(Boolean).length <= MAX_WORDS_BEFORE_DATE
 }
 
 /** A short line that opens on the date is the dateline; a paragraph that mentions one stays a paragraph. */
