@@ -7,7 +7,7 @@
 import type {VFile} from 'vfile'
 import type {Line} from '../data.js'
 import {PUBLISHED_LABEL, UPDATED_LABEL} from '../rules/dates.js'
-import {dateMention, findDate, isEnglish} from '../text/dates.js'
+import {findDate, isEnglish, textBeforeDate} from '../text/dates.js'
 import {nextNonBlank} from '../text/features.js'
 import {claim, labelOf} from './roles.js'
 
@@ -31,10 +31,9 @@ export default function date() {
   return (_tree: unknown, file: VFile) => {
     const scored = scoredDateLines(file)
     if (file.data.datePrefix) {
-      // The prefix dates the page; the date line printed by the headline is still the header's, not a paragraph.
-      // Without chrono-node to read it: a line that opens on a date with its year, or on a short label before it.
-      const best = scored.find(({line}) => opensOnDate(line.text))
-      if (best) claimDateline(file, best.line)
+      // The prefix dates the page; the date line printed by the headline is still the header's, not a paragraph,
+      // found without chrono-node to read it.
+      scored.some(({line}) => claimDateline(file, line))
       file.data.date = file.data.datePrefix
     } else file.data.date = readPrintedDate(file, scored)
   }
@@ -70,15 +69,17 @@ function readPrintedDate(file: VFile, scored: ReadonlyArray<{line: Line; score: 
   return null
 }
 
-/** `Published On 2 Sep 2026`, `posted on April 21, 2015, at 11:29 a.m.`; not `The council voted on 6 March 2024 to …`. */
+/** `Published On 2 Sep 2026`, `posted on April 21, 2015, at 11:29 a.m.`: a date with its year, after a short label at most; not `The council voted on 6 March 2024 to …`. */
 function opensOnDate(text: string): boolean {
-  const mention = dateMention(text)
-  return mention !== null && YEAR.test(text) && text.slice(0, mention.index).split(' ').filter(Boolean).length <= MAX_WORDS_BEFORE_DATE
+  const before = textBeforeDate(text)
+  return before !== undefined && YEAR.test(text) && before.split(' ').filter(Boolean).length <= MAX_WORDS_BEFORE_DATE
 }
 
-/** A short line that opens on the date is the dateline; a paragraph that mentions one stays a paragraph. */
-function claimDateline(file: VFile, line: Line): void {
-  if (labelOf(file, line.index) === 'other' && line.words <= DATELINE_WORDS && opensOnDate(line.text)) claim(file, line.index, 'dateline', 'printed-date')
+/** Claims a short line that opens on the date as the dateline, and says whether it did; a paragraph that mentions one stays a paragraph. */
+function claimDateline(file: VFile, line: Line): boolean {
+  const dateline = labelOf(file, line.index) === 'other' && line.words <= DATELINE_WORDS && opensOnDate(line.text)
+  if (dateline) claim(file, line.index, 'dateline', 'printed-date')
+  return dateline
 }
 
 /** The first lines of the body, whose language tells how the page writes its dates. */
@@ -96,9 +97,8 @@ function dateLineScore(file: VFile, line: Line, nearAnchors: Set<Line>): number 
   // by the headline or byline is the article's own ("Updated Mon, March 3, 2025 · 3 min read").
   const ownReadingTime = file.data.roles?.[line.index]?.rule === 'reading-time' && nearAnchors.has(line)
   if ((label?.startsWith('teaser') && !ownReadingTime) || label === 'blank' || label === 'caption' || label === 'credit' || label === 'chrome') return undefined
-  const mention = dateMention(line.text)
-  if (!mention) return undefined
-  const before = line.text.slice(0, mention.index)
+  const before = textBeforeDate(line.text)
+  if (before === undefined) return undefined
   let score = 0
   if (PUBLISHED_LABEL.test(before)) score += WEIGHTS.published
   if (UPDATED_LABEL.test(before)) score += WEIGHTS.updated

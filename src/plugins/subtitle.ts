@@ -10,7 +10,7 @@ import {PUBLISHED_LABEL, UPDATED_LABEL} from '../rules/dates.js'
 import {LABELLED_TITLE} from '../rules/headlines.js'
 import {ARTICLE_LIST_HEADING, CALL_TO_ACTION} from '../rules/teasers.js'
 import {readByline} from '../text/bylines.js'
-import {dateMention} from '../text/dates.js'
+import {textBeforeDate} from '../text/dates.js'
 import {isListItem, isTitleCase, nextNonBlank, wordCount} from '../text/features.js'
 import {isRunningText, isTeaserMeta, stopsMidPhrase} from '../text/teasers.js'
 import {claim, isFree, labelOf} from './roles.js'
@@ -67,10 +67,8 @@ function isStandfirst(line: Line): boolean {
 
 /** `Le Réveil Atlantique Publié le 17/01/2026 à 14h32`: a date with its label, not a sentence about the story. */
 function isLabelledDate(text: string): boolean {
-  const mention = dateMention(text)
-  if (!mention) return false
-  const before = text.slice(0, mention.index)
-  return PUBLISHED_LABEL.test(before) || UPDATED_LABEL.test(before)
+  const before = textBeforeDate(text)
+  return before !== undefined && (PUBLISHED_LABEL.test(before) || UPDATED_LABEL.test(before))
 }
 
 /**

@@ -88,6 +88,12 @@ export function dateMention(text: string): RegExpExecArray | null {
   return writtenDate(text) ?? RELATIVE_DATE.exec(text)
 }
 
+/** What the text says before the date it mentions (a label: `Published `, `posted on `), if it mentions one. */
+export function textBeforeDate(text: string): string | undefined {
+  const mention = dateMention(text)
+  return mention ? text.slice(0, mention.index) : undefined
+}
+
 /** The text mentions a date. */
 export function mentionsDate(text: string): boolean {
   return dateMention(text) !== null

@@ -13,6 +13,11 @@ const FULL_STOP_END = /\.["'”’“‘»«]*$/u
 /** Sentence-final punctuation, or a quote closed after it (`… we were solid.'`, German `… im Bett.“`). */
 const TERMINAL = /(?:[.!?…。！？:;)"”’»]|[.!?…]['“‘«])$/u
 
+/** The text ends on a full stop, perhaps inside closing quotation marks (`… im Bett.“`, `… we were solid.'`). */
+export function endsOnFullStop(text: string): boolean {
+  return FULL_STOP_END.test(text)
+}
+
 /** Words, counting CJK characters for scripts that do not separate words. */
 export function wordCount(line: Line): number {
   return line.cjk > line.words ? Math.round(line.cjk / CJK_CHARS_PER_WORD) : line.words
@@ -35,7 +40,7 @@ export function isProse(line: Line): boolean {
   if (line.cjk > line.words) return line.cjk >= 25
   if (words < 8) return false
   // Title-case lines without a full stop are headlines, even long ones.
-  if (isTitleCase(line) && !FULL_STOP_END.test(line.text)) return false
+  if (isTitleCase(line) && !endsOnFullStop(line.text)) return false
   if (stopwordDensity(line) < 0.15 && words < 40) return false
   return endsSentence(line) || words >= 18
 }

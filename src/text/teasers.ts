@@ -8,7 +8,7 @@ import {SENTENCE_FINAL_WORDS, STOPWORDS} from '../rules/stopwords.js'
 import {CALL_TO_ACTION, CITATION, COMMENT_HEADER, TEASER_META} from '../rules/teasers.js'
 import {isLikelyPersonName, isPersonName, readByline} from './bylines.js'
 import {hasWrittenDate, mentionsDate} from './dates.js'
-import {endsSentence, isProse, isTitleCase, wordCount} from './features.js'
+import {endsOnFullStop, endsSentence, isProse, isTitleCase, wordCount} from './features.js'
 import {remembered} from './remembered.js'
 
 /** Longest line taken for a teaser headline; longer lines are paragraphs. */
@@ -31,11 +31,10 @@ const CUT_HEADLINE_WORDS = 10
 const MIN_SENTENCE_WORDS = 3
 const TIME_OF_DAY = /\b\d{1,2}:\d{2}\b/
 const MAX_STAMP_WORDS = 15
-const ELLIPSIS = /(?:\.\.\.|…)$/
+/** A title cut short, perhaps inside its quotation marks (`'If I die...'`): a full stop there ends no sentence. */
+const ELLIPSIS = /(?:\.\.\.|…)["'”’»]*$/u
 /** A line that stops on a comma or colon continues on the next line: it is not a title. */
 const OPEN_ENDING = /[,;:–—-]$/
-/** A full stop ends a sentence, not a title, also inside closing quotation marks (`… we were solid.'`); an ellipsis does not (`'If I die...'`). */
-const QUOTED_SENTENCE_END = /(?<!\.)\.["'”’»]*$/u
 const LETTER = /[\p{L}']/u
 /** A first word in lower case: a sentence carrying on, not a title ("iOS 8.3 out now" and "eBay…" are names). */
 const LOWER_START = /^\p{Ll}+(?![\p{L}\d])/u
@@ -75,7 +74,7 @@ function hasTitleShape(text: string, words: number): boolean {
   // A few words in capitals are a section heading ("EDITOR'S PICKS").
   if (words < STRONG_WORDS && NO_LOWER_CASE.test(text)) return false
   if (ELLIPSIS.test(text)) return true
-  if (OPEN_ENDING.test(text) || QUOTED_SENTENCE_END.test(text)) return false
+  if (OPEN_ENDING.test(text) || endsOnFullStop(text)) return false
   // A short line that stops on "the" or "of" is a fragment; a long one is a headline cut to fit its box.
   return words >= CUT_HEADLINE_WORDS || !stopsMidPhrase(text)
 }
