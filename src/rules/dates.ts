@@ -3,16 +3,31 @@
  * only find where a date is and which label ("Published", "Updated") it has.
  */
 
-const MONTHS = [
+const ENGLISH_MONTH_PATTERNS = [
   'jan(?:uary|\\.)?', 'feb(?:ruary|\\.)?', 'mar(?:ch|\\.)?', 'apr(?:il|\\.)?', 'may', 'jun(?:e|\\.)?', 'jul(?:y|\\.)?',
-  'aug(?:ust|\\.)?', 'sep(?:t(?:ember)?|\\.)?\\.?', 'oct(?:ober|\\.)?', 'nov(?:ember|\\.)?', 'dec(?:ember|\\.)?',
-  // Spanish, Portuguese, French, German, Italian, Dutch
-  'enero', 'febrero', 'marzo', 'abril', 'mayo', 'junio', 'julio', 'agosto', 'septiembre', 'octubre', 'noviembre',
-  'diciembre', 'janeiro', 'fevereiro', 'março', 'maio', 'junho', 'julho', 'setembro', 'outubro', 'novembro', 'dezembro',
-  'janvier', 'février', 'mars', 'avril', 'mai', 'juin', 'juillet', 'août', 'septembre', 'octobre', 'novembre',
-  'décembre', 'januar', 'februar', 'märz', 'juni', 'juli', 'oktober', 'dezember', 'gennaio', 'febbraio', 'aprile',
-  'maggio', 'giugno', 'luglio', 'settembre', 'ottobre', 'dicembre', 'januari', 'februari', 'maart', 'mei', 'augustus'
+  'aug(?:ust|\\.)?', 'sep(?:t(?:ember)?|\\.)?\\.?', 'oct(?:ober|\\.)?', 'nov(?:ember|\\.)?', 'dec(?:ember|\\.)?'
 ]
+
+/**
+ * The month names of the languages chrono-node reads besides English, by its
+ * locale, January first. A date naming one of a locale's months is read by
+ * that locale first.
+ */
+export const LOCALE_MONTHS = {
+  fr: ['janvier', 'février', 'mars', 'avril', 'mai', 'juin', 'juillet', 'août', 'septembre', 'octobre', 'novembre', 'décembre'],
+  es: ['enero', 'febrero', 'marzo', 'abril', 'mayo', 'junio', 'julio', 'agosto', 'septiembre', 'octubre', 'noviembre', 'diciembre'],
+  pt: ['janeiro', 'fevereiro', 'março', 'abril', 'maio', 'junho', 'julho', 'agosto', 'setembro', 'outubro', 'novembro', 'dezembro'],
+  de: ['januar', 'februar', 'märz', 'april', 'mai', 'juni', 'juli', 'august', 'september', 'oktober', 'november', 'dezember'],
+  it: ['gennaio', 'febbraio', 'marzo', 'aprile', 'maggio', 'giugno', 'luglio', 'agosto', 'settembre', 'ottobre', 'novembre', 'dicembre'],
+  nl: ['januari', 'februari', 'maart', 'april', 'mei', 'juni', 'juli', 'augustus', 'september', 'oktober', 'november', 'december']
+} as const
+
+const ENGLISH_MONTH_NAME = new RegExp(`^(?:${ENGLISH_MONTH_PATTERNS.join('|')})$`)
+
+/** The other languages' month names that English does not spell the same way (`mars`, not `april`). */
+const FOREIGN_MONTHS = [...new Set(Object.values(LOCALE_MONTHS).flat())].filter((name) => !ENGLISH_MONTH_NAME.test(name))
+
+const MONTHS = [...ENGLISH_MONTH_PATTERNS, ...FOREIGN_MONTHS]
 
 /** A month name in any of the languages above. */
 export const MONTH = `(?:${MONTHS.join('|')})`
@@ -68,7 +83,7 @@ export const MAX_DATE_LEAD = 11
 
 /** A date written in a language other than English: a month name of another language, or `2017年3月10日`. */
 export const FOREIGN_DATE = new RegExp(
-  String.raw`\d{4}年\d{1,2}月\d{1,2}日|\b\d{1,2}\.\p{L}{3,9}\.\d{4}\b|\b(?:${MONTHS.slice(12).join('|')})\b`,
+  String.raw`\d{4}年\d{1,2}月\d{1,2}日|\b\d{1,2}\.\p{L}{3,9}\.\d{4}\b|\b(?:${FOREIGN_MONTHS.join('|')})\b`,
   'iu'
 )
 

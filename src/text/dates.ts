@@ -13,6 +13,7 @@ import {
   DATE_REWRITES,
   EARLIEST_YEAR,
   FOREIGN_DATE,
+  LOCALE_MONTHS,
   MAX_DATE_LEAD,
   NOT_A_PUBLICATION_DATE,
   PARSERS_NEEDING_WORDS,
@@ -41,8 +42,20 @@ export function isEnglish(text: string): boolean {
 
 /** A stated time: `8:02`, `8 pm`, `12h55`. */
 const STATED_TIME = /\d:\d\d|\d\s?[ap]\.?m\b|\dh\d\d/i
-/** chrono-node's other languages, in the order tried. */
+/** chrono-node's other languages, in the order tried when a date names none of their months. */
 const OTHER_LOCALES = ['fr', 'es', 'pt', 'de', 'it', 'nl', 'zh', 'ja'] as const
+type Locale = (typeof OTHER_LOCALES)[number]
+
+/** A month name of the locale's language, as a whole word. */
+const LOCALE_MONTH_NAME = new Map(
+  Object.entries(LOCALE_MONTHS).map(([locale, names]) => [locale, new RegExp(String.raw`(?<!\p{L})(?:${names.join('|')})(?!\p{L})`, 'iu')])
+)
+
+/** The locales to try on a date, those whose month names it uses first: each reading costs about a millisecond. */
+function localesFor(text: string): readonly Locale[] {
+  const named = OTHER_LOCALES.filter((locale) => LOCALE_MONTH_NAME.get(locale)?.test(text))
+  return named.length === 0 ? OTHER_LOCALES : [...named, ...OTHER_LOCALES.filter((locale) => !named.includes(locale))]
+}
 
 /**
  * The English readers without the parsers of PARSERS_NEEDING_WORDS, for texts
@@ -134,7 +147,7 @@ function findDateIn(text: string, referenceDate: Date | null, dayFirst: boolean)
   const parsers = dayFirst || DAY_FIRST.test(sample) ? [english.GB, english.casual] : [english.casual]
   const found = firstComplete(parsers, sample, referenceDate)
   if (found || !FOREIGN_DATE.test(text)) return found
-  for (const locale of OTHER_LOCALES) {
+  for (const locale of localesFor(text)) {
     const inLocale = firstComplete([localeParser(locale)], sample, referenceDate)
     if (inLocale) return inLocale
   }
@@ -160,7 +173,7 @@ function dateValue(result: ParsedResult, referenceDate: Date | null): string | u
   return formatDate(result.start, !relative && STATED_TIME.test(result.text))
 }
 
-function localeParser(locale: (typeof OTHER_LOCALES)[number]): Chrono {
+function localeParser(locale: Locale): Chrono {
   let parser = loadedLocales.get(locale)
   if (!parser) {
     parser = (requireLocale(`chrono-node/${locale}`) as {casual: Chrono}).casual
