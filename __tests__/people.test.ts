@@ -172,6 +172,15 @@ describe('indexPeople', () => {
     ])
     expect(index.resolve('汉森', {paragraph: 1, offset: 0})).toBe('戴夫·汉森')
   })
+
+  it('reads Korean and Japanese names by the title and particle after them, the title as the role', () => {
+    const index = indexPeople(['박민호 교통청장은 4일 밝혔다. 정부는 반대했다.', '白鷺市の桐生雅人市長は、会見した。三枝美緒さん（31）も話した。同社は答えた。'])
+    expect(index.people).toEqual([
+      {name: '박민호', role: '교통청장', mentions: 1},
+      {name: '桐生雅人', role: '市長', mentions: 1},
+      {name: '三枝美緒', role: null, mentions: 1}
+    ])
+  })
 })
 
 describe('splitRole', () => {

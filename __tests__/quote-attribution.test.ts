@@ -51,7 +51,14 @@ describe('attributionAfter', () => {
     ['„Wir haben es versucht“, warnte Stefan Ollendorf.', {speaker: 'Stefan Ollendorf', kind: 'name', cue: 'warnte', addressee: null}],
     ['"We tried," according to the New Zealand Department of Conservation.', {speaker: 'New Zealand Department of Conservation', kind: 'name', cue: 'according to', addressee: null}],
     ['"The sea gives and the sea takes." – Aksel Brun', {speaker: 'Aksel Brun', kind: 'name', cue: null, addressee: null}],
-    ['“我们试过了。”李博灏说。', {speaker: '李博灏', kind: 'name', cue: '说', addressee: null}]
+    ['“我们试过了。”李博灏说。', {speaker: '李博灏', kind: 'name', cue: '说', addressee: null}],
+    ['박민호 교통청장은 "노력했다"고 말했다.', {speaker: '박민호', kind: 'name', cue: '말했다', addressee: null}],
+    ['남궁연주 씨는 "노력했다"라고 했다.', {speaker: '남궁연주', kind: 'name', cue: '했다', addressee: null}],
+    ['白鷺市の桐生雅人市長は、記者会見で「努力しました」と述べました。', {speaker: '桐生雅人', kind: 'name', cue: '述べました', addressee: null}],
+    ['三枝美緒さん（31）は「心配です」と話していました。', {speaker: '三枝美緒', kind: 'name', cue: '話していました', addressee: null}],
+    // The government (`정부는`) and the company (`同社は`) name nobody: the verb's subject is left to the narrative.
+    ['정부는 "노력했다"고 밝혔다.', {speaker: null, kind: null, cue: '밝혔다', addressee: null}],
+    ['同社は「努力しました」と説明しました。', {speaker: null, kind: null, cue: '説明しました', addressee: null}]
   ])('%s', (paragraph, expected) => {
     expect(after(paragraph)).toEqual(expected)
   })
@@ -69,6 +76,8 @@ describe('attributionAfter', () => {
   it('finds nothing when no cue follows', () => {
     expect(after('"We tried" is painted on the harbour wall in large letters.')).toBeNull()
     expect(after('The mantra is "less talk, more work." Everyone repeats it.')).toBeNull()
+    expect(after('"안전"이라는 말이 현수막에 적혀 있다.')).toBeNull()
+    expect(after('「安全第一」と書かれた看板が立っている。')).toBeNull()
   })
 })
 

@@ -201,6 +201,21 @@ describe('the quotes stage', () => {
     expect(read([paragraph.repeat(7_000)]).quotes).toHaveLength(21_000)
     expect(read(['He said “and then '.repeat(50_000), 'A line with "a '.repeat(50_001)]).warnings).toHaveLength(2)
   })
+
+  it('reads Korean and Japanese quotes, whose particle hands them to a verb after them, a verb without its subject for the person just named', () => {
+    expect(
+      read([
+        '박민호 교통청장은 "주민들이 기다려 온 소식"이라며 "시간표를 공개하겠다"고 말했다.',
+        '白鷺市の桐生雅人市長は、記者会見で「大変申し訳なく思っています」と述べました。',
+        'その上で「できるだけ早い再開を目指したい」と述べました。'
+      ]).quotes
+    ).toEqual([
+      {text: '주민들이 기다려 온 소식', speaker: '박민호', cue: '말했다', addressee: null, paragraph: 0, partial: false},
+      {text: '시간표를 공개하겠다', speaker: '박민호', cue: '말했다', addressee: null, paragraph: 0, partial: false},
+      {text: '大変申し訳なく思っています', speaker: '桐生雅人', cue: '述べました', addressee: null, paragraph: 1, partial: false},
+      {text: 'できるだけ早い再開を目指したい', speaker: '桐生雅人', cue: '述べました', addressee: null, paragraph: 2, partial: false}
+    ])
+  })
 })
 
 describe('the people stage', () => {

@@ -40,7 +40,8 @@ const INNER_CAPITAL = /\s\P{L}{0,3}\p{Lu}/gu
 /** Where a word of letters or digits starts. */
 const WORD_START = /(?:^|\s)\P{L}{0,3}[\p{L}\p{N}]/gu
 const HAN = /\p{Script=Han}/u
-const HAN_CHARACTER = /\p{Script=Han}/gu
+/** A character of Chinese or Japanese (kanji and kana), which are written without spaces. */
+const CJK_CHARACTER = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/gu
 
 interface Found {
   quote: Quote
@@ -91,10 +92,11 @@ function readQuote(span: QuoteSpan, article: ArticleText, body: readonly string[
   const sentenceStart = lastAtOrBefore(article.sentenceStarts[span.paragraph] ?? [0], quoteToken)
   const standsAlone = sentenceStart === quoteToken
   const introduced = !standsAlone && /^[:：,，]$/u.test(narrative.tokens[quoteToken - 1]?.text ?? '')
-  // Woven into a sentence: a partial quote, or else a scare quote, a title or a name.
-  const embedded = !standsAlone && !introduced
-  const words = wordCount(text)
   const after = attributionAfterSpan(span, article, text)
+  // Woven into a sentence: a partial quote, or else a scare quote, a title or a name. A quote a particle hands
+  // to its verb (`"…"고 말했다`) is set inside its sentence as a whole quote.
+  const embedded = !standsAlone && !introduced && !after?.particle
+  const words = wordCount(text)
   // `X of "The Oatmeal" wrote a comic`: a verb after a quote inside a sentence is that sentence's, not an inverted cue.
   const before = attributionBefore(narrative, sentenceStart, quoteToken)
   // `X said: "Q."` is attributed before the quote, whatever the next sentence says.
@@ -114,7 +116,8 @@ function readQuote(span: QuoteSpan, article: ArticleText, body: readonly string[
     return quote(completeEllipsis(resolveSpeaker(attribution.speaker, span.paragraph, article), previous?.quote.speaker ?? null))
   }
   if (embedded || words < MIN_INHERITED_WORDS) return null
-  // `«…», añadió.`: a verb without its subject, as Spanish, Polish or Russian write it, for the person just named.
+  // `«…», añadió.`, `その上で「…」と述べました。`: a verb without its subject, as Spanish, Polish, Russian or Japanese
+  // write it, for the person just named.
   const subject = attribution?.subjectless ? article.people.lastPersonBefore({paragraph: span.paragraph, offset: span.open}, null) : null
   if (subject && subject.paragraph >= span.paragraph - 1) return quote(subject.name)
   const inherited = inheritedSpeaker(span, previous, article, standsAlone)
@@ -233,7 +236,7 @@ function isCodeString(paragraph: string, open: number): boolean {
 
 function wordCount(text: string): number {
   const words = countUpTo(text, WORD_START, Infinity)
-  const cjk = HAN.test(text) ? countUpTo(text, HAN_CHARACTER, Infinity) : 0
+  const cjk = HAN.test(text) ? countUpTo(text, CJK_CHARACTER, Infinity) : 0
   return cjk > words ? Math.round(cjk / CJK_CHARS_PER_WORD) : words
 }
 

@@ -145,6 +145,13 @@ export const WRITER_PRONOUNS: ReadonlySet<string> = new Set(['me', 'us'])
 /** Speech verbs of Chinese and Japanese text, longest first so `补充说` wins over `说`. */
 export const CJK_CUES: readonly string[] = `补充说 表示 指出 认为 强调 透露 坦言 介绍 提出 发现 告诉 写道 问道 回答 解释 宣布 承认 警告 说道 称 说`.split(' ')
 
+/** Korean speech verbs, on which a quote's sentence ends after its particle (`"…"고 말했다.`, `"…"라고 했다.`). */
+export const KOREAN_CUES: readonly string[] = `말했다 밝혔다 설명했다 강조했다 덧붙였다 전했다 주장했다 지적했다 답했다 물었다 털어놨다 언급했다 호소했다 당부했다
+  비판했다 토로했다 말했습니다 밝혔습니다 전했습니다 설명했습니다 강조했습니다 말한다 밝힌다 했다`.split(/\s+/)
+
+/** Japanese speech verbs after the quoting particle と, by their stem (`「…」と述べました`, `と話していました`). */
+export const JAPANESE_CUE_STEMS: readonly string[] = `述べ 話し 話す 語っ 語り 語る 説明し 強調し 指摘し 明らかにし 明かし 答え 訴え 発表し コメントし 言っ 言い 言う`.split(' ')
+
 /** Chinese pronouns standing for a speaker named earlier. */
 export const CJK_PRONOUNS: ReadonlySet<string> = new Set(['他', '她', '他们', '她们'])
 

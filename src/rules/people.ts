@@ -211,6 +211,21 @@ export const FEMININE: ReadonlySet<string> = new Set(
 export const CHINESE_ROLES: readonly string[] = `发言人 委员 教授 主任 记者 总统 总理 部长 主席 代表 学生 博士 先生 女士 局长 院长 经理 专家 学者
   校长 董事长 研究员 市民 居民 村民 乘客 游客 网友 工人 医生 律师`.split(/\s+/)
 
+/** Korean family names, which open a name of three syllables (`박민호`), or four after a family name of two (`남궁`). */
+export const KOREAN_SURNAMES: readonly string[] = `김 이 박 최 정 강 조 윤 장 임 한 오 서 신 권 황 안 송 류 유 홍 전 고 문 양 손 배 백 허 남 심 노 하 곽 성 차 주 우 구
+  민 진 나 지 엄 채 원 천 방 공 현 함 변 염 여 추 도 소 석 선 설 마 길 연 위 표 명 기 반 왕 금 옥 육 인 맹 제 모 탁 국 어 은 편 용 예 경 봉 사 부
+  황보 남궁 제갈 선우 독고`.split(/\s+/)
+
+/**
+ * Last syllables of Korean titles after a name (`교통청장` chief of the transport office, `교수` professor,
+ * `대변인` spokesperson, `의원` lawmaker, `씨` Mr or Ms): a name before a title is a person's.
+ */
+export const KOREAN_TITLE_ENDINGS: readonly string[] = '장 관 원 사 수 자 표 인 감 리 령 님 씨'.split(' ')
+
+/** Japanese titles and honorifics after a name (`桐生雅人市長は`, `三枝美緒さん（31）は`). */
+export const JAPANESE_NAME_TITLES: readonly string[] = `さん 氏 准教授 教授 市長 知事 社長 会長 首相 大臣 長官 委員長 議員 代表 理事長 院長 部長 課長 監督 選手
+  容疑者 被告 弁護士 医師 町長 村長 区長 議長 所長 校長 局長 署長`.split(/\s+/)
+
 /** Last characters of Chinese role nouns (宇航员 astronaut, 专家 expert, 部长 minister, 教师 teacher…): a name starts after them. */
 export const CHINESE_ROLE_ENDINGS = '员 家 长 师 者 官 士 手'.split(' ')
 

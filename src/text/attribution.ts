@@ -14,6 +14,8 @@ import {
   BASE_CUES,
   CJK_CUES,
   CJK_PRONOUNS,
+  JAPANESE_CUE_STEMS,
+  KOREAN_CUES,
   CLAUSE_OPENERS,
   CUE_WORDS,
   POSSESSOR_PRONOUNS,
@@ -41,6 +43,7 @@ import {DETERMINERS, NAME_PARTICLES, NOT_NAMES, ROLE_NOUNS, TITLES} from '../rul
 import {STOPWORDS} from '../rules/stopwords.js'
 import {cjkNameBefore} from './chinese-names.js'
 import {isCapitalised, isHandle, isLowercaseWord, QUOTE_MASK, SENTENCE_END, type Token} from './words.js'
+import {topicNames} from './topic-names.js'
 import {trimTrailing} from './trim.js'
 
 export type MentionKind = 'name' | 'pronoun' | 'description' | 'writer'
@@ -68,6 +71,8 @@ export interface Attribution {
   reportsSpeech?: boolean
   /** The cue alone after the quote, without a subject (`«…», añadió.`, `„…” – dodała.`): the person the text is about speaks. */
   subjectless?: boolean
+  /** A particle hands the quote to the verb (`"…"고 말했다`, `「…」と述べた`): a whole quote, though set inside its sentence. */
+  particle?: boolean
 }
 
 /** `A spokesperson for Dean`: the word before the person someone speaks for. */
@@ -94,6 +99,11 @@ const FRENCH_INVERSION = /-(?:t-)?(il|elle|ils|elles|on)$/u
 const DASHES = new Set(['–', '—', '-', '―'])
 const CLAUSE_END = new Set(['.', '!', '?', ';', '。', '！', '？', '；'])
 const CJK_TEXT = /[\p{Script=Han}\u3000-\u303F\uFF01-\uFF5E]/u
+/** Korean or Japanese straight after a closing mark: the particle that hands the quote to a verb (`"…"이라며`, `「…」と`). */
+const QUOTING_PARTICLE_SCRIPT = /[\p{Script=Hangul}\p{Script=Hiragana}]/u
+const KOREAN_CUE = new RegExp(`(?<!\\p{Script=Hangul})(?:${KOREAN_CUES.join('|')})(?!\\p{Script=Hangul})`, 'u')
+const JAPANESE_CUE = new RegExp(`^\\s*と、?((?:${JAPANESE_CUE_STEMS.join('|')})\\p{Script=Hiragana}*)`, 'u')
+const SENTENCE_MARKS = /[.!?。！？]/u
 
 /** A paragraph with its quotes masked, and its tokens. */
 export interface Narrative {
@@ -104,6 +114,7 @@ export interface Narrative {
 /** The attribution in the clause that follows the quote at tokens[quote]. */
 export function attributionAfter(narrative: Narrative, quote: number): Attribution | null {
   const from = narrative.tokens[quote]?.end ?? 0
+  if (QUOTING_PARTICLE_SCRIPT.test(narrative.text.charAt(from))) return particleAttribution(narrative.text, from)
   if (CJK_TEXT.test(narrative.text.slice(from, from + 2))) return cjkAttributionAfter(narrative.text.slice(from, from + CJK_WINDOW), from)
   const tokens = clauseTokens(narrative.tokens.slice(quote + 1, quote + 1 + AFTER_WINDOW))
   // `"Q1", while another pointed to "Q2"`: a clause of its own after the quote attributes only past its comma
@@ -580,6 +591,23 @@ function cjkAttributionAfter(text: string, offset: number): Attribution | null {
   const cue = lastCjkCue(clause)
   if (!cue) return null
   return {speaker: cjkMention(clause, cue.at, offset), cue: cue.text, addressee: null, immediate: cue.at < 12}
+}
+
+/**
+ * `박민호 교통청장은 "…"이라며 "…"고 말했다.` · `桐生雅人市長は「…」と述べました。`: the
+ * particle after the quote hands it to the verb that ends the sentence, whose
+ * subject is the name it opens on; without one, the verb is subjectless.
+ */
+function particleAttribution(text: string, from: number): Attribution | null {
+  const end = from + Math.max(0, text.slice(from).search(SENTENCE_MARKS))
+  const clause = end > from ? text.slice(from, end) : text.slice(from)
+  const cue = KOREAN_CUE.exec(clause)?.[0] ?? JAPANESE_CUE.exec(clause)?.[1]
+  if (!cue) return null
+  let start = from
+  while (start > 0 && !SENTENCE_MARKS.test(text.charAt(start - 1))) start--
+  const name = topicNames(text.slice(start, from)).at(-1)
+  const speaker: Mention | null = name ? {text: name.words.join(name.joiner), kind: 'name', at: start + name.offset} : null
+  return {speaker, cue, addressee: null, immediate: true, subjectless: speaker === null, particle: true}
 }
 
 /** `马素湘说：` · `他说：` · `全国政协委员张近东提出` · `席尔霍尔茨补充说，在测试中使用雪利酒` before the opening mark. */

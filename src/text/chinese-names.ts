@@ -29,6 +29,8 @@ export interface ChineseName {
   /** The dot between the words, as written; empty for a name of one word. */
   joiner: string
   offset: number
+  /** The role written with the name (`교통청장` after `박민호`), when the finder reads one. */
+  role?: string | null
 }
 
 /** The Chinese names in a paragraph, in no particular order. */

@@ -37,6 +37,7 @@ import {
 } from '../rules/people.js'
 import {STOPWORDS} from '../rules/stopwords.js'
 import {chineseNames, mentionsOf, splitChineseName} from './chinese-names.js'
+import {topicNames} from './topic-names.js'
 import {indexBefore, isCapitalised, isHandle, isLowercaseWord, tokenize, type Token} from './words.js'
 
 /** Where a mention stands: paragraph index and offset in it. */
@@ -626,17 +627,18 @@ function isNameWord(word: string, index: number): boolean {
 
 /**
  * Chinese names: transliterated names with a middle dot and names written
- * before speech verbs, then every other mention of those names.
+ * before speech verbs, then every other mention of those names; and Korean
+ * and Japanese names before their titles.
  */
 function chineseNameRuns(paragraphs: readonly string[]): NameRun[] {
-  const shown = paragraphs.map((text) => chineseNames(text))
+  const shown = paragraphs.map((text) => [...chineseNames(text), ...topicNames(text)])
   const known = [...new Set(shown.flat().map(({words, joiner}) => words.join(joiner)))]
   return paragraphs.flatMap((text, paragraph) => {
     const found = [...(shown[paragraph] ?? []), ...mentionsOf(text, known, shown[paragraph] ?? [])]
-    return found.map(({words, joiner, offset}) => ({
+    return found.map(({words, joiner, offset, role}) => ({
       words,
       joiner,
-      role: null,
+      role: role ?? null,
       titled: true,
       personal: true,
       gender: 0,
