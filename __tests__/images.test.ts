@@ -33,6 +33,12 @@ const CAPTIONS: Array<[string, string, string | null, string]> = [
   ['Image caption Residents queue for water (AP Photo/Jane Roe)', 'Residents queue for water', 'AP Photo/Jane Roe', 'labelled-caption'],
   ['Residents queue for water in Mombasa on Tuesday. (AP Photo/Jane Roe)', 'Residents queue for water in Mombasa on Tuesday.', 'AP Photo/Jane Roe', 'caption-photo-credit'],
   ['A launch pad in Baikonur.(Oleg Ivanov/ Space Agency photo via AP)', 'A launch pad in Baikonur.', 'Oleg Ivanov/ Space Agency photo via AP', 'caption-photo-credit'],
+  [
+    'The treasurer listens during his sentencing hearing in Hartley, Ohio, on Thursday, March 11, 2027. (Rennick Sowell/The Hartley Register via AP, Pool)',
+    'The treasurer listens during his sentencing hearing in Hartley, Ohio, on Thursday, March 11, 2027.',
+    'Rennick Sowell/The Hartley Register via AP, Pool',
+    'caption-photo-credit'
+  ],
   ['Visitors on the restored terrace | Foto: Reuters', 'Visitors on the restored terrace', 'Reuters', 'caption-labelled-credit'],
   ['The harbour at dawn. Photograph: Jane Roe/The Guardian', 'The harbour at dawn.', 'Jane Roe/The Guardian', 'caption-labelled-credit'],
   ['The Moulin Rouge in Paris Benoit Tessier/Reuters', 'The Moulin Rouge in Paris', 'Benoit Tessier/Reuters', 'caption-slash-credit'],

@@ -72,7 +72,7 @@ const LABELLED_CREDIT_HINT = /Photo|PHOTO|Foto|FOTO|Image|Bild|Picture|Credit|Ф
 
 /**
  * Where a credit starts at the end of a caption, tried in this order:
- * `(AP Photo/Jane Roe)` or `(Jane Roe/Agency photo via AP)`, `(Photo by …)`,
+ * `(AP Photo/Jane Roe)`, `(Jane Roe/Agency photo via AP)` or `(Jane Roe/The Paper via AP, Pool)`, `(Photo by …)`,
  * `Photo: …` / `Credit …`, and a `Name/Agency` credit glued on
  * (`… in Paris Benoit Tessier/Reuters`).
  * Group 1 is the caption, group 2 the credit. `requires` is a quick test
@@ -82,7 +82,8 @@ export const TRAILING_CREDITS: ReadonlyArray<{rule: string; requires: (text: str
   {
     rule: 'caption-photo-credit',
     requires: (text) => text.endsWith(')'),
-    pattern: /^(.{10,}?) ?\(((?:AP|AFP|EPA|Reuters|Getty|AAP|Pool|Xinhua|Anadolu) Photo ?\/ ?[^()]{2,80}|[^()]{2,100}\b[Pp]hoto(?: via| by|\/)[^()]{2,40})\)$/
+    pattern:
+      /^(.{10,}?) ?\(((?:AP|AFP|EPA|Reuters|Getty|AAP|Pool|Xinhua|Anadolu) Photo ?\/ ?[^()]{2,80}|[^()]{2,100}\b[Pp]hoto(?: via| by|\/)[^()]{2,40}|[^()]{2,100}\/[^()]{2,60} via (?:AP|AFP|EPA|Reuters|Getty Images)(?:, (?:Pool|File))?)\)$/
   },
   {
     rule: 'caption-by-credit',
