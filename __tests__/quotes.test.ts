@@ -159,6 +159,25 @@ describe('the quotes stage', () => {
     ])
   })
 
+  it('gives "the judge said" to the one judge named before, and keeps the description when two were', () => {
+    expect(
+      speakers([
+        'Clement County Common Pleas Judge Miriam Oyelaran-Cobb sentenced him on Thursday; Clement County Prosecutor Lamar Whitcombe-Reyes had asked for more.',
+        'The judge said the treatment “does not explain seven years of invoices”.',
+        'The prosecutor said the sentence “sends a message to every official”.'
+      ])
+    ).toEqual([
+      ['does not explain seven years of invoices', 'Miriam Oyelaran-Cobb'],
+      ['sends a message to every official', 'Lamar Whitcombe-Reyes']
+    ])
+    expect(
+      speakers([
+        'Judge Miriam Oyelaran-Cobb and Judge Peter Lindqvist heard the appeal together.',
+        'The judge said the appeal “raises a question for the higher court”.'
+      ])
+    ).toEqual([['raises a question for the higher court', 'The judge']])
+  })
+
   it('reads "another" after a described speaker as another of the same', () => {
     expect(
       speakers(['One survey respondent identified “too many tools and too much switching between them”, while another pointed to “a landscape of tools that never fit together”.'])

@@ -10,7 +10,8 @@ export const TITLES: ReadonlySet<string> = new Set(
   gen gen. col col. capt capt. lt lt. sgt sgt. sen sen. rep rep. gov gov. president vice prime minister secretary
   chancellor premier king queen prince princess emperor pope ayatollah sheikh imam rabbi bishop archbishop cardinal
   mayor governor senator representative congressman congresswoman ambassador general colonel captain lieutenant
-  sergeant admiral commander chief director chairman chairwoman ceo judge justice attorney spokesman spokeswoman
+  sergeant admiral commander chief director chairman chairwoman ceo judge justice attorney prosecutor sheriff
+  coroner magistrate spokesman spokeswoman
   spokesperson officer deputy foreign defence defense interior finance health leader head coach manager professor
   doctor inspector detective constable superintendent commissioner former acting interim executive senior
   junior assistant associate councillor councilman councilwoman mp mep opposition party labor labour state white
@@ -52,6 +53,7 @@ export const ROLE_NOUNS: ReadonlySet<string> = new Set([
   treasurer trustee volunteer librarian curator ranger warden headteacher principal pastor priest vicar bishop
   rabbi imam surgeon paramedic firefighter adviser advisor executive administrator coordinator architect
   farmer fisherman pilot driver landlord pensioner host presenter anchor broadcaster interviewer
+  prosecutor superintendent sheriff coroner magistrate solicitor barrister auditor comptroller chancellor provost
   sindaco sindaca assessore assessora presidente ministro ministra portavoce direttore direttrice
   alcalde alcaldesa portavoz directora consejero consejera
   maire ministre porte-parole directeur directrice préfet préfète

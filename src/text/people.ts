@@ -57,6 +57,8 @@ export interface PeopleIndex {
   lastPersonBefore(place: Place, gender: Gender | null): {name: string; paragraph: number} | null
   /** The organisation named last, a few paragraphs before `place` at most, that `the company` stands for. */
   lastOrganisationBefore(place: Place): string | null
+  /** The one person named before `place` whose role ends on `noun`, that `the judge` stands for; null when none or several. */
+  onlyPersonWithRole(noun: string, place: Place): string | null
 }
 
 /** An organisation's name where the text gives it: `Energy Control’s service`, `the Food Standards Agency`. */
@@ -832,6 +834,15 @@ class Index implements PeopleIndex {
     const organisation = this.#organisations[indexBefore(this.#organisationPositions, position(place.paragraph, place.offset))]
     const paragraph = organisation ? Math.floor(organisation.at / PARAGRAPH_STRIDE) : -Infinity
     return organisation && place.paragraph - paragraph <= MAX_ORGANISATION_DISTANCE ? organisation.name : null
+  }
+
+  onlyPersonWithRole(noun: string, place: Place): string | null {
+    const at = position(place.paragraph, place.offset)
+    const holders = [...this.#byCluster].filter(
+      ([cluster, positions]) => (positions[0] ?? Infinity) < at && cluster.role?.split(' ').at(-1)?.toLowerCase() === noun
+    )
+    const [only] = holders
+    return holders.length === 1 && only ? fullName(only[0]) : null
   }
 
   /**

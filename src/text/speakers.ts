@@ -30,8 +30,15 @@ export function resolveSpeaker(mention: Mention, paragraph: number, article: Art
     case 'writer':
       return article.writer
     case 'description':
-      return organisationMeant(mention.text, place, article.people) ?? sourceOf(mention.text)
+      return organisationMeant(mention.text, place, article.people) ?? personMeant(mention.text, place, article.people) ?? sourceOf(mention.text)
   }
+}
+
+/** `the judge`, `the prosecutor`: the one person the article named before with that role (`Judge Miriam Oyelaran-Cobb`). */
+function personMeant(description: string, place: Place, people: PeopleIndex): string | null {
+  const [article, noun, ...rest] = description.toLowerCase().split(' ')
+  const definite = article === 'the'
+  return definite && rest.length === 0 && noun !== undefined && ROLE_NOUNS.has(noun) ? people.onlyPersonWithRole(noun, place) : null
 }
 
 /** `the company`, `the group`: the organisation the article named last, when it named one shortly before. */
