@@ -132,6 +132,22 @@ describe('the byline stage', () => {
     expect(bylineOf(`${HEADLINE}\n\nBy Wendell Asante\nWestern correspondent\nLupe Sandoval`).authors).toEqual(['Wendell Asante'])
   })
 
+  it('adds the writers stacked over their paper, and the writers stacked over a paper beside the date', () => {
+    const dated = 'Published 5:02 a.m. ET April 6, 2027'
+    expect(bylineOf(`${HEADLINE}\n${DEK}\nJane Whitfield\nOren Castellanos-Whyte\nAshby Echo\n${dated}`)).toEqual({
+      byline: 'Jane Whitfield',
+      authors: ['Jane Whitfield', 'Oren Castellanos-Whyte'],
+      agencies: []
+    })
+    expect(bylineOf(`${HEADLINE}\n${DEK}\nTamsin Oyler-Grant\nOren Castellanos-Whyte\nAshby Echo\n${dated}`).authors).toEqual([
+      'Tamsin Oyler-Grant',
+      'Oren Castellanos-Whyte'
+    ])
+    // A place under the name, and a photographer over the agency, are no writers.
+    expect(bylineOf(`${HEADLINE}\n\nJane Whitfield\nSão Paulo\n\n${dated}`).authors).toEqual(['Jane Whitfield'])
+    expect(bylineOf(`${HEADLINE}\n\nJane Whitfield\nReporter\nMattias Brunnvik\nFotograf\nSNB\n${dated}`).authors).toEqual(['Jane Whitfield'])
+  })
+
   it('takes a name with the place it writes from under a standfirst and a caption', () => {
     const standfirst = 'Residents of Kirkby Wraith say the company concealed hundreds of spills into the river where their children swim every summer.'
     const header = `${HEADLINE}\n\n${standfirst}\n\nSwimmers at the Wraith Bridge pool, which residents say has been unsafe for years. Photograph: Glen Harper/The Palladian\n\nHelen Ashdown in Kirkby Wraith\nSat 28 Nov 2026 06.14 GMT`

@@ -30,6 +30,8 @@ const MAX_MENU_ITEM_WORDS = 2
 /** Lines of the byline's block searched for the agency the story came from, and how that line reads. */
 const SOURCE_REACH = 3
 const SOURCE_LINE = /^(?:source|źródło|quelle|fuente|fonte|zdroj|источник|джерело|kaynak|sumber|bron|källa|kilde): (.{2,40})$/iu
+/** The writers' paper printed over the date under their names: `USA TODAY`, `Kessington Courier`. */
+const MAX_AFFILIATION_WORDS = 5
 /** A paragraph of prose, as opposed to a caption or a label. */
 const PARAGRAPH_WORDS = 15
 
@@ -63,9 +65,12 @@ export default function byline() {
       findCredited(signature, lines, false)
     if (!found) return
     file.data.byline = found.text
+    const stackedAbove = found.rule === 'name-by-date' ? namesStackedAbove(found, lines) : []
     const stacked = namesStackedUnder(found, lines)
-    file.data.authors = [...found.authors, ...stacked.names.filter((name) => !found.authors.includes(name))]
-    for (const line of stacked.lines) claim(file, line.index, 'byline', 'stacked-name')
+    // `Tamsin Oyler-Grant` / `Oren Castellanos-Whyte` / `Kessington Courier` / `Published …`: the line by the date is the writers' paper.
+    const credited = stackedAbove.length > 0 ? splitCredits(stackedAbove.map((line) => line.text).join(', ')).authors : found.authors
+    file.data.authors = [...credited, ...stacked.names.filter((name) => !credited.includes(name))]
+    for (const line of [...stackedAbove, ...stacked.lines]) claim(file, line.index, 'byline', 'stacked-name')
     const source = sourceUnder(found, lines)
     file.data.agencies = source && !found.agencies.includes(source.agency) ? [...found.agencies, source.agency] : found.agencies
     for (const line of found.lines) claim(file, line.index, 'byline', found.rule)
@@ -79,15 +84,39 @@ export default function byline() {
  */
 function namesStackedUnder(found: FoundByline, lines: readonly Line[]): {names: string[]; lines: Line[]} {
   const stacked: {names: string[]; lines: Line[]} = {names: [], lines: []}
+  const explicit = found.rule === 'byline-opener'
   let index = (found.lines.at(-1)?.index ?? lines.length) + 1
   for (let line = lines[index]; line && line.text !== ''; line = lines[index]) {
     const next = lines[index + 1]
     if (isRoleUnderName(line.text)) index++
-    else if (isPersonName(line.text) && next && isRoleUnderName(next.text)) {
+    else if (isPersonName(line.text) && next && (isRoleUnderName(next.text) || (!explicit && isNameOverAffiliation(line, lines)))) {
       stacked.names.push(line.text)
       stacked.lines.push(line)
-      index += 2
+      index += isRoleUnderName(next.text) ? 2 : 1
     } else break
+  }
+  return stacked
+}
+
+/**
+ * A second writer's name under the first in a block of names that ends on
+ * the writers' paper right over the date: `Jane Whitfield` /
+ * `Oren Castellanos-Whyte` / `USA TODAY` / `Published …` (not a place under
+ * a name, `São Paulo`, nor a photographer over an agency, `Fotograf` / `SNB`).
+ */
+function isNameOverAffiliation(line: Line, lines: readonly Line[]): boolean {
+  if (!isCreditLine(line.text) || isRoleLine(line.text)) return false
+  let end = line.index + 1
+  for (let next = lines[end]; next?.text && next.words <= MAX_AFFILIATION_WORDS && !mentionsDate(next.text); next = lines[end]) end++
+  const names = lines.slice(line.index + 1, end - 1)
+  return end - line.index >= 2 && mentionsDate(lines[end]?.text ?? '') && names.every((name) => isPersonName(name.text))
+}
+
+/** Writers' names stacked right over a name found beside the date, which is then their paper's. */
+function namesStackedAbove(found: FoundByline, lines: readonly Line[]): Line[] {
+  const stacked: Line[] = []
+  for (let line = lines[(found.lines[0]?.index ?? 0) - 1]; line && line.text !== '' && isPersonName(line.text) && isCreditLine(line.text); line = lines[line.index - 1]) {
+    stacked.unshift(line)
   }
   return stacked
 }
