@@ -44,6 +44,7 @@ describe('chrome lines', () => {
     ['Get short URL', 'share'],
     ['Share full article', 'share'],
     ['Join the conversation. Sign in or subscribe to comment.', 'comments'],
+    ['Responses (14)', 'comments'],
     ['Copy', 'share'],
     ['ENDS', 'release-end'],
     ['(Only the headline of this report may have been reworked by our staff; the rest of the content is auto-generated from a syndicated feed.)', 'syndication-note'],
