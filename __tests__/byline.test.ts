@@ -28,6 +28,9 @@ describe('readByline', () => {
     ['// By Tamsin Achterberg • March 3, 2024', true, ['Tamsin Achterberg'], []],
     ['Posted on Tuesday 15 October 2019 at 09:11 by Gareth Lowry', true, ['Gareth Lowry'], []],
     ['Written on Feb 24 by Annika Sorensen', true, ['Annika Sorensen'], []],
+    ['By crab_counter42', true, ['crab_counter42'], []],
+    ['Written by @tidewatcher', true, ['@tidewatcher'], []],
+    ['By margaret', true, ['margaret'], []],
     ['By Jane Holloway For Mailonline', true, ['Jane Holloway'], ['Mailonline']],
     ['By OSKAR LINDQVIST and MARTA SOLBERG Associated Press', true, ['Oskar Lindqvist', 'Marta Solberg'], ['Associated Press']],
     ['By Dana Whitcombe, Senior Staff Technologist, Open Networks Foundation', true, ['Dana Whitcombe'], []],
@@ -50,7 +53,7 @@ describe('readByline', () => {
   })
 
   // An agency beside a date with no label between may stand under the writer's name: the name is the byline then.
-  it.each(['The council said on Monday that it would act.', '（資料写真）', 'Home', 'March 3, 2024', 'Share this article', 'Written on Feb 24 by', 'Associated PressDecember 2, 2016'])(
+  it.each(['The council said on Monday that it would act.', '（資料写真）', 'Home', 'March 3, 2024', 'Share this article', 'Written on Feb 24 by', 'Associated PressDecember 2, 2016', 'By email', 'by the river'])(
     'finds no byline in %s',
     (line) => {
       expect(readByline(line)).toBeUndefined()

@@ -42,6 +42,8 @@ const FINAL_WEEKDAY = new RegExp(String.raw`\b${WEEKDAY}$`, 'iu')
 /** Bylines are short; a longer line with a name and a date is a sentence. */
 const MAX_NAME_DATE_LENGTH = 120
 
+/** One word in lower case, with the digits, underscores and dots of a handle. */
+const USERNAME = /^@?[\p{Ll}\d_.]{3,30}$/u
 /** Bylines are at the start of their line; past this, a line is text. */
 const BYLINE_REACH = 200
 
@@ -68,7 +70,7 @@ function readSegment(text: string): BylineMatch | undefined {
   const opener = BYLINE_OPENER.exec(text)
   if (opener) {
     const rest = text.slice(opener[0].length)
-    return /^\p{Lu}/u.test(rest) ? {credit: rest, explicit: true} : undefined
+    return /^\p{Lu}/u.test(rest) || isUsername(rest) ? {credit: rest, explicit: true} : undefined
   }
   const signed = KOREAN_BYLINE.exec(text)?.[1] ?? JAPANESE_SIGNATURE.exec(text)?.[1]
   if (signed) return {credit: signed, explicit: true}
@@ -181,6 +183,7 @@ const AND_WORDS = / (?:and|&|und|y|et|e|a) /giu
 
 /** Split the credited part of a byline into people and organisations. */
 export function splitCredits(credit: string): Credits {
+  if (isUsername(credit)) return {authors: [credit], agencies: []}
   const authors: string[] = []
   const agencies: string[] = []
   // "Jane Roe For Mailonline": what follows "for" is the outlet the person wrote for.
@@ -236,6 +239,15 @@ function trailingAgency(text: string): string | undefined {
     if (at >= 0 && wholeWords && lower.endsWith(candidate) && (!found || agency.length > found.length)) found = text.slice(at)
   }
   return found
+}
+
+/**
+ * A blog platform's username after `By` or `Written by`: `@tidewatcher`,
+ * `crab_counter42`, or a given name in lower case (`marguerite`); not a word
+ * such as `email` (`By email`).
+ */
+function isUsername(text: string): boolean {
+  return USERNAME.test(text) && (/[@\d_.]/u.test(text) || FIRST_NAMES.has(text))
 }
 
 function isSingleWordName(text: string): boolean {
