@@ -6,6 +6,8 @@ import {parseArticle, runStages} from '../src/index.js'
 
 /** Lines for each alternative of the rules with a quick test (`requires`). */
 const REQUIRES_EXAMPLES = [
+  'We and our 142 partners store and/or access information on a device.',
+  'Join our Kelmoor Echo WhatsApp community for breaking news and top stories.',
   'Breaking news alerts sent straight to your inbox every morning',
   'The top stories delivered to your inbox',
   'Sign up to receive our weekly roundup',
@@ -45,6 +47,12 @@ describe('chrome lines', () => {
     ['Share full article', 'share'],
     ['Join the conversation. Sign in or subscribe to comment.', 'comments'],
     ['Responses (14)', 'comments'],
+    ['We and our partners store and/or access information on a device, such as cookies, and process personal data.', 'cookies'],
+    ['I Accept', 'cookies'],
+    ['Show Purposes', 'cookies'],
+    ['We have more newsletters Show me', 'newsletter'],
+    ['Join our Kelmoor Echo WhatsApp community for breaking news and top stories.', 'newsletter'],
+    ["Join ST's WhatsApp Channel", 'newsletter'],
     ['Copy', 'share'],
     ['ENDS', 'release-end'],
     ['(Only the headline of this report may have been reworked by our staff; the rest of the content is auto-generated from a syndicated feed.)', 'syndication-note'],
