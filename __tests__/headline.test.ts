@@ -41,6 +41,7 @@ describe('the headline', () => {
     ['the one of two title lines that the page title repeats', `${TITLE_CASE} - Ashby Echo\n\n${TITLE_CASE}\n\nFlood Warnings Issued for River Soar`, TITLE_CASE],
     ['under a section label', `Local Government\n\n${HEADLINE}\n\nBy Nia Rowlands`, HEADLINE],
     ["over a radio programme's label by the byline", `${HEADLINE}\n\nListen · 4:12\n\nDecember 3, 2025 5:04 AM ET\n\nHeard on Daybreak\n\nBy Nia Rowlands`, HEADLINE],
+    ["under a broadcaster's promotion bar", `Watch Live: 9 News at 6\n\n${HEADLINE}\n\nAuthor: Nia Rowlands (WKTB)`, HEADLINE],
     ['under a section label in capitals', `LOCAL NEWS\n\n${HEADLINE}`, HEADLINE],
     ['under a one-word kicker', `Politics\n\n${HEADLINE}`, HEADLINE],
     ['under a menu', `Home\nNews\nLocal Politics and Elections\nWhat's On\n\n${HEADLINE}`, HEADLINE],

@@ -19,6 +19,8 @@ export const NOT_HEADLINES: readonly RegExp[] = [
   /^this (?:article|page|section) is about\b/i,
   // A radio story's programme label over its byline: `Heard on Morning Edition`.
   /^(?:as )?heard on .{1,40}$/i,
+  // A broadcaster's promotion bar over the story: `Watch Live: 9 News at 6`, `Listen live: …`.
+  /^(?:watch|listen|streaming) live\b.{0,60}$/i,
   /\bredirects? here\b/i,
   /^[•·▪▸►◦‣∙] ?/u,
   /\p{Ll}\p{Lu}\p{Ll}{1,20}\p{Lu}\p{Ll}{1,20}\p{Lu}/u,
