@@ -331,8 +331,9 @@ function subjectBefore(tokens: readonly Token[], cue: number, floor: number): Me
     const open = previousIndex(tokens, index - 1, floor, (token) => token.text === ',' || token.text === '(')
     if (open === -1) return null
     const inside = nameEndingAt(tokens, index - 1, open + 1)
-    // `her mother, Fiona, said`: a name set off by commas is the subject itself.
-    if (inside && inside.start === open + 1) return inside.mention
+    // `her mother, Fiona, said`: a name set off by commas is the subject itself; one in brackets is not
+    // (`Speaker Dalton Pryce (R-Ohio) told`).
+    if (inside && inside.start === open + 1 && tokens[open]?.text === ',') return inside.mention
     index = open - 1
   }
   const token = tokens[index]
