@@ -41,6 +41,11 @@ describe('the headline', () => {
     ['the one of two title lines that the page title repeats', `${TITLE_CASE} - Ashby Echo\n\n${TITLE_CASE}\n\nFlood Warnings Issued for River Soar`, TITLE_CASE],
     ['under a section label', `Local Government\n\n${HEADLINE}\n\nBy Nia Rowlands`, HEADLINE],
     ["over a radio programme's label by the byline", `${HEADLINE}\n\nListen · 4:12\n\nDecember 3, 2025 5:04 AM ET\n\nHeard on Daybreak\n\nBy Nia Rowlands`, HEADLINE],
+    [
+      'that names a date, under a sponsor bar',
+      `Ashby Daily is presented by Vantor Cloud\nShip AI features in days, not months. Start free\n\nThe library will close its doors for good on June 30th\n\nThe council says it cannot afford the repairs.\n\nBy Nia Rowlands\n\nUpdated Mar 4, 2027 at 10:00 AM ET`,
+      'The library will close its doors for good on June 30th'
+    ],
     ["under a broadcaster's promotion bar", `Watch Live: 9 News at 6\n\n${HEADLINE}\n\nAuthor: Nia Rowlands (WKTB)`, HEADLINE],
     ['under a section label in capitals', `LOCAL NEWS\n\n${HEADLINE}`, HEADLINE],
     ['under a one-word kicker', `Politics\n\n${HEADLINE}`, HEADLINE],

@@ -7,7 +7,7 @@
 import type {VFile} from 'vfile'
 import type {Line} from '../data.js'
 import {PUBLISHED_LABEL, UPDATED_LABEL} from '../rules/dates.js'
-import {findDate, isEnglish, textBeforeDate} from '../text/dates.js'
+import {findDate, isEnglish, opensOnDate, textBeforeDate} from '../text/dates.js'
 import {nextNonBlank} from '../text/features.js'
 import {claim, labelOf} from './roles.js'
 
@@ -21,9 +21,8 @@ const DATELINE_WORDS = 16
 /** Lines of the body read to tell its language. */
 const LANGUAGE_SAMPLE_LINES = 10
 
-/** A year of the web's time, and the words of a label before a date (`posted on`). */
+/** A year of the web's time. */
 const YEAR = /\b(?:19|20)\d{2}\b/
-const MAX_WORDS_BEFORE_DATE = 3
 
 const WEIGHTS = {published: 2, updated: -3, onBylineOrHeadline: 1, short: 1, nearBylineOrHeadline: 1}
 
@@ -70,14 +69,13 @@ function readPrintedDate(file: VFile, scored: ReadonlyArray<{line: Line; score: 
 }
 
 /** `Published On 2 Sep 2026`, `posted on April 21, 2015, at 11:29 a.m.`: a date with its year, after a short label at most; not `The council voted on 6 March 2024 to …`. */
-function opensOnDate(text: string): boolean {
-  const before = textBeforeDate(text)
-  return before !== undefined && YEAR.test(text) && before.split(' ').filter(Boolean).length <= MAX_WORDS_BEFORE_DATE
+function opensOnDatedLine(text: string): boolean {
+  return YEAR.test(text) && opensOnDate(text)
 }
 
 /** Claims a short line that opens on the date as the dateline, and says whether it did; a paragraph that mentions one stays a paragraph. */
 function claimDateline(file: VFile, line: Line): boolean {
-  const dateline = labelOf(file, line.index) === 'other' && line.words <= DATELINE_WORDS && opensOnDate(line.text)
+  const dateline = labelOf(file, line.index) === 'other' && line.words <= DATELINE_WORDS && opensOnDatedLine(line.text)
   if (dateline) claim(file, line.index, 'dateline', 'printed-date')
   return dateline
 }

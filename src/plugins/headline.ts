@@ -14,7 +14,7 @@ import type {Line} from '../data.js'
 import {DEFINITION_AFTER_SUBJECT, LABELLED_TITLE, NOT_HEADLINES, SITE_SUFFIX, TITLE_LABEL} from '../rules/headlines.js'
 import {TITLE_SEPARATORS} from '../rules/sites.js'
 import {isCreditLine, isPersonName, readByline} from '../text/bylines.js'
-import {mentionsDate} from '../text/dates.js'
+import {opensOnDate} from '../text/dates.js'
 import {endsSentence, isProse, isTitleCase, isTitleLike, nextNonBlank, previousNonBlank, wordCount} from '../text/features.js'
 import {remembered} from '../text/remembered.js'
 import {startsLowerCase} from '../text/teasers.js'
@@ -189,13 +189,14 @@ function hasHeadlineLength(line: Line): boolean {
 }
 
 /**
- * A date, a byline, or names with their outlet or role (`Jane Roe, Staff
- * Writer`); a bare name is judged with the line under it (isBylineBlock).
+ * A date line, a byline, or names with their outlet or role (`Jane Roe, Staff
+ * Writer`); a bare name is judged with the line under it (isBylineBlock). A
+ * headline may name a date (`… owners have until June 30th`).
  * Remembered: each line is asked about again for every candidate near it.
  */
 const looksLikeBylineOrDate = remembered(
   (line: Line): boolean =>
-    line.words <= 16 && (mentionsDate(line.text) || readByline(line.text) !== undefined || (isCreditLine(line.text) && !isPersonName(line.text)))
+    line.words <= 16 && (opensOnDate(line.text) || readByline(line.text) !== undefined || (isCreditLine(line.text) && !isPersonName(line.text)))
 )
 
 /** A byline or date, or a bare name with a byline or date right under it (a Follow button may sit between). */

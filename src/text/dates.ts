@@ -107,6 +107,27 @@ export function textBeforeDate(text: string): string | undefined {
   return mention ? text.slice(0, mention.index) : undefined
 }
 
+/** Words of a label before the date on a date line: `Published On`, `posted on`, `Updated`. */
+const MAX_WORDS_BEFORE_DATE = 3
+/** The parts of a line of details: `Jane Roe · The Post · Posted: Mar 4, 2027`. */
+const DETAIL_SEPARATOR = / [·•|] /u
+/** A time before the date (`Published: 6:04 PM EST March 4, 2027`), which is no word of the label. */
+const TIME_BEFORE_DATE = /\b\d{1,2}[:.]\d{2}(?: ?[AaPp]\.?[Mm]\.?)?(?: [A-Z]{2,4}\b)?/gu
+
+/**
+ * The text, or one of its parts set apart by `·` or `|`, opens on the date
+ * it mentions after a short label and a time at most (`Updated Mar 4, 2027
+ * at 10:00 AM ET`, `Published: 6:04 PM EST March 4, 2027`, `Jane Roe ·
+ * Posted: Mar 4, 2027`): a date line, not a sentence that names a date
+ * (`… owners have until June 30th`).
+ */
+export function opensOnDate(text: string): boolean {
+  return text.split(DETAIL_SEPARATOR).some((part) => {
+    const before = textBeforeDate(part)
+    return before !== undefined && before.replace(TIME_BEFORE_DATE, '').split(' ').filter(Boolean).length <= MAX_WORDS_BEFORE_DATE
+  })
+}
+
 /** The text mentions a date. */
 export function mentionsDate(text: string): boolean {
   return dateMention(text) !== null
