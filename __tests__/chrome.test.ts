@@ -47,6 +47,7 @@ describe('chrome lines', () => {
     ['Share full article', 'share'],
     ['Join the conversation. Sign in or subscribe to comment.', 'comments'],
     ['Responses (14)', 'comments'],
+    ['By submitting a comment, you accept that the Post has the right to reproduce and publish that comment.', 'comment-form'],
     ['We and our partners store and/or access information on a device, such as cookies, and process personal data.', 'cookies'],
     ['I Accept', 'cookies'],
     ['Show Purposes', 'cookies'],
