@@ -47,13 +47,15 @@ describe('readByline', () => {
     ['Alex Perrin 1 day ago', false, ['Alex Perrin'], []],
     ['Priya Nandakumar • 8h', false, ['Priya Nandakumar'], []],
     ['Priya Nandakumar | Updated: Mar 04, 2025 18:05 IST', false, ['Priya Nandakumar'], []],
+    ['Mireya Tollefsen · BPB News · Posted: Mar 04, 2027 4:00 AM EST | Last Updated: 2 hours ago', false, ['Mireya Tollefsen'], []],
+    ['Rehan Qadir Soomro | APP Published March 4, 2027 Updated about 4 hours ago', false, ['Rehan Qadir Soomro'], ['APP']],
     ['Press Trust of India | Updated: Mar 04, 2025 18:05 IST', false, [], ['Press Trust of India']]
   ])('reads %s', (line, explicit, authors, agencies) => {
     expect(credited(line)).toEqual({explicit, authors, agencies})
   })
 
   // An agency beside a date with no label between may stand under the writer's name: the name is the byline then.
-  it.each(['The council said on Monday that it would act.', '（資料写真）', 'Home', 'March 3, 2024', 'Share this article', 'Written on Feb 24 by', 'Associated PressDecember 2, 2016', 'By email', 'by the river'])(
+  it.each(['The council said on Monday that it would act.', '（資料写真）', 'Home', 'March 3, 2024', 'Share this article', 'Written on Feb 24 by', 'Associated PressDecember 2, 2016', 'By email', 'by the river', 'Council news · Posted: Mar 04, 2027'])(
     'finds no byline in %s',
     (line) => {
       expect(readByline(line)).toBeUndefined()

@@ -11,7 +11,8 @@ export const WIRE_AGENCIES: readonly string[] = [
   'Press Association', 'AAP', 'Australian Associated Press', 'CP', 'The Canadian Press', 'Canadian Press', 'PTI', 'Press Trust of India', 'Indo-Asian News Service', 'Asian News International',
   'IANS', 'ANI', 'Anadolu', 'Anadolu Agency', 'APA', 'KNA', 'epd', 'SDA', 'Belga', 'ANP', 'NTB', 'TT', 'Ritzau',
   'STT', 'PAP', 'ČTK', 'CTK', 'MTI', 'Europa Press', 'Agencia EFE', 'Notimex', 'Télam', 'Agência Brasil', 'Lusa',
-  'WAFA', 'IRNA', 'Tasnim', 'Fars', 'Mehr', 'ISNA', 'KCNA', 'CNA', 'Bernama', 'Antara', 'Getty Images', 'Getty', 'Shutterstock',
+  'WAFA', 'IRNA', 'Tasnim', 'Fars', 'Mehr', 'ISNA', 'KCNA', 'CNA', 'Bernama', 'Antara', 'APP', 'Associated Press of Pakistan',
+  'NAN', 'News Agency of Nigeria', 'PNA', 'Philippine News Agency', 'ACN', 'Getty Images', 'Getty', 'Shutterstock',
   'Alamy', 'Corbis', 'Rex Features', 'iStock', 'EPA', 'EPA-EFE', 'POOL', 'Pool', 'Sipa', 'Sipa USA', 'ZUMA', 'Zuma Press', 'Wire', 'Wires', 'News wires',
   'Staff', 'Staff and agencies', 'Agencies', 'Newsroom', 'Editorial Board', 'The Editorial Board', 'Editors',
   'Associated Press Writer', 'AP Photo', 'Reuters Staff', 'AFP Staff', 'Interfax-Ukraine', 'Ukrinform'

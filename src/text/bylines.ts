@@ -80,6 +80,8 @@ function readSegment(text: string): BylineMatch | undefined {
   return name ? {credit: name, explicit: false} : undefined
 }
 
+/** Parts of a line of details: `Jane Roe · The Post · Posted: …`. */
+const DETAIL_SEPARATOR = / [·•|] /u
 /** `Jane Roe | Updated: Mar 4, 2025`: the date's label between the name and the date. */
 const FINAL_DATE_LABEL = /\b(?:published|updated|posted|last updated)(?: on| at)?:?$/i
 
@@ -92,7 +94,11 @@ function nameBeforeDate(text: string): string | undefined {
   const name = trimTrailing(before.replace(FINAL_DATE_LABEL, ''), SEPARATORS)
   // An agency alone is a byline only with the date's label after it: above it may stand the writer's name.
   const labelled = name.length < trimTrailing(before, SEPARATORS).length
-  return isPersonName(name) || isNameWithDesk(name) || (labelled && AGENCY_SET.has(name.toLowerCase())) ? name : undefined
+  if (isPersonName(name) || isNameWithDesk(name) || (labelled && AGENCY_SET.has(name.toLowerCase()))) return name
+  // `Mireya Tollefsen · BPB News · Posted: Mar 04, 2027`: the writer, then the outlet (an agency is kept), then the labelled date.
+  const [writer = '', ...outlets] = name.split(DETAIL_SEPARATOR)
+  if (!labelled || outlets.length === 0 || !isPersonName(writer)) return undefined
+  return [writer, ...outlets.filter((outlet) => AGENCY_SET.has(outlet.toLowerCase()))].join(', ')
 }
 
 /** `Kavita Rajwade / SNN`: a name and the news service or desk it files for, in capitals. */
