@@ -80,6 +80,8 @@ function readSegment(text: string): BylineMatch | undefined {
   return name ? {credit: name, explicit: false} : undefined
 }
 
+/** What sets a writer's role apart from the outlet after it on the line under the name. */
+const ROLE_SEPARATOR = / ?[·•|] ?/u
 /** Parts of a line of details: `Jane Roe · The Post · Posted: …`. */
 const DETAIL_SEPARATOR = / [·•|] /u
 /** `Jane Roe | Updated: Mar 4, 2025`: the date's label between the name and the date. */
@@ -122,8 +124,10 @@ export function isNameLine(text: string): boolean {
 
 /** A line that is only a person's role, in capitalised words: "Games Editor". */
 export function isRoleLine(text: string): boolean {
-  const words = text.split(' ')
-  return words.length <= MAX_ROLE_LINE_WORDS && words.every((word) => /^\p{Lu}/u.test(word)) && ENDS_WITH_ROLE_NOUN.test(text)
+  // `Senior Reporter·Aotearoa Courier·`: the role, then the outlet after a middle dot.
+  const role = text.split(ROLE_SEPARATOR)[0] ?? ''
+  const words = role.split(' ')
+  return words.length <= MAX_ROLE_LINE_WORDS && words.every((word) => /^\p{Lu}/u.test(word)) && ENDS_WITH_ROLE_NOUN.test(role)
 }
 
 /**
