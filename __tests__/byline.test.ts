@@ -136,6 +136,12 @@ describe('the byline stage', () => {
     })
     // A name without a role under it is no writer's.
     expect(bylineOf(`${HEADLINE}\n\nBy Wendell Asante\nWestern correspondent\nLupe Sandoval`).authors).toEqual(['Wendell Asante'])
+    // Each writer over a role may stand in a block of its own; a photographer set apart under the byline is no writer.
+    expect(bylineOf(`${HEADLINE}\n\nKelvin Ong Jia Hao\nSenior Transport Correspondent\n\nRachel Liew Shu Min\nCorrespondent\n\nMarch 6, 2024`).authors).toEqual([
+      'Kelvin Ong Jia Hao',
+      'Rachel Liew Shu Min'
+    ])
+    expect(bylineOf(`${HEADLINE}\n\nBy Wendell Asante\n\nLupe Sandoval\nPhotographer`).authors).toEqual(['Wendell Asante'])
   })
 
   it('adds the writers stacked over their paper, and the writers stacked over a paper beside the date', () => {

@@ -86,16 +86,25 @@ function namesStackedUnder(found: FoundByline, lines: readonly Line[]): {names: 
   const stacked: {names: string[]; lines: Line[]} = {names: [], lines: []}
   const explicit = found.rule === 'byline-opener'
   let index = (found.lines.at(-1)?.index ?? lines.length) + 1
-  for (let line = lines[index]; line && line.text !== ''; line = lines[index]) {
+  // `Kelvin Ong Jia Hao` / `Senior Transport Correspondent` / blank / `Rachel Liew Shu Min` / `Correspondent`: a blank
+  // line between writers each over a role.
+  const nextWriterBlock = (blank: number) => isRoleUnderName(lines[blank - 1]?.text ?? '') && isNameOverRole(lines[blank + 1], lines)
+  for (let line = lines[index]; line && (line.text !== '' || nextWriterBlock(index)); line = lines[index]) {
     const next = lines[index + 1]
-    if (isRoleUnderName(line.text)) index++
-    else if (isPersonName(line.text) && next && (isRoleUnderName(next.text) || (!explicit && isNameOverAffiliation(line, lines)))) {
+    if (line.text === '' || isRoleUnderName(line.text)) index++
+    else if (isNameOverRole(line, lines) || (next && isPersonName(line.text) && !explicit && isNameOverAffiliation(line, lines))) {
       stacked.names.push(line.text)
       stacked.lines.push(line)
-      index += isRoleUnderName(next.text) ? 2 : 1
+      index += isNameOverRole(line, lines) ? 2 : 1
     } else break
   }
   return stacked
+}
+
+/** A name with its role on the line under it. */
+function isNameOverRole(line: Line | undefined, lines: readonly Line[]): boolean {
+  const next = line && lines[line.index + 1]
+  return line !== undefined && next !== undefined && isPersonName(line.text) && isRoleUnderName(next.text)
 }
 
 /**
