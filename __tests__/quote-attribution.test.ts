@@ -38,6 +38,8 @@ describe('attributionAfter', () => {
     ['"We tried," she said to residents.', {speaker: 'she', kind: 'pronoun', cue: 'said', addressee: 'residents'}],
     ['"We tried," Putin wrote to councillors.', {speaker: 'Putin', kind: 'name', cue: 'wrote', addressee: 'councillors'}],
     ['"We tried," her mother, Fiona, said in a statement.', {speaker: 'Fiona', kind: 'name', cue: 'said', addressee: null}],
+    ['„We hebben het geprobeerd”, zegt ze.', {speaker: 'ze', kind: 'pronoun', cue: 'zegt', addressee: null}],
+    ['”Vi försökte”, säger hon.', {speaker: 'hon', kind: 'pronoun', cue: 'säger', addressee: null}],
     ['"We tried," Speaker Dalton Pryce (R-Ohio) told reporters.', {speaker: 'Speaker Dalton Pryce', kind: 'name', cue: 'told', addressee: 'reporters'}],
     ['"We tried," Dr. Feel, an Evolution user, wrote.', {speaker: 'Dr. Feel', kind: 'name', cue: 'wrote', addressee: null}],
     ['"We tried," one user complained.', {speaker: 'one user', kind: 'description', cue: 'complained', addressee: null}],

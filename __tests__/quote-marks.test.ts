@@ -16,6 +16,22 @@ describe('findQuotes', () => {
     ).toEqual(['Straight quotes,', 'Curly quotes,', 'Des guillemets', 'Deutsche Anführungszeichen', 'Single quotes,', '中文引号'])
   })
 
+  it('reads the Swedish and Finnish mark that opens and closes, and guillemets turned round, but no closing mark as an opening one', () => {
+    expect(texts(['”Vi försökte”, säger hon.', '»Vi prøvede«, siger hun.', '“Curly,” he said, “and again.”', '« Des guillemets », dit-elle.'])).toEqual([
+      'Vi försökte',
+      'Vi prøvede',
+      'Curly,',
+      'and again.',
+      'Des guillemets'
+    ])
+  })
+
+  it('goes on with a Spanish quote in the next paragraph after its continuation mark', () => {
+    expect(texts(['«Lo que nos piden es que sigamos ahorrando.', '»Si el ministerio quiere hablar, que venga aquí».'])).toEqual([
+      'Lo que nos piden es que sigamos ahorrando. Si el ministerio quiere hablar, que venga aquí'
+    ])
+  })
+
   it('gives offsets of the marks in their paragraph', () => {
     expect(findQuotes(['He said "yes" twice.']).spans).toEqual([{paragraph: 0, open: 8, endParagraph: 0, close: 12, text: 'yes'}])
   })

@@ -115,7 +115,9 @@ export const SOURCE_PHRASES: readonly (readonly string[])[] = [
 
 /** Pronouns standing for a speaker named earlier. */
 export const SPEAKER_PRONOUNS: ReadonlySet<string> = new Set(
-  'he she it they il elle ils elles él ella ellos ellas ele ela eles elas er sie on ona oni ono lui lei'.split(' ')
+  'he she it they il elle ils elles él ella ellos ellas ele ela eles elas er sie on ona oni ono lui lei hij zij ze han hon hun hän'.split(
+    ' '
+  )
 )
 
 /** A possessive before a quote's colon stands for its owner, as this pronoun: `Her verdict: "…"`, `Ihr Fazit: „…“`. */

@@ -20,7 +20,11 @@ const CLOSERS: Readonly<Record<string, string>> = {
   "'": "'",
   '‚': '‘’',
   '「': '」',
-  '『': '』'
+  '『': '』',
+  // Swedish and Finnish open a quote with the mark that closes it (`”Vi försökte”, säger hon`); Danish and
+  // German books turn the guillemets round (`»Vi prøvede«, siger hun`).
+  '”': '”',
+  '»': '«'
 }
 
 /** The closing marks of each kind of opening mark, to skip the text between them. */
@@ -41,7 +45,7 @@ const LETTER = /[\p{L}\p{N}]/u
 const STRAIGHT_SINGLE = "'"
 /** Punctuation next to the mark that closes a quote written with straight single marks. */
 const QUOTE_END_PUNCTUATION = /[.,!?;:…]/u
-const DOUBLE_MARKS = new Set(['"', '“', '„'])
+const DOUBLE_MARKS = new Set(['"', '“', '„', '”'])
 
 export interface QuoteSpan {
   /** Paragraph of the opening mark. */
@@ -171,9 +175,13 @@ function opensSentence(text: string, index: number): boolean {
   return /(?:^|[.!?:;,。！？：，—–-])\s*$/u.test(text.slice(Math.max(0, index - 3), index))
 }
 
-/** Double marks are one family: a long quote opened with `"` may go on with `“`. */
+/**
+ * Double marks are one family: a long quote opened with `"` may go on with `“`; so are the guillemets, as
+ * Spanish goes on with `»` after a paragraph opened with `«`.
+ */
 function familyOf(mark: string): string {
-  return DOUBLE_MARKS.has(mark) ? '"' : mark
+  if (DOUBLE_MARKS.has(mark)) return '"'
+  return mark === '»' ? '«' : mark
 }
 
 /** An opening mark, not an apostrophe or a closing straight quote. */
