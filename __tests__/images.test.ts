@@ -132,6 +132,9 @@ Officials said seed for replanting would be handed out from next week in every v
     expect(page(`${caption}\nOleg Varin/Getty Images`).images).toEqual([{caption, credit: 'Oleg Varin/Getty Images'}])
     expect(page(`${caption}\nOleg Varin/Getty Images`).body).toEqual([body])
     expect(page(`${caption}\n\nOleg Varin/Getty Images`).images).toEqual([{caption: null, credit: 'Oleg Varin/Getty Images'}])
+    // A photographer and the agency in brackets, under a caption: alone, the line would be a byline.
+    expect(page(`${caption}\nJacinto Marcos Albarrán (EFE)`).images).toEqual([{caption, credit: 'Jacinto Marcos Albarrán (EFE)'}])
+    expect(page(`${caption}\nJacinto Marcos Albarrán (EFE)`).authors).toEqual(['Maria Santos'])
   })
 
   it('reads a line without a full stop right above a labelled credit as its caption, and not a word alone', () => {

@@ -19,7 +19,7 @@ import {
   WRITER_ROLES
 } from '../rules/credits.js'
 import type {Line} from '../data.js'
-import {BYLINE_OPENER} from '../rules/bylines.js'
+import {BYLINE_OPENER, WIRE_AGENCY_SET} from '../rules/bylines.js'
 import {CREDIT_LINE} from '../rules/sites.js'
 import {isPersonName} from '../text/bylines.js'
 import {wordCount} from '../text/features.js'
@@ -73,15 +73,25 @@ export default function images() {
   }
 }
 
+/** A name and the agency after it in brackets. */
+const NAME_WITH_AGENCY = /^([^()]{3,60}) \(([^()]{2,40})\)$/u
+
 /**
- * `Glen Harper / The Ashby Echo` right under a caption: the outlet's own
- * photographer. Alone, such a line may be a path or a pair of names, so it
- * is a credit only under a sentence that reads as a caption.
+ * `Glen Harper / The Ashby Echo` or `Jacinto Marcos Albarrán (EFE)` right
+ * under a caption: the outlet's own photographer, or an agency's. Alone, such
+ * a line may be a path, a pair of names or a byline, so it is a credit only
+ * under a sentence that reads as a caption.
  */
 function staffCreditUnder(file: VFile, line: Line, above: Line | undefined): FoundImage | undefined {
-  if (!above || !isFree(file, above.index) || !isCaptionAbove(above, false) || !line.text.includes('/')) return undefined
-  const photographer = CREDIT_LINE.exec(line.text)?.[1]
+  if (!above || !isFree(file, above.index) || !isCaptionAbove(above, false)) return undefined
+  const photographer = line.text.includes('/') ? CREDIT_LINE.exec(line.text)?.[1] : agencyPhotographer(line.text)
   return photographer && isPersonName(photographer) ? {caption: null, credit: line.text, rule: 'staff-credit'} : undefined
+}
+
+/** `Jacinto Marcos Albarrán (EFE)` under a caption: a photographer and the agency in brackets (the same line alone may be a byline). */
+function agencyPhotographer(text: string): string | undefined {
+  const [, name, agency] = NAME_WITH_AGENCY.exec(text) ?? []
+  return name && agency && WIRE_AGENCY_SET.has(agency.toLowerCase()) ? name : undefined
 }
 
 /** The line right above a credit is its caption when it reads as a sentence: not a title, a name or a date. */
