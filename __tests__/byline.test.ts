@@ -155,6 +155,7 @@ describe('the byline stage', () => {
       'Tamsin Oyler-Grant',
       'Oren Castellanos-Whyte'
     ])
+    expect(bylineOf(`${HEADLINE}\n${DEK}\n\nLucía Ferrándiz\nTomás Ibarrola\nCastrovega - 04 mar 2027 - 06:00 CET`).authors).toEqual(['Lucía Ferrándiz', 'Tomás Ibarrola'])
     // A place under the name, and a photographer over the agency, are no writers.
     expect(bylineOf(`${HEADLINE}\n\nJane Whitfield\nSão Paulo\n\n${dated}`).authors).toEqual(['Jane Whitfield'])
     expect(bylineOf(`${HEADLINE}\n\nJane Whitfield\nReporter\nMattias Brunnvik\nFotograf\nSNB\n${dated}`).authors).toEqual(['Jane Whitfield'])

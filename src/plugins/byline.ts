@@ -110,15 +110,19 @@ function isNameOverRole(line: Line | undefined, lines: readonly Line[]): boolean
 /**
  * A second writer's name under the first in a block of names that ends on
  * the writers' paper right over the date: `Jane Whitfield` /
- * `Oren Castellanos-Whyte` / `USA TODAY` / `Published …` (not a place under
- * a name, `São Paulo`, nor a photographer over an agency, `Fotograf` / `SNB`).
+ * `Oren Castellanos-Whyte` / `USA TODAY` / `Published …`; or, with a known
+ * given name, right over the date (`Lucía Ferrándiz` / `Tomás Ibarrola` /
+ * `Castrovega - 04 mar 2027`). Not a place under a name (`São Paulo`), nor a
+ * photographer over an agency (`Fotograf` / `SNB`).
  */
 function isNameOverAffiliation(line: Line, lines: readonly Line[]): boolean {
   if (!isCreditLine(line.text) || isRoleLine(line.text)) return false
   let end = line.index + 1
   for (let next = lines[end]; next?.text && next.words <= MAX_AFFILIATION_WORDS && !mentionsDate(next.text); next = lines[end]) end++
   const names = lines.slice(line.index + 1, end - 1)
-  return end - line.index >= 2 && mentionsDate(lines[end]?.text ?? '') && names.every((name) => isPersonName(name.text))
+  // Right over the date, only a known given name is a writer's: the line by the date is mostly the paper's.
+  const overPaper = end - line.index >= 2 || isLikelyPersonName(line.text)
+  return overPaper && mentionsDate(lines[end]?.text ?? '') && names.every((name) => isPersonName(name.text))
 }
 
 /** Writers' names stacked right over a name found beside the date, which is then their paper's. */
