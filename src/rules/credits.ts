@@ -88,7 +88,8 @@ export const TRAILING_CREDITS: ReadonlyArray<{rule: string; requires: (text: str
   {
     rule: 'caption-by-credit',
     requires: (text) => text.endsWith(')'),
-    pattern: /^(.{10,}?) ?\((?:photo(?:graph)?s?|images?|pictures?|illustration|video) by ([^()]{2,100})\)$/i
+    // `(photo by Jane Roe)`; `(foto Bruno Castellazzi)`, `(foto di …)`, `(foto de …)` in Italian, Spanish and Portuguese.
+    pattern: /^(.{10,}?) ?\((?:(?:photo(?:graph)?s?|images?|pictures?|illustration|video) by|fotos?(?: (?:di|de|da|do))?) ([^()]{2,100})\)$/i
   },
   {
     // `… near Fenwick Hollow. Photo by Jun Okabe/Carrow Valley University`: after a sentence, without brackets.
