@@ -49,6 +49,7 @@ describe('readByline', () => {
     ['Priya Nandakumar | Updated: Mar 04, 2025 18:05 IST', false, ['Priya Nandakumar'], []],
     ['Mireya Tollefsen · BPB News · Posted: Mar 04, 2027 4:00 AM EST | Last Updated: 2 hours ago', false, ['Mireya Tollefsen'], []],
     ['Rehan Qadir Soomro | APP Published March 4, 2027 Updated about 4 hours ago', false, ['Rehan Qadir Soomro'], ['APP']],
+    ['Por: Redacción Vértice Noticias / Notimex', true, [], ['Notimex']],
     ['Press Trust of India | Updated: Mar 04, 2025 18:05 IST', false, [], ['Press Trust of India']]
   ])('reads %s', (line, explicit, authors, agencies) => {
     expect(credited(line)).toEqual({explicit, authors, agencies})
@@ -142,6 +143,10 @@ describe('the byline stage', () => {
       'Rachel Liew Shu Min'
     ])
     expect(bylineOf(`${HEADLINE}\n\nBy Wendell Asante\n\nLupe Sandoval\nPhotographer`).authors).toEqual(['Wendell Asante'])
+  })
+
+  it('takes no place under a name for a writer', () => {
+    expect(bylineOf(`${HEADLINE}\n${DEK}\n\nSant Feliu de Cabrerola\nDijous, 4 de març de 2027, 08.15 h`).authors).toEqual([])
   })
 
   it('adds the writers stacked over their paper, and the writers stacked over a paper beside the date', () => {

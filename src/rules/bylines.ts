@@ -72,6 +72,12 @@ export const MAX_ROLE_LINE_WORDS = 4
 /** Credited after an outlet's name, they make the whole credit the outlet's: "Ashby Echo Staff". */
 export const DESK_WORDS: ReadonlySet<string> = new Set(['staff', 'team', 'newsroom', 'desk', 'editors', 'wire', 'wires'])
 
+/** The newsroom in other languages (`Redacción Vértice Noticias`): a desk's byline, no person's. */
+export const NEWSROOM_WORDS: ReadonlySet<string> = new Set(['redacción', 'redação', 'rédaction', 'redazione', 'redaktion', 'redactie', 'redakcja', 'redakce', 'редакция'])
+
+/** A place's first word (`Sant Feliu de Cabrerola`, `San Isidro`, `Saint-Denis`): such a line names no person. */
+export const PLACE_OPENERS: ReadonlySet<string> = new Set(['san', 'santa', 'sant', 'santo', 'são', 'saint', 'sainte', 'sankt'])
+
 /** Capitalised words that label page furniture and dates, never part of a name. */
 export const NOT_NAME_WORDS: ReadonlySet<string> = new Set(
   `published updated posted modified share read more home news menu search contact follow subscribe sign login

@@ -4,7 +4,23 @@
  */
 import {MONTH} from '../rules/dates.js'
 import {FIRST_NAMES} from '../rules/first-names.js'
-import {AGENCIES, AGENCY_SET, BYLINE_OPENER, DESK_WORDS, EAST_ASIAN_NAME, ENDS_WITH_ROLE_NOUN, JAPANESE_SIGNATURE, KOREAN_BYLINE, MAX_ROLE_LINE_WORDS, NOT_NAME_WORDS, ORGANISATION_WORDS, ROLE_WORDS, WIRE_AGENCY_SET} from '../rules/bylines.js'
+import {
+  AGENCIES,
+  AGENCY_SET,
+  BYLINE_OPENER,
+  DESK_WORDS,
+  EAST_ASIAN_NAME,
+  ENDS_WITH_ROLE_NOUN,
+  JAPANESE_SIGNATURE,
+  KOREAN_BYLINE,
+  MAX_ROLE_LINE_WORDS,
+  NEWSROOM_WORDS,
+  NOT_NAME_WORDS,
+  ORGANISATION_WORDS,
+  PLACE_OPENERS,
+  ROLE_WORDS,
+  WIRE_AGENCY_SET
+} from '../rules/bylines.js'
 import {bmp, CAPITAL, NAME_LETTER} from '../rules/letters.js'
 import {NAME_PARTICLES} from '../rules/people.js'
 import {STOPWORDS} from '../rules/stopwords.js'
@@ -113,7 +129,8 @@ function isNameWithDesk(text: string): boolean {
 export const isPersonName = remembered((text: string): boolean => {
   if (text.length > 50 || !PERSON_NAME.test(text)) return false
   const words = text.toLowerCase().split(' ')
-  if (STOPWORDS.has(words[0] ?? '') || words.some((word) => NOT_NAME_WORDS.has(word))) return false
+  const first = words[0] ?? ''
+  if (STOPWORDS.has(first) || PLACE_OPENERS.has(first.split('-')[0] ?? '') || words.some((word) => NOT_NAME_WORDS.has(word) || NEWSROOM_WORDS.has(word))) return false
   return !ORGANISATION_WORDS.test(text) && !AGENCY_SET.has(text.toLowerCase())
 })
 
