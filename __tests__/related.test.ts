@@ -40,11 +40,12 @@ opinion Carla Mendes
 
 The Coast Road Cannot Take More Lorries
 
-Every new quay brings traffic that the old road was never built for.`)
+Every new quay brings traffic that the old road was never built for.
+Temps de lecture 3 min.`)
     )
     expect(article.related).toEqual([
       {kicker: 'ferries', headline: 'Island Route Gets Second Boat for Summer', summary: 'The operator will add sailings on weekends from June.', author: null, readingMinutes: 4},
-      {kicker: 'opinion', headline: 'The Coast Road Cannot Take More Lorries', summary: 'Every new quay brings traffic that the old road was never built for.', author: 'Carla Mendes', readingMinutes: null}
+      {kicker: 'opinion', headline: 'The Coast Road Cannot Take More Lorries', summary: 'Every new quay brings traffic that the old road was never built for.', author: 'Carla Mendes', readingMinutes: 3}
     ])
   })
 

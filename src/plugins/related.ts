@@ -746,8 +746,9 @@ function kickerOf(line: Line, lines: Line[]): {kicker: string; author: string | 
   return undefined
 }
 
-/** "4 min read" → 4. */
+/** "4 min read", "Temps de Lecture 4 min." → 4. */
 function readingMinutes(line: Line): number | null {
-  const minutes = READING_TIME.exec(line.text)
-  return minutes ? Number(minutes[1]) : null
+  const [, after, before] = READING_TIME.exec(line.text) ?? []
+  const minutes = after ?? before
+  return minutes ? Number(minutes) : null
 }

@@ -49,7 +49,8 @@ export const BRACKETED_LINK = /^\[([^\]:]{8,300}[^\].!?:])\]$/
 export const PREFIX_NEEDS_SEPARATOR = /^(?:related(?: video| content)?|more|watch|listen|read|recommended|lire|learn more|previous|next)$/i
 
 /** A teaser's reading time: `1 Min read`, `5 min read`, `3 minute read`, possibly after a date: `Dec 6 · 5 min read`. */
-export const READING_TIME = /(?:^|· |\| )(\d{1,3}) ?(?:min|mins|minutes?)\.? ?(?:read|de lectura|de lecture|lesezeit|čtení)$/i
+export const READING_TIME =
+  /(?:^|· |\| )(?:(\d{1,3}) ?(?:min|mins|minutes?)\.? ?(?:read|de lectura|de lecture|lesezeit|čtení)|(?:temps de lecture|tiempo de lectura|tempo de leitura|tempo di lettura|lesezeit|leestijd|lästid):? (\d{1,3}) ?min(?:utes?|utos|uti|uten)?\.?)$/i
 
 /** Opinion-type kickers, often followed by the columnist's name ("opinion Leonid Bershidsky"). */
 export const AUTHOR_KICKERS: readonly string[] = [
