@@ -15,6 +15,8 @@ import type {Quote} from '../article.js'
 import {STOPWORDS} from '../rules/stopwords.js'
 import {attributionAfter, attributionBefore, type Attribution, type Narrative} from '../text/attribution.js'
 import {indexPeople} from '../text/people.js'
+import {dashQuotes} from '../text/dash-quotes.js'
+import {isEnglish} from '../text/dates.js'
 import {findQuotes, piecesByParagraph, type QuoteSpan, type StrayMark} from '../text/quote-marks.js'
 import {isCredible, resolveAddressee, resolveSpeaker, type ArticleText} from '../text/speakers.js'
 import {indexBefore, isCapitalised, maskQuotes, sentenceStarts, tokenAt, tokenize} from '../text/words.js'
@@ -28,6 +30,8 @@ const MIN_WHOLE_WORDS = 2
 const MIN_INHERITED_WORDS = 3
 /** A quote inherits the speaker of one at most this many paragraphs before. */
 const MAX_INHERIT_DISTANCE = 2
+/** Paragraphs of the body read to tell its language. */
+const LANGUAGE_SAMPLE_PARAGRAPHS = 10
 /** Unbalanced marks reported one by one; the rest are counted in one warning. */
 const MAX_STRAY_WARNINGS = 10
 /** Characters of CJK text that make a word, for counting words in scripts without spaces. */
@@ -51,8 +55,11 @@ interface Found {
 export default function quotes() {
   return (_tree: unknown, file: VFile) => {
     const body = file.data.body ?? []
-    const {spans, stray} = findQuotes(body)
-    reportStray(file, stray)
+    const marked = findQuotes(body)
+    reportStray(file, marked.stray)
+    // Dialogue dashes open quotes in other languages only: in English such a paragraph is a list's item.
+    const dialogue = isEnglish(body.slice(0, LANGUAGE_SAMPLE_PARAGRAPHS).join(' ')) ? [] : dashQuotes(body, marked.spans)
+    const spans = [...marked.spans, ...dialogue].sort((a, b) => a.paragraph - b.paragraph || a.open - b.open)
     file.data.quotes = spans.length === 0 ? [] : readQuotes(file, body, spans)
   }
 }

@@ -40,7 +40,7 @@ const IRREGULAR: Readonly<Record<string, readonly string[]>> = {
 /**
  * Speech verbs of Spanish, Portuguese, French, Italian, German, Dutch, Czech
  * and Slovak, Polish, Russian and Ukrainian, the Scandinavian languages,
- * Turkish, Indonesian, Romanian and Greek, as they are written.
+ * Finnish, Turkish, Indonesian, Romanian and Greek, as they are written.
  */
 const OTHER_LANGUAGE_FORMS = `
 dijo dice afirmó afirma aseguró asegura aseguraba explicó explica señaló señala agregó agrega añadió añade declaró
@@ -64,7 +64,9 @@ zaapelował zaapelowała napisał napisała
 сказал сказала сказали заявил заявила заявили отметил отметила сообщил сообщила подчеркнул подчеркнула добавил
 добавила пояснил пояснила рассказал рассказала говорит уточнил уточнила признал признала написал написала
 сказав сказала заявив заявила зазначив зазначила повідомив повідомила додав додала
-säger sa sade skriver siger sagde sier
+säger sa sade skriver siger sagde sier berättar berättade fortsätter förklarar förklarade konstaterar tillägger
+forteller fortalte fortæller forklarer forklarte forklarede understreker understreger påpeker påpeger tilføjer tilføjede
+sanoo sanoi kertoo kertoi toteaa totesi vakuuttaa vakuutti muistuttaa muistutti lisää lisäsi arvioi korostaa korosti
 dedi söyledi açıkladı belirtti kata ujar ujarnya katanya mengatakan spus declarat precizat δήλωσε είπε ανέφερε τόνισε`
 
 function inflect(verb: string): readonly string[] {
