@@ -57,6 +57,9 @@ oleksandr volodymyr taras mykola
 роман артём артем денис вадим кирилл константин станислав валентина вера надежда дарья полина алина виктория олександр
 володимир микола оксана тарас наталия василий григорий борис леонид пётр петр фёдор федор илья тимур руслан лариса
 нина
+jussi juha matti mikko antti pekka heikki jari janne tuomas lauri eero aino anni sanna riikka tiina päivi johanna
+minna hanna helmi sigrid marit solveig eirik håkon bjørn knut nils birgitta kerstin elin freja jelmer tormod
+gunnhild mette henrik søren mads rasmus kasper
 `
 
 export const FIRST_NAMES: ReadonlySet<string> = new Set(NAMES.trim().split(/\s+/))
