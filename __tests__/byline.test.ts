@@ -145,6 +145,11 @@ describe('the byline stage', () => {
     expect(bylineOf(`${HEADLINE}\n\nBy Wendell Asante\n\nLupe Sandoval\nPhotographer`).authors).toEqual(['Wendell Asante'])
   })
 
+  it('adds a second name with a known given name in a block of its own under a bare name, not under a "By" line', () => {
+    expect(bylineOf(`${HEADLINE}\n\nJussi Peltonen-Ahola\n\nAino Kärkkäinen\n\n`).authors).toEqual(['Jussi Peltonen-Ahola', 'Aino Kärkkäinen'])
+    expect(bylineOf(`${HEADLINE}\n\nBy Nia Rowlands\n\nSarah Mills\n\n`).authors).toEqual(['Nia Rowlands'])
+  })
+
   it('takes no place under a name for a writer', () => {
     expect(bylineOf(`${HEADLINE}\n${DEK}\n\nSant Feliu de Cabrerola\nDijous, 4 de març de 2027, 08.15 h`).authors).toEqual([])
   })
