@@ -150,6 +150,14 @@ describe('the byline stage', () => {
     expect(bylineOf(`${HEADLINE}\n\nBy Nia Rowlands\n\nSarah Mills\n\n`).authors).toEqual(['Nia Rowlands'])
   })
 
+  it('takes a name placed like a byline, with its agency, when the signature under the text names the same writer', () => {
+    expect(bylineOf(`${HEADLINE}\n\n${DEK}\n\n4. března 2027 10:00\n\nIlona Škrabalová, ČTK`, `${LATER_PARAGRAPHS}Autor: Ilona Škrabalová`)).toEqual({
+      byline: 'Ilona Škrabalová, ČTK',
+      authors: ['Ilona Škrabalová'],
+      agencies: ['ČTK']
+    })
+  })
+
   it('takes no place under a name for a writer', () => {
     expect(bylineOf(`${HEADLINE}\n${DEK}\n\nSant Feliu de Cabrerola\nDijous, 4 de març de 2027, 08.15 h`).authors).toEqual([])
   })

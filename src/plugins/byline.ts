@@ -57,11 +57,15 @@ export default function byline() {
     const signature = free([...previousNonBlank(lines, zones.bodyEnd, LINES_ENDING_BODY), ...nextNonBlank(lines, zones.bodyEnd - 1, LINES_AFTER_BODY)])
     const top = free(nextNonBlank(lines, -1, LINES_AT_TOP).filter((line) => line.index < zones.bodyStart))
     // Explicit bylines outweigh a name only placed like one; a name beside a date or a known given name outweighs a signature.
+    const signed = findCredited([...top, ...signature], lines, true)
+    const placed = findImplicit(header, lines, anchor, false)
+    // `Ilona Škrabalová, ČTK` by the date and `Autor: Ilona Škrabalová` under the text: the header's names the agency too.
+    const confirmed = signed && placed && placed.authors.some((author) => signed.authors.includes(author)) ? placed : signed
     const found =
       findCredited(free([...below, ...above]), lines, true) ??
       findImplicit(header, lines, anchor, true) ??
-      findCredited([...top, ...signature], lines, true) ??
-      findImplicit(header, lines, anchor, false) ??
+      confirmed ??
+      placed ??
       findCredited(signature, lines, false)
     if (!found) return
     file.data.byline = found.text
