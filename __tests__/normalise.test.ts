@@ -42,6 +42,10 @@ describe('normaliseText', () => {
     expect(normaliseText(`Harbour Board Approves Terminal\n\n${page}`).warnings).toEqual([])
   })
 
+  it('puts a drop cap saved on a line of its own back on its word, keeping the lines numbered', () => {
+    expect(normaliseText('Ferry\nT\nhe river had been rising.\nA\nstorm came.').lines).toEqual(['Ferry', '', 'The river had been rising.', 'A', 'storm came.'])
+  })
+
   it('takes the store date prefix off line 1', () => {
     expect(normaliseText(' date 2024-05-14 Lakeside Courier\nNews')).toMatchObject({datePrefix: '2024-05-14', lines: ['Lakeside Courier', 'News']})
   })

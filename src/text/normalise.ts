@@ -98,10 +98,24 @@ export function normaliseText(raw: string): NormalisedText {
     return {message, line, column, rule}
   })
   if (isJson(raw)) warnings.push({message: JSON_INPUT_MESSAGE, line: null, column: null, rule: 'json-input'})
-  const text = plain ?? unwrapped.lines
+  const text = joinDropCaps(plain ?? unwrapped.lines)
   const single = singleLine(text)
   if (single) warnings.push({message: singleLineMessage(single.length), line: single.line, column: null, rule: 'single-line'})
   return {text: text.join('\n'), lines: text, markdown: plain !== null, wrapping: unwrapped.wrapping, datePrefix, warnings}
+}
+
+/** A drop cap saved on a line of its own: a capital other than the words `A` and `I`. */
+const DROP_CAP = /^[B-HJ-Z]$/
+const STARTS_LOWER_CASE = /^\p{Ll}/u
+
+/**
+ * `T` over `he river had been rising …`: a feature's drop cap, saved on a
+ * line of its own, goes back to its word. The line it stood on is left
+ * blank, so the lines keep their numbers.
+ */
+function joinDropCaps(lines: readonly string[]): string[] {
+  const isDropCap = (index: number) => DROP_CAP.test(lines[index] ?? '') && STARTS_LOWER_CASE.test(lines[index + 1] ?? '')
+  return lines.map((line, index) => (isDropCap(index) ? '' : isDropCap(index - 1) ? `${lines[index - 1]}${line}` : line))
 }
 
 const JSON_INPUT_MESSAGE =
