@@ -59,6 +59,7 @@ describe('chrome lines', () => {
     ["Publié aujourd'hui à 06h00, modifié à 08h12", 'timestamp'],
     ['Weitere Optionen zum Teilen', 'share'],
     ['Kopírovat odkaz', 'share'],
+    ['Listen to this article · 11 min', 'share'],
     ['O jornalismo de qualidade custa dinheiro. Assine O Correio Lusitano e tenha acesso ilimitado a todos os conteúdos.', 'donation'],
     ['Il vous reste 61.84% de cet article à lire. La suite est réservée aux abonnés.', 'subscribe'],
     ['Dieser Artikel gehört zum Angebot von WARTE+. Sie können ihn auch ohne Abonnement lesen, weil er Ihnen geschenkt wurde.', 'subscribe'],

@@ -136,6 +136,7 @@ Officials said seed for replanting would be handed out from next week in every v
     // A photographer and the agency in brackets, under a caption: alone, the line would be a byline.
     expect(page(`${caption}\nJacinto Marcos Albarrán (EFE)`).images).toEqual([{caption, credit: 'Jacinto Marcos Albarrán (EFE)'}])
     expect(page(`${caption}\nJacinto Marcos Albarrán (EFE)`).authors).toEqual(['Maria Santos'])
+    expect(page(`${caption}\nTobiah Renwick for The Fenwick Review`).images).toEqual([{caption, credit: 'Tobiah Renwick for The Fenwick Review'}])
   })
 
   it('reads a line without a full stop right above a labelled credit as its caption, and not a word alone', () => {

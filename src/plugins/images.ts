@@ -21,7 +21,7 @@ import {
 import type {Line} from '../data.js'
 import {BYLINE_OPENER, WIRE_AGENCY_SET} from '../rules/bylines.js'
 import {CREDIT_LINE} from '../rules/sites.js'
-import {isPersonName} from '../text/bylines.js'
+import {isLikelyPersonName, isPersonName} from '../text/bylines.js'
 import {wordCount} from '../text/features.js'
 import {claim, isFree} from './roles.js'
 
@@ -73,19 +73,28 @@ export default function images() {
   }
 }
 
+/** `Tobiah Renwick for The Fenwick Review`: a photographer and the outlet the picture was taken for. */
+const FOR_OUTLET = /^([^()]{3,60}) for (The )?\p{Lu}[^()]{1,60}$/u
 /** A name and the agency after it in brackets. */
 const NAME_WITH_AGENCY = /^([^()]{3,60}) \(([^()]{2,40})\)$/u
 
 /**
- * `Glen Harper / The Ashby Echo` or `Jacinto Marcos Albarrán (EFE)` right
- * under a caption: the outlet's own photographer, or an agency's. Alone, such
+ * `Glen Harper / The Ashby Echo`, `Tobiah Renwick for The Fenwick Review` or
+ * `Jacinto Marcos Albarrán (EFE)` right under a caption: the outlet's own
+ * photographer, or an agency's. Alone, such
  * a line may be a path, a pair of names or a byline, so it is a credit only
  * under a sentence that reads as a caption.
  */
 function staffCreditUnder(file: VFile, line: Line, above: Line | undefined): FoundImage | undefined {
   if (!above || !isFree(file, above.index) || !isCaptionAbove(above, false)) return undefined
-  const photographer = line.text.includes('/') ? CREDIT_LINE.exec(line.text)?.[1] : agencyPhotographer(line.text)
+  const photographer = line.text.includes('/') ? CREDIT_LINE.exec(line.text)?.[1] : (agencyPhotographer(line.text) ?? takenFor(line.text))
   return photographer && isPersonName(photographer) ? {caption: null, credit: line.text, rule: 'staff-credit'} : undefined
+}
+
+/** The photographer of `Name for The Outlet`, when the outlet has its article or the name a known given name (not `Essential Items for Allergy Relief`). */
+function takenFor(text: string): string | undefined {
+  const [, name, article] = FOR_OUTLET.exec(text) ?? []
+  return name && (article || isLikelyPersonName(name)) ? name : undefined
 }
 
 /** `Jacinto Marcos Albarrán (EFE)` under a caption: a photographer and the agency in brackets (the same line alone may be a byline). */
