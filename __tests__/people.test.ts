@@ -184,6 +184,10 @@ describe('indexPeople', () => {
 })
 
 describe('splitRole', () => {
+  it('takes the Irish head of government for a title', () => {
+    expect(splitRole(['Taoiseach', 'Fergal', 'Dunleavy'])).toEqual({name: ['Fergal', 'Dunleavy'], role: 'Taoiseach', start: 1})
+  })
+
   it('keeps titles, nationalities and organisations out of the name', () => {
     expect(splitRole(['Whole', 'Foods', 'CEO', 'John', 'Mackey'])).toEqual({name: ['John', 'Mackey'], role: 'Whole Foods CEO', start: 3})
     expect(splitRole(['The', 'Obama’s'])).toEqual({name: ['Obama'], role: null, start: 1})

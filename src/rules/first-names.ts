@@ -60,6 +60,8 @@ oleksandr volodymyr taras mykola
 jussi juha matti mikko antti pekka heikki jari janne tuomas lauri eero aino anni sanna riikka tiina päivi johanna
 minna hanna helmi sigrid marit solveig eirik håkon bjørn knut nils birgitta kerstin elin freja jelmer tormod
 gunnhild mette henrik søren mads rasmus kasper
+colm ciarán ciaran síle aoife niamh eoin seán séamus pádraig siobhán róisín caoimhe oisín cillian darragh fergal dónal
+eimear orla gráinne aisling clodagh cian eamon mairéad máire nuala ronan sinéad tadhg
 `
 
 export const FIRST_NAMES: ReadonlySet<string> = new Set(NAMES.trim().split(/\s+/))

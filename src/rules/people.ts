@@ -15,7 +15,8 @@ export const TITLES: ReadonlySet<string> = new Set(
   spokesperson officer deputy foreign defence defense interior finance health leader head coach manager professor
   doctor inspector detective constable superintendent commissioner former acting interim executive senior
   junior assistant associate councillor councilman councilwoman mp mep opposition party labor labour state white
-  house majority minority speaker monsieur madame señor señora señorita don doña sr. sra. herr frau pan paní`.split(/\s+/)
+  house majority minority speaker monsieur madame señor señora señorita don doña sr. sra. herr frau pan paní taoiseach
+  tánaiste`.split(/\s+/)
 )
 
 /** German compound titles by their last part: `Bürgermeisterin`, `Verbandssprecher`, `Außenministerin`. */
