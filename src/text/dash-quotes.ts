@@ -8,6 +8,7 @@
  */
 import {CUE_WORDS} from '../rules/cues.js'
 import type {QuoteSpan} from './quote-marks.js'
+import {trimTrailing} from './trim.js'
 
 /** A paragraph, or a sentence in one, that opens on a dialogue dash. */
 const OPENING_DASH = /^[–—] /u
@@ -49,11 +50,7 @@ function paragraphQuotes(text: string, paragraph: number): QuoteSpan[] {
 function attributionStart(words: string): number | undefined {
   const breaks = [...words.matchAll(ATTRIBUTION_BREAK)].map((match) => match.index + match[0].length - 1)
   for (const at of breaks.reverse()) {
-    const tail = words
-      .slice(at + 1)
-      .replace(/^[\s–—]+/u, '')
-      .replace(/[.!?…]+$/u, '')
-      .split(' ')
+    const tail = trimTrailing(words.slice(at + 1).replace(/^[\s–—]+/u, ''), '.!?…').split(' ')
     if (tail.length > MAX_ATTRIBUTION_WORDS) return undefined
     if (tail.slice(0, MAX_WORDS_TO_CUE).some((word) => CUE_WORDS.has(word.toLowerCase()))) return at
   }
