@@ -85,6 +85,8 @@ const BEFORE_WINDOW = 80
 const CJK_WINDOW = 200
 /** A cue this many words into the text after a quote still attributes it. */
 const MAX_WORDS_TO_CUE = 10
+/** Role nouns between a place and the speaker's name: `Ashby mayor`, `county council leader`. */
+const MAX_ROLE_WORDS = 3
 /** Longest description of an unnamed speaker, in words (`another survey respondent`). */
 const MAX_DESCRIPTION_WORDS = 6
 
@@ -446,7 +448,7 @@ function mentionAfter(tokens: readonly Token[], from: number): Mention | null {
     if (/['’]s$/u.test(tokens[named.end]?.text ?? '') && isLowercaseWord(tokens[named.end + 1])) {
       return {text: joinTokens(tokens, scan, named.end + 1), kind: 'description', at: token.start}
     }
-    return named.mention
+    return speakerNamedAfter(tokens, named.end + 1) ?? named.mention
   }
   // `tvrdí mladá anglická superstar`: a description without an article.
   let end = index
@@ -461,6 +463,21 @@ function mentionAfter(tokens: readonly Token[], from: number): Mention | null {
  * function word, is the speaker the description introduces (not `la directora
  * de la Feria del Libro`, a name after an article).
  */
+/**
+ * The speaker named after a place or body that opened the attribution: after
+ * a role in lower case (`said Ashby mayor Jane Roe`) or in apposition, last
+ * (`sier ordfører i Hjelmevik, Sigrid Haugtveit.`).
+ */
+function speakerNamedAfter(tokens: readonly Token[], from: number): Mention | null {
+  let index = from
+  while (index < from + MAX_ROLE_WORDS && isLowercaseWord(tokens[index]) && ROLE_NOUNS.has(tokens[index]?.text ?? '')) index++
+  const appositive = index === from && tokens[index]?.text === ','
+  const named = index > from || appositive ? nameStartingAt(tokens, appositive ? index + 1 : index) : null
+  if (!named || named.mention.text.split(' ').length < 2) return null
+  const next = tokens[named.end + 1]
+  return !appositive || !next || SENTENCE_END.has(next.text) ? named.mention : null
+}
+
 function nameAfterRole(tokens: readonly Token[], from: number, end: number): Mention | null {
   for (let index = from + 1; index <= end; index++) {
     const before = tokens[index - 1]
