@@ -46,6 +46,11 @@ describe('the headline', () => {
       `Ashby Daily is presented by Vantor Cloud\nShip AI features in days, not months. Start free\n\nThe library will close its doors for good on June 30th\n\nThe council says it cannot afford the repairs.\n\nBy Nia Rowlands\n\nUpdated Mar 4, 2027 at 10:00 AM ET`,
       'The library will close its doors for good on June 30th'
     ],
+    [
+      "under a ticker's newest headlines, over a labelled date",
+      `New:\nTiny Gut Sensor Tracks Inflammation in Real Time\nWhy Some Songbirds Sing Louder at Dawn\nupdated 9:14 am ET\nHome\nHealth\nScience News\nfrom research organizations\n${HEADLINE}\nDate:\nMarch 4, 2027\nSource:\nUniversity of Wrenfield`,
+      HEADLINE
+    ],
     ["under a broadcaster's promotion bar", `Watch Live: 9 News at 6\n\n${HEADLINE}\n\nAuthor: Nia Rowlands (WKTB)`, HEADLINE],
     ['under a section label in capitals', `LOCAL NEWS\n\n${HEADLINE}`, HEADLINE],
     ['under a one-word kicker', `Politics\n\n${HEADLINE}`, HEADLINE],

@@ -64,6 +64,8 @@ const TEASER_HEADING_NEAR = 3
 const TEASER_LIST_REACH = 12
 /** How far below a title line its shorter form may stand (a kicker or a date between). */
 const SHORT_FORM_REACH = 4
+/** A label printed alone over its value: `Date:`, `Published:`. */
+const LABEL_ALONE = /^\p{L}[\p{L} ]{1,20}:$/u
 /** `Kicker: ` or `Kicker：` before a headline. */
 const KICKER_COLON = /[^:：][:：] ?$/u
 /** Words for comparing two titles: letters, digits and what sticks to them (`$150K`, `Nyong'o's`). */
@@ -199,9 +201,13 @@ const looksLikeBylineOrDate = remembered(
     line.words <= 16 && (opensOnDate(line.text) || readByline(line.text) !== undefined || (isCreditLine(line.text) && !isPersonName(line.text)))
 )
 
-/** A byline or date, or a bare name with a byline or date right under it (a Follow button may sit between). */
+/**
+ * A byline or date, or a bare name with a byline or date right under it (a Follow button may sit between),
+ * or a label over its date (`Date:` / `March 4, 2027`).
+ */
 function isBylineBlock(line: Line, lines: Line[]): boolean {
   if (looksLikeBylineOrDate(line)) return true
+  if (LABEL_ALONE.test(line.text)) return nextNonBlank(lines, line.index, 1).some(looksLikeBylineOrDate)
   return isPersonName(line.text) && nextNonBlank(lines, line.index, 2).some(looksLikeBylineOrDate)
 }
 
