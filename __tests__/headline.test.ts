@@ -51,6 +51,11 @@ describe('the headline', () => {
       `New:\nTiny Gut Sensor Tracks Inflammation in Real Time\nWhy Some Songbirds Sing Louder at Dawn\nupdated 9:14 am ET\nHome\nHealth\nScience News\nfrom research organizations\n${HEADLINE}\nDate:\nMarch 4, 2027\nSource:\nUniversity of Wrenfield`,
       HEADLINE
     ],
+    [
+      'over a caption that reports what someone said',
+      `${HEADLINE}\n\nUpdated / Thursday, 4 Mar 2027 11:40\n\nCouncillor Síle Ó Dálaigh said the library would close in June\n\nBy Nia Rowlands, Political Correspondent`,
+      HEADLINE
+    ],
     ["under a broadcaster's promotion bar", `Watch Live: 9 News at 6\n\n${HEADLINE}\n\nAuthor: Nia Rowlands (WKTB)`, HEADLINE],
     ['under a section label in capitals', `LOCAL NEWS\n\n${HEADLINE}`, HEADLINE],
     ['under a one-word kicker', `Politics\n\n${HEADLINE}`, HEADLINE],

@@ -43,6 +43,8 @@ const WEIGHTS = {
   definedByLead: 8,
   /** A headline of a sentence or two that ends in a full stop (`… its benches. Ask who that's for.`): rarer than one without. */
   fullStop: -3,
+  /** `Minister … said the measures would go to Cabinet`: a caption or a sentence; headlines say `says`. */
+  reportedSpeech: -2,
   /** Per candidate between this one and the body: breaks ties in favour of the nearer. */
   distance: -0.05
 }
@@ -64,6 +66,8 @@ const TEASER_HEADING_NEAR = 3
 const TEASER_LIST_REACH = 12
 /** How far below a title line its shorter form may stand (a kicker or a date between). */
 const SHORT_FORM_REACH = 4
+/** The past tense of reported speech, which headlines leave to their articles. */
+const REPORTED_SPEECH = /\b(?:said|told)\b/
 /** A label printed alone over its value: `Date:`, `Published:`. */
 const LABEL_ALONE = /^\p{L}[\p{L} ]{1,20}:$/u
 /** `Kicker: ` or `Kicker：` before a headline. */
@@ -153,6 +157,7 @@ function headlineScore(file: VFile, line: Line, lines: Line[], repeated: Set<str
   if (looksLikeBylineOrDate(line)) score += WEIGHTS.looksLikeBylineOrDate
   else if (isPersonName(line.text)) score += WEIGHTS.looksLikeName
   if (line.numeric > line.words / 2) score += WEIGHTS.mostlyNumbers
+  if (REPORTED_SPEECH.test(line.text)) score += WEIGHTS.reportedSpeech
   if (next && isBylineBlock(next, lines)) score += WEIGHTS.bylineOrDateNext
   else if (near.some((nearLine) => isBylineBlock(nearLine, lines))) score += WEIGHTS.bylineOrDateNear
   if (next && isFree(file, next.index) && isStandfirst(next)) score += WEIGHTS.standfirstNext
