@@ -28,6 +28,7 @@ describe('readByline', () => {
     ['// By Tamsin Achterberg • March 3, 2024', true, ['Tamsin Achterberg'], []],
     ['Posted on Tuesday 15 October 2019 at 09:11 by Gareth Lowry', true, ['Gareth Lowry'], []],
     ['Written on Feb 24 by Annika Sorensen', true, ['Annika Sorensen'], []],
+    ['By HARRIET QUAYLE-MORGAN FOR BEACONONLINE', true, ['Harriet Quayle-Morgan'], ['BEACONONLINE']],
     ['By crab_counter42', true, ['crab_counter42'], []],
     ['Written by @tidewatcher', true, ['@tidewatcher'], []],
     ['By margaret', true, ['margaret'], []],
@@ -156,6 +157,12 @@ describe('the byline stage', () => {
       authors: ['Ilona Škrabalová'],
       agencies: ['ČTK']
     })
+  })
+
+  it("takes a name with its role in lower case or its outlet's staff, and a second such writer in the next block", () => {
+    expect(bylineOf(`${HEADLINE}\n\n${DEK}\n\nRosalind Achterberg, Porchlight Staff\n\nPosted Thu, Mar 4, 2027 at 10:12 am ET`).authors).toEqual(['Rosalind Achterberg'])
+    const sky = `${HEADLINE}\n\n${DEK}\n\nLydia Ransome-Kaur, news reporter @LydiaRKaur\n\nCallum Ibbotson, North of England correspondent @CIbbotsonMN\n\nThursday 4 March 2027 10:12, UK`
+    expect(bylineOf(sky).authors).toEqual(['Lydia Ransome-Kaur', 'Callum Ibbotson'])
   })
 
   it('takes no place under a name for a writer', () => {

@@ -92,15 +92,15 @@ function namesStackedUnder(found: FoundByline, lines: readonly Line[]): {names: 
   let index = (found.lines.at(-1)?.index ?? lines.length) + 1
   // `Kelvin Ong Jia Hao` / `Senior Transport Correspondent` / blank / `Rachel Liew Shu Min` / `Correspondent`: a blank
   // line between writers each over a role.
-  // Under a bare name, another with a known given name in a block of its own (`Jussi Peltonen-Ahola`, blank, `Aino Kärkkäinen`).
-  const bare = found.rule === 'known-given-name'
+  // Under a bare name or a name with its role, another in a block of its own (`Jussi Peltonen-Ahola`, blank, `Aino Kärkkäinen`).
+  const bare = found.rule === 'known-given-name' || found.rule === 'name-and-role'
   const nextWriterBlock = (blank: number) =>
     (isRoleUnderName(lines[blank - 1]?.text ?? '') && isNameOverRole(lines[blank + 1], lines)) || (bare && isLoneWriter(lines[blank + 1], lines))
   for (let line = lines[index]; line && (line.text !== '' || nextWriterBlock(index)); line = lines[index]) {
     const next = lines[index + 1]
     if (line.text === '' || isRoleUnderName(line.text)) index++
     else if (isNameOverRole(line, lines) || (bare && isLoneWriter(line, lines)) || (next && isPersonName(line.text) && !explicit && isNameOverAffiliation(line, lines))) {
-      stacked.names.push(line.text)
+      stacked.names.push(...splitCredits(line.text).authors)
       stacked.lines.push(line)
       index += isNameOverRole(line, lines) ? 2 : 1
     } else break
@@ -108,9 +108,10 @@ function namesStackedUnder(found: FoundByline, lines: readonly Line[]): {names: 
   return stacked
 }
 
-/** A name with a known given name alone in its block. */
+/** A name alone in its block, with a known given name or its role (`Callum Ibbotson, North of England correspondent`). */
 function isLoneWriter(line: Line | undefined, lines: readonly Line[]): boolean {
-  return line !== undefined && line.blankBefore && !lines[line.index + 1]?.text && isLikelyPersonName(line.text) && isCreditLine(line.text)
+  if (!line?.blankBefore || lines[line.index + 1]?.text || !isCreditLine(line.text)) return false
+  return isLikelyPersonName(line.text) || creditsRole(line.text)
 }
 
 /** A name with its role on the line under it. */

@@ -96,6 +96,9 @@ function readSegment(text: string): BylineMatch | undefined {
   return name ? {credit: name, explicit: false} : undefined
 }
 
+/** A writer's handle ending a credit: ` @LydiaRKaur`. */
+const TRAILING_HANDLE = / @\w{2,30}$/u
+const STARTS_LOWER_CASE = /^\p{Ll}/u
 /** What sets a writer's role apart from the outlet after it on the line under the name. */
 const ROLE_SEPARATOR = / ?[·•|] ?/u
 /** Parts of a line of details: `Jane Roe · The Post · Posted: …`. */
@@ -159,12 +162,23 @@ export function isCreditLine(text: string): boolean {
   if (outlet !== undefined) return more.length === 0 && isOutletName(outlet) && creditParts(people).every(isLikelyPersonName)
   const parts = creditParts(people)
   const isName = (part: string) => isPersonName(part) || isNameWithRole(part)
-  return parts.length <= MAX_CREDIT_PARTS && parts.some(isName) && parts.every((part) => isName(part) || AGENCY_SET.has(part.toLowerCase()) || isRoleLine(part))
+  return parts.length <= MAX_CREDIT_PARTS && parts.some(isName) && parts.every((part) => isName(part) || AGENCY_SET.has(part.toLowerCase()) || isRoleLine(part) || isRoleOrDesk(part))
+}
+
+/**
+ * A part of a credit after a name that is a role in lower case, with the
+ * writer's handle after it (`news reporter @LydiaRKaur`, `North of England
+ * correspondent`), or an outlet's staff (`Porchlight Staff`).
+ */
+function isRoleOrDesk(part: string): boolean {
+  const words = part.replace(TRAILING_HANDLE, '').split(' ')
+  if (words.length > MAX_ROLE_LINE_WORDS) return false
+  return ENDS_WITH_ROLE_NOUN.test(words.join(' ')) || DESK_WORDS.has(words.at(-1)?.toLowerCase() ?? '')
 }
 
 /** A line of credits that gives a role: `Jane Roe | Staff Writer`, `Jane Roe, Games Editor`, `Jane Roe Contributor`. */
 export function creditsRole(text: string): boolean {
-  return creditParts(text).some((part) => isRoleLine(part) || isNameWithRole(part))
+  return creditParts(text).some((part) => isRoleLine(part) || isNameWithRole(part) || isRoleOrDesk(part))
 }
 
 /** A name with its role right after it, without a separator: `Dana Whitcombe Contributor`. */
@@ -205,7 +219,7 @@ const CREDIT_IN_BRACKETS = / ?\(([^()]+)\)(?=$|,| and )/g
 /** `Jane Roe in Kabul`: where the reporter filed from, after the name. */
 const FILED_FROM = / in \p{Lu}[\p{L}\p{M}'’.\- ]{0,40}$/u
 /** " for " and a capital; without the `i` flag, since with it `\p{Lu}` takes any letter ("for over a decade"). */
-const FOR_OUTLET = / [Ff]or (?=\p{Lu})/u
+const FOR_OUTLET = / (?:[Ff]or|FOR) (?=\p{Lu})/u
 const AND_WORDS = / (?:and|&|und|y|et|e|a) /giu
 
 /** Split the credited part of a byline into people and organisations. */
@@ -238,9 +252,11 @@ export function splitCredits(credit: string): Credits {
     // A role ("Jane Roe, Senior Writer, The Daily Planet") is followed by the affiliation.
     const roleAt = part.search(ROLE_WORDS)
     const name = roleAt === -1 ? part : part.slice(0, roleAt).trim()
-    if (ORGANISATION_WORDS.test(name)) agencies.push(name)
+    // `news reporter`, `political editor`: words in lower case before the role are the role's.
+    if (STARTS_LOWER_CASE.test(name)) afterRole = roleAt !== -1
+    else if (ORGANISATION_WORDS.test(name)) agencies.push(name)
     else if (isPersonName(name) || EAST_ASIAN_NAME.test(name) || (parts.length === 1 && isSingleWordName(name))) authors.push(nameCase(name))
-    afterRole = roleAt !== -1
+    if (!STARTS_LOWER_CASE.test(name)) afterRole = roleAt !== -1
   }
   return {authors: unique(authors), agencies: unique(agencies)}
 }
