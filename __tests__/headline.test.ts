@@ -56,6 +56,7 @@ describe('the headline', () => {
       `${HEADLINE}\n\nUpdated / Thursday, 4 Mar 2027 11:40\n\nCouncillor Síle Ó Dálaigh said the library would close in June\n\nBy Nia Rowlands, Political Correspondent`,
       HEADLINE
     ],
+    ['over a bare name whose date is under its social links', `Live Radio\n\nLPR 24 Hour Program Stream\n\nEnvironment\n\n${HEADLINE}\n\nNia Rowlands\n\nFacebook\n\nInstagram\n\nMarch 2, 2027 5:47 PM ET`, HEADLINE],
     ["under a broadcaster's promotion bar", `Watch Live: 9 News at 6\n\n${HEADLINE}\n\nAuthor: Nia Rowlands (WKTB)`, HEADLINE],
     ['under a section label in capitals', `LOCAL NEWS\n\n${HEADLINE}`, HEADLINE],
     ['under a one-word kicker', `Politics\n\n${HEADLINE}`, HEADLINE],

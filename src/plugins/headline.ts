@@ -206,14 +206,17 @@ const looksLikeBylineOrDate = remembered(
     line.words <= 16 && (opensOnDate(line.text) || readByline(line.text) !== undefined || (isCreditLine(line.text) && !isPersonName(line.text)))
 )
 
+/** A bare name's date may stand under a Follow button or the writer's social links. */
+const LINES_UNDER_NAME = 3
+
 /**
- * A byline or date, or a bare name with a byline or date right under it (a Follow button may sit between),
+ * A byline or date, or a bare name with a byline or date right under it (a Follow button or social links between),
  * or a label over its date (`Date:` / `March 4, 2027`).
  */
 function isBylineBlock(line: Line, lines: Line[]): boolean {
   if (looksLikeBylineOrDate(line)) return true
   if (LABEL_ALONE.test(line.text)) return nextNonBlank(lines, line.index, 1).some(looksLikeBylineOrDate)
-  return isPersonName(line.text) && nextNonBlank(lines, line.index, 2).some(looksLikeBylineOrDate)
+  return isPersonName(line.text) && nextNonBlank(lines, line.index, LINES_UNDER_NAME).some(looksLikeBylineOrDate)
 }
 
 /** A standfirst: a sentence or two, longer than a label, shorter than a paragraph, not a byline or a date. */

@@ -92,6 +92,8 @@ export const FOREIGN_DATE = new RegExp(
  * the rewrite it does read; applied in order to the text around a date.
  */
 export const DATE_REWRITES: ReadonlyArray<readonly [RegExp, string | ((match: string, ...groups: string[]) => string)]> = [
+  // A year glued to the time after it (`March 2, 20275:47 PM ET`).
+  [/\b((?:19|20)\d{2})(?=\d{1,2}:\d{2}\b)/g, '$1 '],
   // A written-out date glued to the word before it (`FinanceOctober 13, 2016`).
   [/(\p{Ll})(?=(?:January|February|March|April|May|June|July|August|September|October|November|December) \d)/gu, '$1 '],
   // A month name of a language chrono-node has no reader for (`28 ноября 2026`), in English.
