@@ -86,6 +86,9 @@ export const CHROME_RULES: readonly ChromeRule[] = [
   {rule: 'tagline', pattern: /^from wikipedia, the free encyclopedia$|^jump to:? (?:navigation|search|content)(?:,? (?:jump to:? )?(?:navigation|search)){0,2}$/i},
   {rule: 'footer', pattern: /^this page was last (?:edited|modified) on .{6,60}$/i},
   {rule: 'cookies', pattern: /^.{0,200}\b(?:we use cookies|uses cookies|use of cookies|cookie (?:policy|settings|preferences|notice)|accept (?:all )?cookies)\b.{0,300}$/i, requires: /cookie/i},
+  // A journal site's notices: `Thank you for visiting nature.com. You are using a browser version with limited support for
+  // CSS. …`, `You have full access to this article via your institution.`, and an author's links `Search author on:`.
+  {rule: 'footer', pattern: /^(?:thank you for visiting \S{2,40}\. you are using a browser version with limited support for css\b.{0,500}|you have full access to this article via .{1,60}|search author on:?|pubmed|google scholar)$/i},
   // The consent framework's notice, word for word on many sites: `We and our partners store and/or access information on a device, …`.
   {rule: 'cookies', pattern: /^we and our (?:\d+ )?(?:partners|vendors) (?:store|use|process|and)\b.{0,400}$/i, requires: /partners|vendors/i},
   // このサイトではクッキーを使用しています。: a cookie notice in Japanese or Korean.
