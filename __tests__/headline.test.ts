@@ -27,6 +27,13 @@ describe('the headline', () => {
     expect(parseArticle(libraryPage(`SPLIT SHOCK\n\n${headline}\n\n${bullets}\n\nBy JESSICA PELL, SHOWBIZ REPORTER`)).headline).toBe(headline)
   })
 
+  it("is a tabloid's headline of fifty words", () => {
+    const headline =
+      "Mother, 34, left fighting for her life after hit-and-run outside her children's primary school says police have 'given up' on finding the driver - as family launch their own appeal for the doorbell footage they say officers never bothered to collect from neighbours"
+    const bullets = 'Mother, 34, was struck on a zebra crossing outside Holm Lane Primary\nShe spent 19 days in an induced coma and has since undergone six operations'
+    expect(parseArticle(libraryPage(`Advertisement\n\n${headline}\n\n${bullets}\n\nBy HARRIET QUAYLE-MORGAN FOR BEACONONLINE`)).headline).toBe(headline)
+  })
+
   it('is the line between a kicker and a standfirst that ends a sentence, where nouns are capitalised', () => {
     const headline = 'Betriebsrat wirft Vorstand Kahlschlag auf Raten vor'
     const dek = 'Der Stahlkonzern will bis 2028 rund 1200 Stellen streichen. Die Belegschaft reagiert mit Wut.'

@@ -50,7 +50,7 @@ const WEIGHTS = {
 }
 
 /** A tabloid's headline runs to thirty words and more. */
-const MAX_HEADLINE_WORDS = 36
+const MAX_HEADLINE_WORDS = 60
 /** A headline that ends in a full stop is short, a sentence or two; a longer line is a paragraph. */
 const MAX_FULL_STOP_HEADLINE_WORDS = 20
 const MAX_FULL_STOP_HEADLINE_SENTENCES = 2

@@ -55,13 +55,13 @@ export function isTitleCase(line: Line): boolean {
 const FINAL_ABBREVIATION = /(?:^|\s)(?:\p{Lu}\.){2,}$/u
 
 /** Words of the longest titles: a tabloid's headline tells the whole story in one line. */
-const MAX_TITLE_WORDS = 40
+const MAX_TITLE_WORDS = 60
 
 /** A heading or headline shape: a handful of words, no full stop at the end. */
 export function isTitleLike(line: Line, minWords = 2): boolean {
   const words = wordCount(line)
   const punctuated = /[,;:。，]$/.test(line.text) || (line.text.endsWith('.') && !FINAL_ABBREVIATION.test(line.text))
-  return words >= minWords && words <= MAX_TITLE_WORDS && !punctuated && line.text.length <= 250
+  return words >= minWords && words <= MAX_TITLE_WORDS && !punctuated && line.text.length <= 400
 }
 
 /** Up to `count` non-blank lines after `index`, nearest first. */
