@@ -37,21 +37,22 @@ export const MONTH = `(?:${MONTHS.join('|')})`
  * the form their dates give them after the day (`28 ноября 2026`,
  * `28. listopadu 2026`, `3 maja 2026`, `16 Şubat 2026`). The date rewrites
  * put the English name in their place. Russian, Ukrainian, Polish, Czech,
- * Turkish, Finnish, Romanian, Greek, and Austrian German's `Jänner` and `Feber`.
+ * Turkish, Finnish, Romanian, Greek, Austrian German's `Jänner` and `Feber`,
+ * Arabic (the Egyptian and the Levantine names) and Hindi.
  */
 export const MONTHS_WITHOUT_READER: ReadonlyArray<readonly string[]> = [
-  ['января', 'січня', 'stycznia', 'ledna', 'ocak', 'tammikuuta', 'ianuarie', 'ιανουαρίου', 'jänner'],
-  ['февраля', 'лютого', 'lutego', 'února', 'şubat', 'helmikuuta', 'februarie', 'φεβρουαρίου', 'feber'],
-  ['марта', 'березня', 'marca', 'března', 'mart', 'maaliskuuta', 'martie', 'μαρτίου'],
-  ['апреля', 'квітня', 'kwietnia', 'dubna', 'nisan', 'huhtikuuta', 'aprilie', 'απριλίου'],
-  ['мая', 'травня', 'maja', 'května', 'mayıs', 'toukokuuta', 'μαΐου'],
-  ['июня', 'червня', 'czerwca', 'června', 'haziran', 'kesäkuuta', 'iunie', 'ιουνίου'],
-  ['июля', 'липня', 'lipca', 'července', 'temmuz', 'heinäkuuta', 'iulie', 'ιουλίου'],
-  ['августа', 'серпня', 'sierpnia', 'srpna', 'ağustos', 'elokuuta', 'αυγούστου'],
-  ['сентября', 'вересня', 'września', 'září', 'eylül', 'syyskuuta', 'septembrie', 'σεπτεμβρίου'],
-  ['октября', 'жовтня', 'października', 'října', 'ekim', 'lokakuuta', 'octombrie', 'οκτωβρίου'],
-  ['ноября', 'листопада', 'listopada', 'listopadu', 'kasım', 'marraskuuta', 'noiembrie', 'νοεμβρίου'],
-  ['декабря', 'грудня', 'grudnia', 'prosince', 'aralık', 'joulukuuta', 'decembrie', 'δεκεμβρίου']
+  ['января', 'січня', 'stycznia', 'ledna', 'ocak', 'tammikuuta', 'ianuarie', 'ιανουαρίου', 'jänner', 'يناير', 'كانون الثاني', 'जनवरी'],
+  ['февраля', 'лютого', 'lutego', 'února', 'şubat', 'helmikuuta', 'februarie', 'φεβρουαρίου', 'feber', 'فبراير', 'شباط', 'फरवरी'],
+  ['марта', 'березня', 'marca', 'března', 'mart', 'maaliskuuta', 'martie', 'μαρτίου', 'مارس', 'آذار', 'मार्च'],
+  ['апреля', 'квітня', 'kwietnia', 'dubna', 'nisan', 'huhtikuuta', 'aprilie', 'απριλίου', 'أبريل', 'ابريل', 'نيسان', 'अप्रैल'],
+  ['мая', 'травня', 'maja', 'května', 'mayıs', 'toukokuuta', 'μαΐου', 'مايو', 'أيار', 'मई'],
+  ['июня', 'червня', 'czerwca', 'června', 'haziran', 'kesäkuuta', 'iunie', 'ιουνίου', 'يونيو', 'حزيران', 'जून'],
+  ['июля', 'липня', 'lipca', 'července', 'temmuz', 'heinäkuuta', 'iulie', 'ιουλίου', 'يوليو', 'تموز', 'जुलाई'],
+  ['августа', 'серпня', 'sierpnia', 'srpna', 'ağustos', 'elokuuta', 'αυγούστου', 'أغسطس', 'اغسطس', 'آب', 'अगस्त'],
+  ['сентября', 'вересня', 'września', 'září', 'eylül', 'syyskuuta', 'septembrie', 'σεπτεμβρίου', 'سبتمبر', 'أيلول', 'सितंबर', 'सितम्बर'],
+  ['октября', 'жовтня', 'października', 'října', 'ekim', 'lokakuuta', 'octombrie', 'οκτωβρίου', 'أكتوبر', 'اكتوبر', 'تشرين الأول', 'अक्टूबर'],
+  ['ноября', 'листопада', 'listopada', 'listopadu', 'kasım', 'marraskuuta', 'noiembrie', 'νοεμβρίου', 'نوفمبر', 'تشرين الثاني', 'नवंबर', 'नवम्बर'],
+  ['декабря', 'грудня', 'grudnia', 'prosince', 'aralık', 'joulukuuta', 'decembrie', 'δεκεμβρίου', 'ديسمبر', 'كانون الأول', 'दिसंबर', 'दिसम्बर']
 ]
 
 const ENGLISH_MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December']
@@ -116,11 +117,11 @@ export const DATE_REWRITES: ReadonlyArray<readonly [RegExp, string | ((match: st
  * not end `publié` or `опубликовано`.
  */
 export const PUBLISHED_LABEL =
-  /(?:(?<!\p{L})(?:published|posted|publié|publicado|publicada|veröffentlicht|pubblicato|gepubliceerd|zveřejněno|опубликовано|опубліковано|opublikowano|yayınlanma|yayınlandı|julkaistu|publicat|publicerad|publiceret|publisert|diterbitkan|δημοσιεύθηκε|δημοσίευση)(?!\p{L})[^\d]{0,20}|(?:^|\s)on\s*)$/iu
+  /(?:(?<!\p{L})(?:published|posted|publié|publicado|publicada|veröffentlicht|pubblicato|gepubliceerd|zveřejněno|опубликовано|опубліковано|opublikowano|yayınlanma|yayınlandı|julkaistu|publicat|publicerad|publiceret|publisert|diterbitkan|δημοσιεύθηκε|δημοσίευση|نُشر|نشر|تاريخ النشر|प्रकाशित)(?!\p{L})[^\d]{0,20}|(?:^|\s)on\s*)$/iu
 
 /** A label right before a date saying it is not the publication date. */
 export const UPDATED_LABEL =
-  /(?<!\p{L})(?:updated|last (?:updated|modified|reviewed)|modified|edited|mis à jour|actualizado|atualizado|aktualisiert|aggiornato|aktualizováno|reviewed|обновлено|оновлено|zaktualizowano|aktualizacja|güncellenme|güncelleme|päivitetty|actualizat|uppdaterad|opdateret|oppdatert|diperbarui|ενημερώθηκε|ενημέρωση)(?!\p{L})[^\d]{0,20}$/iu
+  /(?<!\p{L})(?:updated|last (?:updated|modified|reviewed)|modified|edited|mis à jour|actualizado|atualizado|aktualisiert|aggiornato|aktualizováno|reviewed|обновлено|оновлено|zaktualizowano|aktualizacja|güncellenme|güncelleme|päivitetty|actualizat|uppdaterad|opdateret|oppdatert|diperbarui|ενημερώθηκε|ενημέρωση|آخر تحديث|تحديث|अपडेटेड|अद्यतन)(?!\p{L})[^\d]{0,20}$/iu
 
 /** Relative dates that need a reference date to mean anything. */
 export const RELATIVE_DATE = /\b(?:\d+|an?|one) (?:minutes?|mins?|hours?|hrs?|days?|weeks?) ago\b|(?:^|\s)\d{1,2} ?(?:h|hrs?|min|d)$/i
