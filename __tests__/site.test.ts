@@ -91,6 +91,10 @@ describe('the site cues\' keywords', () => {
     expect(matched.filter((line) => !cue.keywords.some((keyword) => line.toLowerCase().includes(keyword)))).toEqual([])
   })
 
+  it("takes a company's name without its corporate suffix and the ampersand before it", () => {
+    expect(parseArticle(libraryPage(`${HEADLINE}\n\nBy Nia Rowlands`, 'Copyright ©2027 Halloway & Company, Inc. All Rights Reserved')).site).toBe('Halloway')
+  })
+
   it('have example lines matched by every cue, so the check above is not empty', () => {
     const matchedRules = new Set(SITE_CUES.filter((cue) => lines.some((line) => cue.pattern.test(line))).map((cue) => cue.rule))
     expect([...matchedRules].sort()).toEqual([...new Set(SITE_CUES.map((cue) => cue.rule))].sort())

@@ -80,7 +80,9 @@ class Votes {
   private readonly weights = new Map<string, {name: string; weight: number}>()
 
   add(name: string | undefined, weight: number): void {
-    const cleaned = name && stripSuffixes(stripSuffixes(trimTrailing(name.trim(), ".,:;’'"), TRAILING_BUTTON_WORDS), CORPORATE_SUFFIX).replace(LEADING_BUTTON_WORDS, '').replace(/^the /, 'The ')
+    // `Halloway & Company, Inc.`: without its corporate suffix, no name ends on the `&` before it.
+    const withoutSuffix = name && trimTrailing(stripSuffixes(stripSuffixes(trimTrailing(name.trim(), ".,:;’'"), TRAILING_BUTTON_WORDS), CORPORATE_SUFFIX), ' &')
+    const cleaned = withoutSuffix && withoutSuffix.replace(LEADING_BUTTON_WORDS, '').replace(/^the /, 'The ')
     if (!cleaned || !/\p{L}{2}/u.test(cleaned) || isLikelyPersonName(cleaned) || WIRE_AGENCY_SET.has(cleaned.toLowerCase())) return
     const words = cleaned.toLowerCase().split(' ')
     if (words.every((word) => NOT_SITE_WORDS.has(word) || STOPWORDS.has(word)) || POSSESSIVES.has(words[0] ?? '')) return
