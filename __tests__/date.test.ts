@@ -154,6 +154,9 @@ describe('the date stage', () => {
     // A date line with a time before the date is a dateline too.
     const timed = parseArticle(` date 2024-03-07 Council votes to close Ashby library\n\n${standfirst}\n\nPublished: 10:42 EST, 6 March 2024 | Updated: 11:05 EST, 6 March 2024\n\n${libraryPage('')}`)
     expect(timed.body.some((paragraph) => paragraph.startsWith('Published'))).toBe(false)
+    // Both the published and the updated line are the header's.
+    const both = parseArticle(` date 2024-03-07 Council votes to close Ashby library\n\n${standfirst}\n\nPosted Thu, Mar 6, 2024 at 10:12 am ET\n\n|Updated Thu, Mar 6, 2024 at 3:40 pm ET\n\n${libraryPage('')}`)
+    expect(both.body.some((paragraph) => paragraph.includes('Mar 6, 2024'))).toBe(false)
     // A short sentence that mentions a date is a paragraph still, with or without the prefix.
     const sentence = 'The council voted on 6 March 2024 to close it.'
     const unprefixed = parseArticle(`${HEAD}\n\n${sentence}\n\n${libraryPage('')}`)

@@ -35,7 +35,15 @@ export default function date() {
       scored.some(({line}) => claimDateline(file, line))
       file.data.date = file.data.datePrefix
     } else file.data.date = readPrintedDate(file, scored)
+    // `Posted Thu, Mar 4, 2027` and `|Updated Thu, Mar 4, 2027 at 3:40 pm ET`: every labelled date line is the header's.
+    for (const {line} of scored) if (isLabelledDate(line.text)) claimDateline(file, line)
   }
+}
+
+/** A date with a published or updated label before it. */
+function isLabelledDate(text: string): boolean {
+  const before = textBeforeDate(text) ?? ''
+  return PUBLISHED_LABEL.test(before) || UPDATED_LABEL.test(before)
 }
 
 /** The lines of the header that mention a date, best first (by label, length and place), without reading the dates. */
