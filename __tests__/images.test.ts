@@ -46,6 +46,7 @@ const CAPTIONS: Array<[string, string, string | null, string]> = [
   ['Residents queue for water. REUTERS/Jane Roe', 'Residents queue for water.', 'REUTERS/Jane Roe', 'caption-slash-credit'],
   ['Campaigners outside the library on Tuesday. Credit... Glen Harper for The New Ledger', 'Campaigners outside the library on Tuesday.', 'Glen Harper for The New Ledger', 'caption-labelled-credit'],
   ['Press the moss around the base. (Lucy Arkwright)', 'Press the moss around the base.', 'Lucy Arkwright', 'caption-name-credit'],
+  ['The bridge carries about 9,000 vehicles a day. (Rosalind Achterberg/Porchlight)', 'The bridge carries about 9,000 vehicles a day.', 'Rosalind Achterberg/Porchlight', 'caption-bracketed-credit'],
   ['Il ponte della Serra transennato dopo la frana (foto Bruno Castellazzi)', 'Il ponte della Serra transennato dopo la frana', 'Bruno Castellazzi', 'caption-by-credit'],
   ['Doctoral student Anneliese Roque releases wasps in a test orchard. Photo by Jun Okabe/Carrow Valley University', 'Doctoral student Anneliese Roque releases wasps in a test orchard.', 'Jun Okabe/Carrow Valley University', 'caption-sentence-by-credit'],
   ["Akçabelen'de sokaklar sabah saatlerinde sular altında kaldı. (Fotoğraf: YHA)", "Akçabelen'de sokaklar sabah saatlerinde sular altında kaldı.", 'YHA', 'caption-labelled-credit']

@@ -105,5 +105,7 @@ export const TRAILING_CREDITS: ReadonlyArray<{rule: string; requires: (text: str
   {rule: 'caption-slash-credit', requires: (text) => text.includes('/'), pattern: new RegExp(String.raw`^(.{10,}[^\/ ]) (${GLUED_CREDIT})$`, 'v')},
   // `Attach the moss. (Lucy Akins)`: a short caption and its photographer in brackets, as how-to pages print them
   // (not a labelled line: `Related video: <title> (Ashby Echo)`).
-  {rule: 'caption-name-credit', requires: (text) => text.endsWith(')'), pattern: new RegExp(String.raw`^([^\(\):]{3,80}) \((${PERSON})\)$`, 'v')}
+  {rule: 'caption-name-credit', requires: (text) => text.endsWith(')'), pattern: new RegExp(String.raw`^([^\(\):]{3,80}) \((${PERSON})\)$`, 'v')},
+  // `… carries about 9,000 vehicles a day. (Rosalind Achterberg/Porchlight)`: a photographer and outlet in brackets after a sentence.
+  {rule: 'caption-bracketed-credit', requires: (text) => text.endsWith(')') && text.includes('/'), pattern: new RegExp(String.raw`^(.{10,}?[.!?]) \((${PERSON} ?\/ ?[^\(\)\/]{2,60})\)$`, 'v')}
 ]
