@@ -23,6 +23,7 @@ describe('readByline', () => {
     ['Oprac.: Marta Zielińska-Kos', true, ['Marta Zielińska-Kos'], []],
     ['Af Mette Kragh', true, ['Mette Kragh'], []],
     ['Penulis Rizky Aditama', true, ['Rizky Aditama'], []],
+    ['Haber: Elif Şahin - Kamera: Murat Kaya', true, ['Elif Şahin'], []],
     ['Kavita Rajwade / SNN / Updated: Nov 28, 2026, 14:32 IST', false, ['Kavita Rajwade'], []],
     ['（白鷺放送局 佐伯遼）', true, ['佐伯遼'], []],
     ['// By Tamsin Achterberg • March 3, 2024', true, ['Tamsin Achterberg'], []],
