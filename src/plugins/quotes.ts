@@ -15,7 +15,7 @@ import type {Quote} from '../article.js'
 import {STOPWORDS} from '../rules/stopwords.js'
 import {attributionAfter, attributionBefore, type Attribution, type Narrative} from '../text/attribution.js'
 import {indexPeople} from '../text/people.js'
-import {dashQuotes} from '../text/dash-quotes.js'
+import {dashQuotes, hasDialogue} from '../text/dash-quotes.js'
 import {isEnglish} from '../text/dates.js'
 import {findQuotes, piecesByParagraph, type QuoteSpan, type StrayMark} from '../text/quote-marks.js'
 import {isCredible, resolveAddressee, resolveSpeaker, type ArticleText} from '../text/speakers.js'
@@ -58,7 +58,7 @@ export default function quotes() {
     const marked = findQuotes(body)
     reportStray(file, marked.stray)
     // Dialogue dashes open quotes in other languages only: in English such a paragraph is a list's item.
-    const dialogue = isEnglish(body.slice(0, LANGUAGE_SAMPLE_PARAGRAPHS).join(' ')) ? [] : dashQuotes(body, marked.spans)
+    const dialogue = hasDialogue(body) && !isEnglish(body.slice(0, LANGUAGE_SAMPLE_PARAGRAPHS).join(' ')) ? dashQuotes(body, marked.spans) : []
     const spans = [...marked.spans, ...dialogue].sort((a, b) => a.paragraph - b.paragraph || a.open - b.open)
     file.data.quotes = spans.length === 0 ? [] : readQuotes(file, body, spans)
   }

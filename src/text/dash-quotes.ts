@@ -25,6 +25,11 @@ const MAX_ATTRIBUTION_WORDS = 16
  */
 const ATTRIBUTION_BREAK = /[,?!]| [–—](?= )/gu
 
+/** Some paragraph opens on a dialogue dash: a quick test before the language is looked at. */
+export function hasDialogue(paragraphs: readonly string[]): boolean {
+  return paragraphs.some((text) => OPENING_DASH.test(text))
+}
+
 /** The dialogue quotes of the paragraphs that no quotation mark opens a quote in. */
 export function dashQuotes(paragraphs: readonly string[], marked: readonly QuoteSpan[]): QuoteSpan[] {
   const withMarks = new Set(marked.flatMap((span) => [span.paragraph, span.endParagraph]))

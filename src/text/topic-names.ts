@@ -24,11 +24,15 @@ const JAPANESE_NAME = new RegExp(
   'gu'
 )
 
+/** Hangul or Han: most paragraphs have neither, and are not searched. */
+const KOREAN_OR_JAPANESE = /[\p{Script=Hangul}\p{Script=Han}]/u
+
 /** Honorifics, which are no role (`씨`, `さん`, `氏`: Mr or Ms). */
 const HONORIFICS = new Set(['씨', 'さん', '氏'])
 
 /** The names in a paragraph that a title and a subject particle mark, in reading order, with the title when it is a role. */
 export function topicNames(text: string): ChineseName[] {
+  if (!KOREAN_OR_JAPANESE.test(text)) return []
   const names: ChineseName[] = []
   for (const pattern of [KOREAN_NAME, JAPANESE_NAME]) {
     for (const match of text.matchAll(pattern)) {
