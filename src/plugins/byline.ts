@@ -57,15 +57,10 @@ export default function byline() {
     const signature = free([...previousNonBlank(lines, zones.bodyEnd, LINES_ENDING_BODY), ...nextNonBlank(lines, zones.bodyEnd - 1, LINES_AFTER_BODY)])
     const top = free(nextNonBlank(lines, -1, LINES_AT_TOP).filter((line) => line.index < zones.bodyStart))
     // Explicit bylines outweigh a name only placed like one; a name beside a date or a known given name outweighs a signature.
-    const signed = findCredited([...top, ...signature], lines, true)
-    const placed = findImplicit(header, lines, anchor, false)
-    // `Ilona Škrabalová, ČTK` by the date and `Autor: Ilona Škrabalová` under the text: the header's names the agency too.
-    const confirmed = signed && placed && placed.authors.some((author) => signed.authors.includes(author)) ? placed : signed
     const found =
       findCredited(free([...below, ...above]), lines, true) ??
       findImplicit(header, lines, anchor, true) ??
-      confirmed ??
-      placed ??
+      signedOrPlaced(findCredited([...top, ...signature], lines, true), findImplicit(header, lines, anchor, false)) ??
       findCredited(signature, lines, false)
     if (!found) return
     file.data.byline = found.text
@@ -83,6 +78,17 @@ export default function byline() {
 }
 
 /**
+ * An explicit byline at the top or under the text, else a name only placed
+ * like one; the placed one when the signature names one of its writers
+ * (`Ilona Škrabalová, ČTK` by the date, `Autor: Ilona Škrabalová` under the
+ * text): it says more.
+ */
+function signedOrPlaced(signed: FoundByline | undefined, placed: FoundByline | undefined): FoundByline | undefined {
+  if (signed && placed && placed.authors.some((author) => signed.authors.includes(author))) return placed
+  return signed ?? placed
+}
+
+/**
  * More writers stacked under the byline, each over a role: `By Jane Roe` /
  * `Western correspondent` / `John Poe` / `Reporter, High Basin Public Radio`.
  */
@@ -96,13 +102,19 @@ function namesStackedUnder(found: FoundByline, lines: readonly Line[]): {names: 
   const bare = found.rule === 'known-given-name' || found.rule === 'name-and-role'
   const nextWriterBlock = (blank: number) =>
     (isRoleUnderName(lines[blank - 1]?.text ?? '') && isNameOverRole(lines[blank + 1], lines)) || (bare && isLoneWriter(lines[blank + 1], lines))
+  const stack = (line: Line) => {
+    stacked.names.push(...splitCredits(line.text).authors)
+    stacked.lines.push(line)
+  }
   for (let line = lines[index]; line && (line.text !== '' || nextWriterBlock(index)); line = lines[index]) {
     const next = lines[index + 1]
     if (line.text === '' || isRoleUnderName(line.text)) index++
-    else if (isNameOverRole(line, lines) || (bare && isLoneWriter(line, lines)) || (next && isPersonName(line.text) && !explicit && isNameOverAffiliation(line, lines))) {
-      stacked.names.push(...splitCredits(line.text).authors)
-      stacked.lines.push(line)
-      index += isNameOverRole(line, lines) ? 2 : 1
+    else if (isNameOverRole(line, lines)) {
+      stack(line)
+      index += 2
+    } else if ((bare && isLoneWriter(line, lines)) || (next && isPersonName(line.text) && !explicit && isNameOverAffiliation(line, lines))) {
+      stack(line)
+      index++
     } else break
   }
   return stacked

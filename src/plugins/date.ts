@@ -36,18 +36,19 @@ export default function date() {
       file.data.date = file.data.datePrefix
     } else file.data.date = readPrintedDate(file, scored)
     // `Posted Thu, Mar 4, 2027` and `|Updated Thu, Mar 4, 2027 at 3:40 pm ET`: every labelled date line is the header's.
-    for (const {line} of scored) if (isLabelledDate(line.text)) claimDateline(file, line)
+    for (const {line, labelled} of scored) if (labelled) claimDateline(file, line)
   }
 }
 
-/** A date with a published or updated label before it. */
-function isLabelledDate(text: string): boolean {
-  const before = textBeforeDate(text) ?? ''
-  return PUBLISHED_LABEL.test(before) || UPDATED_LABEL.test(before)
+/** A header line that mentions a date, how strongly it reads as the publication date, and whether a published or updated label says so. */
+interface DateLine {
+  line: Line
+  score: number
+  labelled: boolean
 }
 
 /** The lines of the header that mention a date, best first (by label, length and place), without reading the dates. */
-function scoredDateLines(file: VFile): Array<{line: Line; score: number}> {
+function scoredDateLines(file: VFile): DateLine[] {
   const lines = file.data.lines ?? []
   const {bodyStart} = file.data.zones ?? {bodyStart: lines.length}
   const anchors = lines.filter((line) => ['headline', 'byline'].includes(labelOf(file, line.index) ?? ''))
@@ -55,13 +56,13 @@ function scoredDateLines(file: VFile): Array<{line: Line; score: number}> {
   const header = lines.slice(Math.max(0, bodyStart - HEADER_LINES_SEARCHED), bodyStart)
   const candidates = new Set([...header, ...nextNonBlank(lines, bodyStart - 1, BODY_LINES_SEARCHED), ...nearAnchors])
   return [...candidates]
-    .map((line) => ({line, score: dateLineScore(file, line, nearAnchors)}))
-    .filter((candidate): candidate is {line: Line; score: number} => candidate.score !== undefined)
+    .map((line) => dateLine(file, line, nearAnchors))
+    .filter((candidate) => candidate !== undefined)
     .sort((a, b) => b.score - a.score || a.line.index - b.line.index)
 }
 
 /** The date printed in the header: chrono-node, the slow part, reads the scored lines best first. */
-function readPrintedDate(file: VFile, scored: ReadonlyArray<{line: Line; score: number}>): string | null {
+function readPrintedDate(file: VFile, scored: readonly DateLine[]): string | null {
   const lines = file.data.lines ?? []
   const {bodyStart} = file.data.zones ?? {bodyStart: lines.length}
   // The page's language decides only how a date with slashes reads: it is not looked at otherwise.
@@ -96,8 +97,8 @@ function bodyText(lines: readonly Line[], bodyStart: number): string {
     .join(' ')
 }
 
-/** How strongly a line's date reads as the publication date; undefined when the line has no date to read. */
-function dateLineScore(file: VFile, line: Line, nearAnchors: Set<Line>): number | undefined {
+/** The line as a date line, with how strongly its date reads as the publication date; undefined when it has no date to read. */
+function dateLine(file: VFile, line: Line, nearAnchors: Set<Line>): DateLine | undefined {
   const label = labelOf(file, line.index)
   // Page furniture dates something else: a wiki's "last edited" footer, a cookie notice. A reading time
   // by the headline or byline is the article's own ("Updated Mon, March 3, 2025 · 3 min read").
@@ -105,11 +106,13 @@ function dateLineScore(file: VFile, line: Line, nearAnchors: Set<Line>): number 
   if ((label?.startsWith('teaser') && !ownReadingTime) || label === 'blank' || label === 'caption' || label === 'credit' || label === 'chrome') return undefined
   const before = textBeforeDate(line.text)
   if (before === undefined) return undefined
+  const published = PUBLISHED_LABEL.test(before)
+  const updated = UPDATED_LABEL.test(before)
   let score = 0
-  if (PUBLISHED_LABEL.test(before)) score += WEIGHTS.published
-  if (UPDATED_LABEL.test(before)) score += WEIGHTS.updated
+  if (published) score += WEIGHTS.published
+  if (updated) score += WEIGHTS.updated
   if (label === 'byline' || label === 'headline') score += WEIGHTS.onBylineOrHeadline
   if (line.words <= DATELINE_WORDS) score += WEIGHTS.short
   if (nearAnchors.has(line)) score += WEIGHTS.nearBylineOrHeadline
-  return score
+  return {line, score, labelled: published || updated}
 }

@@ -82,6 +82,9 @@ export const DATE_IN_TEXT = new RegExp(
  */
 export const MAX_DATE_LEAD = 11
 
+/** What sets the parts of a line of details apart: `Jane Roe · The Post · Posted: Mar 4, 2027 | Updated …`. */
+export const DETAIL_SEPARATOR = / [·•|] /u
+
 /** A date written in a language other than English: a month name of another language, or `2017年3月10日`. */
 export const FOREIGN_DATE = new RegExp(
   String.raw`\d{4}年\d{1,2}月\d{1,2}日|\b\d{1,2}\.\p{L}{3,9}\.\d{4}\b|\b(?:${FOREIGN_MONTHS.join('|')})\b`,

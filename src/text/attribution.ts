@@ -14,8 +14,6 @@ import {
   BASE_CUES,
   CJK_CUES,
   CJK_PRONOUNS,
-  JAPANESE_CUE_STEMS,
-  KOREAN_CUES,
   CLAUSE_OPENERS,
   CUE_WORDS,
   POSSESSOR_PRONOUNS,
@@ -31,6 +29,8 @@ import {
   CONJUNCTIONS,
   DEFINITE_ARTICLES,
   INTRODUCTORY,
+  JAPANESE_CUE_STEMS,
+  KOREAN_CUES,
   NAME_CONNECTORS,
   OF_WORDS,
   PARTICIPLE_OPENERS,
@@ -458,12 +458,6 @@ function mentionAfter(tokens: readonly Token[], from: number): Mention | null {
 }
 
 /**
- * `dijo el alcalde Marco Dalbosco`, `said the mayor Marco Dalbosco`: a name
- * closing a description, right after a word of it in lower case other than a
- * function word, is the speaker the description introduces (not `la directora
- * de la Feria del Libro`, a name after an article).
- */
-/**
  * The speaker named after a place or body that opened the attribution: after
  * a role in lower case (`said Ashby mayor Jane Roe`) or in apposition, last
  * (`sier ordfører i Hjelmevik, Sigrid Haugtveit.`).
@@ -478,6 +472,12 @@ function speakerNamedAfter(tokens: readonly Token[], from: number): Mention | nu
   return !appositive || !next || SENTENCE_END.has(next.text) ? named.mention : null
 }
 
+/**
+ * `dijo el alcalde Marco Dalbosco`, `said the mayor Marco Dalbosco`: a name
+ * closing a description, right after a word of it in lower case other than a
+ * function word, is the speaker the description introduces (not `la directora
+ * de la Feria del Libro`, a name after an article).
+ */
 function nameAfterRole(tokens: readonly Token[], from: number, end: number): Mention | null {
   for (let index = from + 1; index <= end; index++) {
     const before = tokens[index - 1]
@@ -617,8 +617,9 @@ function cjkAttributionAfter(text: string, offset: number): Attribution | null {
  * subject is the name it opens on; without one, the verb is subjectless.
  */
 function particleAttribution(text: string, from: number): Attribution | null {
-  const end = from + Math.max(0, text.slice(from).search(SENTENCE_MARKS))
-  const clause = end > from ? text.slice(from, end) : text.slice(from)
+  const rest = text.slice(from)
+  const sentenceEnd = rest.search(SENTENCE_MARKS)
+  const clause = sentenceEnd === -1 ? rest : rest.slice(0, sentenceEnd)
   const cue = KOREAN_CUE.exec(clause)?.[0] ?? JAPANESE_CUE.exec(clause)?.[1]
   if (!cue) return null
   let start = from

@@ -2,7 +2,7 @@
  * Reading a byline: which lines are bylines, and who they credit. People and
  * organisations are kept apart; roles, handles, dates and counts are dropped.
  */
-import {MONTH} from '../rules/dates.js'
+import {DETAIL_SEPARATOR, MONTH} from '../rules/dates.js'
 import {FIRST_NAMES} from '../rules/first-names.js'
 import {
   AGENCIES,
@@ -101,8 +101,6 @@ const TRAILING_HANDLE = / @\w{2,30}$/u
 const STARTS_LOWER_CASE = /^\p{Ll}/u
 /** What sets a writer's role apart from the outlet after it on the line under the name. */
 const ROLE_SEPARATOR = / ?[·•|] ?/u
-/** Parts of a line of details: `Jane Roe · The Post · Posted: …`. */
-const DETAIL_SEPARATOR = / [·•|] /u
 /** `Jane Roe | Updated: Mar 4, 2025`: the date's label between the name and the date. */
 const FINAL_DATE_LABEL = /\b(?:published|updated|posted|last updated)(?: on| at)?:?$/i
 
@@ -252,11 +250,11 @@ export function splitCredits(credit: string): Credits {
     // A role ("Jane Roe, Senior Writer, The Daily Planet") is followed by the affiliation.
     const roleAt = part.search(ROLE_WORDS)
     const name = roleAt === -1 ? part : part.slice(0, roleAt).trim()
-    // `news reporter`, `political editor`: words in lower case before the role are the role's.
-    if (STARTS_LOWER_CASE.test(name)) afterRole = roleAt !== -1
-    else if (ORGANISATION_WORDS.test(name)) agencies.push(name)
-    else if (isPersonName(name) || EAST_ASIAN_NAME.test(name) || (parts.length === 1 && isSingleWordName(name))) authors.push(nameCase(name))
-    if (!STARTS_LOWER_CASE.test(name)) afterRole = roleAt !== -1
+    // `news reporter`, `political editor`: words in lower case before the role are the role's, and name no one.
+    const names = !STARTS_LOWER_CASE.test(name)
+    if (names && ORGANISATION_WORDS.test(name)) agencies.push(name)
+    else if (names && (isPersonName(name) || EAST_ASIAN_NAME.test(name) || (parts.length === 1 && isSingleWordName(name)))) authors.push(nameCase(name))
+    afterRole = roleAt !== -1
   }
   return {authors: unique(authors), agencies: unique(agencies)}
 }

@@ -11,6 +11,7 @@ import * as english from 'chrono-node/en'
 import {
   DATE_IN_TEXT,
   DATE_REWRITES,
+  DETAIL_SEPARATOR,
   EARLIEST_YEAR,
   FOREIGN_DATE,
   LOCALE_MONTHS,
@@ -109,8 +110,6 @@ export function textBeforeDate(text: string): string | undefined {
 
 /** Words of a label before the date on a date line: `Published On`, `posted on`, `Updated`. */
 const MAX_WORDS_BEFORE_DATE = 3
-/** The parts of a line of details: `Jane Roe · The Post · Posted: Mar 4, 2027`. */
-const DETAIL_SEPARATOR = / [·•|] /u
 /** A time before the date (`Published: 6:04 PM EST March 4, 2027`), which is no word of the label. */
 const TIME_BEFORE_DATE = /\b\d{1,2}[:.]\d{2}(?: ?[AaPp]\.?[Mm]\.?)?(?: [A-Z]{2,4}\b)?/gu
 
