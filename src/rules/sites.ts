@@ -53,6 +53,8 @@ export const SITE_CUES: readonly SiteCue[] = [
   cue('copyright', 1.5, ['©'], String.raw`© ?(?:${YEARS},? ?)?«([^«»]{2,60})»`),
   // Daily Planet® © 2024 · Daily Planet, 2018-2019 © All rights reserved
   cue('copyright', 1.5, ['©'], String.raw`^(${NAME})®?(?:,? ${YEARS})? ?©`),
+  // topicseed, 2018-2019 © All rights reserved: a brand written in lower case, which only its years and the sign make a name.
+  cue('copyright', 1.5, ['©'], String.raw`^(\p{Ll}[\p{Ll}\p{N}\-]{2,30}(?:\.\p{Ll}{2,6})?),? ${YEARS} ?©`),
   // Thanks for reading The Daily Planet! Subscribe for free to receive new posts and support my work.
   cue('thanks-for-reading', 3, ['thanks for reading'], String.raw`^Thanks for reading (${NAME})!`),
   // The Daily Planet is a reader-supported publication. To receive new posts and support my work, …
@@ -83,6 +85,8 @@ export const SITE_CUES: readonly SiteCue[] = [
   cue('photo-for', 2, ['photo', 'image', 'illustration'], String.raw`^(?:Photograph|Photo|Photography|Image|Illustration)s?: .{2,60} for (${NAME})$`),
   // Sign up for the Daily Planet newsletter · Sign up to The Daily Planet's Morning Briefing newsletter
   // Get The Daily Planet delivered to your inbox
+  // Get the most out of Daily Planet. Subscribe to our newsletter to receive: …
+  cue('newsletter', 2, ['get the most out of'], String.raw`^Get the most out of (${NAME})[.!]`),
   cue('newsletter', 2, ['delivered to your'], String.raw`^Get (${NAME}) delivered to your (?:inbox|email)`),
   cue('newsletter', 2, ['newsletter'], String.raw`\b(?:[Ss]ign up (?:for|to)|[Ss]ubscribe to|[Kk]eep up with|[Gg]et) (?:the )?(${NAME}?)(?:['’]s(?: [\p{Lu}&][\p{L}&]{0,20}){0,3}| (?:Daily|Weekly|Morning|Evening|Today))? newsletter`)
 ]
