@@ -141,6 +141,12 @@ describe('the date stage', () => {
     ['a day-month-year date with dashes', `${HEAD}\nPublished 06-03-2024`, '', '2024-03-06'],
     ['the date labelled "Publié" over another above it', `${HEAD}\nLundi 7 avril 2015\nPublié le 8 avril 2015`, '', '2015-04-08'],
     ['a Russian publication date over the update above it', `${HEAD}\nОбновлено 29 ноября 2026, 09:10\nОпубликовано 28 ноября 2026, 14:32`, '', '2026-11-28T14:32'],
+    [
+      'the date over the headline, under a menu of teasers long enough to read as prose',
+      'Innovation\n\nThe quiet rise of the repair café: how volunteers in small towns are keeping old radios alive Jane Holt\n\nWhy the council\'s new bin schedule has left half the street confused about collection days Tom Reyes\n\nThe long history of the Ashby market hall and the families who kept it running Mara Voss\n\nLog out Sign in\n\nSunday, Feb 1, 2015 11:57 AM UTC\n\nCouncil votes to close Ashby library\n\nBy Nia Rowlands',
+      '',
+      '2015-02-01T11:57Z'
+    ],
     ['the date by the byline with the reading time', 'Council votes to close Ashby library\n\nNia Rowlands\nUpdated Wed, March 6, 2024 at 4:32 PM · 3 min read', '', '2024-03-06T16:32']
   ])('takes %s', (_what, header, tail, expected) => {
     expect(dateOf(header, tail)).toBe(expected)

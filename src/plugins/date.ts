@@ -8,11 +8,12 @@ import type {VFile} from 'vfile'
 import type {Line} from '../data.js'
 import {PUBLISHED_LABEL, UPDATED_LABEL} from '../rules/dates.js'
 import {findDate, isEnglish, opensOnDate, textBeforeDate} from '../text/dates.js'
-import {nextNonBlank} from '../text/features.js'
+import {nextNonBlank, previousNonBlank} from '../text/features.js'
 import {claim, labelOf} from './roles.js'
 
-/** Non-blank lines read below the headline and the byline, and at the top of the body. */
+/** Non-blank lines read below the headline and the byline, above the headline, and at the top of the body. */
 const LINES_BELOW_ANCHOR = 6
+const LINES_ABOVE_HEADLINE = 2
 const BODY_LINES_SEARCHED = 3
 /** Lines above the body searched: the header, not the menus of a whole page. */
 const HEADER_LINES_SEARCHED = 80
@@ -54,7 +55,9 @@ function scoredDateLines(file: VFile): DateLine[] {
   const anchors = lines.filter((line) => ['headline', 'byline'].includes(labelOf(file, line.index) ?? ''))
   const nearAnchors = new Set(anchors.flatMap((anchor) => [anchor, ...nextNonBlank(lines, anchor.index, LINES_BELOW_ANCHOR)]))
   const header = lines.slice(Math.max(0, bodyStart - HEADER_LINES_SEARCHED), bodyStart)
-  const candidates = new Set([...header, ...nextNonBlank(lines, bodyStart - 1, BODY_LINES_SEARCHED), ...nearAnchors])
+  // A date over the headline is the header's even where teasers long enough to read as prose opened the body zone above it.
+  const overHeadline = anchors.filter((anchor) => labelOf(file, anchor.index) === 'headline').flatMap((headline) => previousNonBlank(lines, headline.index, LINES_ABOVE_HEADLINE))
+  const candidates = new Set([...header, ...nextNonBlank(lines, bodyStart - 1, BODY_LINES_SEARCHED), ...nearAnchors, ...overHeadline])
   return [...candidates]
     .map((line) => dateLine(file, line, nearAnchors))
     .filter((candidate) => candidate !== undefined)
