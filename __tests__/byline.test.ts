@@ -193,6 +193,12 @@ describe('the byline stage', () => {
     expect(bylineOf(header).authors).toEqual(['Helen Ashdown'])
   })
 
+  it('reads an explicit signature past a blog\'s end matter, but no commenter\'s name and date as far down', () => {
+    const endMatter = 'Recommend\nBookmark\nShare\nPublished in\nLakeside Notes\nStories from the lake towns.\nFollow by email\nEmail me when there are new stories\nFollow\nTweet\nSave\nPrint\nReport\nResponses'
+    expect(bylineOf(HEADLINE, `${LATER_PARAGRAPHS}${endMatter}\nWritten on Mar 27 by\nMiriam Ashdown`).authors).toEqual(['Miriam Ashdown'])
+    expect(bylineOf(HEADLINE, `${LATER_PARAGRAPHS}${endMatter}\nHarlan Pickett · March 27, 2024\nGreat piece, thank you.`).byline).toBeNull()
+  })
+
   it('takes no item of a menu for a name, though it opens with a given name', () => {
     expect(bylineOf(`Son Dakika\nAna Sayfa\nGündem\nYurt\n\n${HEADLINE}`).byline).toBeNull()
     expect(bylineOf(`${HEADLINE}\n\nSarah Mills\nGames Editor`).byline).toBe('Sarah Mills')

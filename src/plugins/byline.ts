@@ -17,6 +17,8 @@ import {claim, isFree, labelOf} from './roles.js'
 const LINES_BELOW = 24
 const LINES_ABOVE = 4
 const LINES_AFTER_BODY = 10
+/** An explicit signature (`Written on Mar 27 by`) is looked for further, past a blog's follow and share boxes. */
+const LINES_AFTER_BODY_EXPLICIT = 20
 const LINES_ENDING_BODY = 4
 /** Non-blank lines at the very top of the page: where a page that opens with its article prints the byline. */
 const LINES_AT_TOP = 4
@@ -54,13 +56,14 @@ export default function byline() {
     const paragraphs = below.filter((line) => isProse(line) && wordCount(line) >= PARAGRAPH_WORDS && (line.blankBefore || !apart) && isFree(file, line.index))
     const secondParagraph = paragraphs[1]
     const header = free([...below.filter((line) => line.index < (secondParagraph?.index ?? lines.length)), ...above])
-    const signature = free([...previousNonBlank(lines, zones.bodyEnd, LINES_ENDING_BODY), ...nextNonBlank(lines, zones.bodyEnd - 1, LINES_AFTER_BODY)])
+    const signatureWithin = (linesAfter: number) => free([...previousNonBlank(lines, zones.bodyEnd, LINES_ENDING_BODY), ...nextNonBlank(lines, zones.bodyEnd - 1, linesAfter)])
+    const signature = signatureWithin(LINES_AFTER_BODY)
     const top = free(nextNonBlank(lines, -1, LINES_AT_TOP).filter((line) => line.index < zones.bodyStart))
     // Explicit bylines outweigh a name only placed like one; a name beside a date or a known given name outweighs a signature.
     const found =
       findCredited(free([...below, ...above]), lines, true) ??
       findImplicit(header, lines, anchor, true) ??
-      signedOrPlaced(findCredited([...top, ...signature], lines, true), findImplicit(header, lines, anchor, false)) ??
+      signedOrPlaced(findCredited([...top, ...signatureWithin(LINES_AFTER_BODY_EXPLICIT)], lines, true), findImplicit(header, lines, anchor, false)) ??
       findCredited(signature, lines, false)
     if (!found) return
     file.data.byline = found.text
