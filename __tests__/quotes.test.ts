@@ -41,6 +41,20 @@ describe('the quotes stage', () => {
     ).toEqual([])
   })
 
+  it('reads a speaker after an abbreviated title as the speaker of both halves of the quote', () => {
+    expect(
+      speakers([
+        '"They keep telling us to make sacrifices," Fr. Anselmo Rivadeneira said on Saturday. "This is demolition."',
+        '"We will appeal," Atty. Lourdes Pangilinan said, and "Let the court decide," Engr. Ramil Dacanay said.'
+      ])
+    ).toEqual([
+      ['They keep telling us to make sacrifices', 'Anselmo Rivadeneira'],
+      ['This is demolition.', 'Anselmo Rivadeneira'],
+      ['We will appeal', 'Lourdes Pangilinan'],
+      ['Let the court decide', 'Ramil Dacanay']
+    ])
+  })
+
   it('reads a doubled cue as one attribution', () => {
     expect(read(['Ruth Abernathy said: “The street has been emptying for years,” she added.']).quotes).toEqual([
       {text: 'The street has been emptying for years', speaker: 'Ruth Abernathy', cue: 'said', addressee: null, paragraph: 0, partial: false}

@@ -7,7 +7,7 @@
 /** Titles and offices written before a name; stripped from it and kept as the person's role. */
 export const TITLES: ReadonlySet<string> = new Set(
   `mr mr. mrs mrs. ms ms. miss mx dr dr. prof prof. sir dame lord lady rev rev. fr fr. father sister brother saint
-  gen gen. col col. capt capt. lt lt. sgt sgt. sen sen. rep rep. gov gov. president vice prime minister secretary
+  gen gen. col col. maj maj. capt capt. lt lt. sgt sgt. cpl cpl. det det. msgr msgr. atty atty. engr engr. sen sen. rep rep. gov gov. president vice prime minister secretary
   chancellor premier king queen prince princess emperor pope ayatollah sheikh imam rabbi bishop archbishop cardinal
   mayor governor senator representative congressman congresswoman ambassador general colonel captain lieutenant
   sergeant admiral commander chief director chairman chairwoman ceo judge justice attorney prosecutor sheriff

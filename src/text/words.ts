@@ -28,7 +28,7 @@ const TOKEN = /([\p{L}\p{M}\p{N}]+(?:['’\-.][\p{L}\p{M}\p{N}]+)*\.?)|(\uE000+)
 
 /** Words whose final dot is part of them. */
 const ABBREVIATIONS = new Set(
-  'mr mrs ms dr st jr sr sen rep gov gen lt col sgt capt prof rev no vs etc mt ft gen adm cmdr supt insp dept inc corp co ltd'.split(' ')
+  'mr mrs ms dr st jr sr sen rep gov gen lt col maj sgt cpl capt det prof rev fr msgr atty engr no vs etc mt ft adm cmdr supt insp dept inc corp co ltd'.split(' ')
 )
 
 export function tokenize(text: string, offset = 0): Token[] {
