@@ -38,6 +38,7 @@ describe('attributionAfter', () => {
     ['"We tried," she said to residents.', {speaker: 'she', kind: 'pronoun', cue: 'said', addressee: 'residents'}],
     ['"We tried," Putin wrote to councillors.', {speaker: 'Putin', kind: 'name', cue: 'wrote', addressee: 'councillors'}],
     ['"We tried," her mother, Fiona, said in a statement.', {speaker: 'Fiona', kind: 'name', cue: 'said', addressee: null}],
+    ['"Sinubukan namin," (We tried. We failed.) Teofilo Manalastas, 67, told the Courier.', {speaker: 'Teofilo Manalastas', kind: 'name', cue: 'told', addressee: 'Courier'}],
     ['„We hebben het geprobeerd”, zegt ze.', {speaker: 'ze', kind: 'pronoun', cue: 'zegt', addressee: null}],
     ['”Vi försökte”, säger hon.', {speaker: 'hon', kind: 'pronoun', cue: 'säger', addressee: null}],
     ['"We tried," said LTB chief executive Tan Siew Ling at a briefing.', {speaker: 'Tan Siew Ling', kind: 'name', cue: 'said', addressee: null}],

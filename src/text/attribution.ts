@@ -83,6 +83,8 @@ const AFTER_WINDOW = 40
 const BEFORE_WINDOW = 80
 /** Characters of CJK text read on either side of a quote. */
 const CJK_WINDOW = 200
+/** Tokens of a translation in brackets after a quote. */
+const MAX_GLOSS_TOKENS = 80
 /** A cue this many words into the text after a quote still attributes it. */
 const MAX_WORDS_TO_CUE = 10
 /** Role nouns between a place and the speaker's name: `Ashby mayor`, `county council leader`. */
@@ -118,7 +120,8 @@ export function attributionAfter(narrative: Narrative, quote: number): Attributi
   const from = narrative.tokens[quote]?.end ?? 0
   if (QUOTING_PARTICLE_SCRIPT.test(narrative.text.charAt(from))) return particleAttribution(narrative.text, from)
   if (CJK_TEXT.test(narrative.text.slice(from, from + 2))) return cjkAttributionAfter(narrative.text.slice(from, from + CJK_WINDOW), from)
-  const tokens = clauseTokens(narrative.tokens.slice(quote + 1, quote + 1 + AFTER_WINDOW))
+  const start = afterGloss(narrative.tokens, quote + 1)
+  const tokens = clauseTokens(narrative.tokens.slice(start, start + AFTER_WINDOW))
   // `"Q1", while another pointed to "Q2"`: a clause of its own after the quote attributes only past its comma
   // (`"Q" while they were in power, Azzouz said`).
   const subordinate = SUBORDINATORS.has(tokens.find((token) => token.kind === 'word')?.text ?? '')
@@ -140,6 +143,21 @@ export function attributionAfter(narrative: Narrative, quote: number): Attributi
     reportsSpeech: !inverted && opensReportedSpeech(next),
     subjectless: inverted && !speaker && !addressee && (next === undefined || SENTENCE_END.has(next.text))
   }
+}
+
+/**
+ * Past a translation in brackets right after a quote (`"Hindi kami aalis,"
+ * (We will not leave.) Manalastas told …`): its sentences are not the
+ * clause that attributes the quote, which follows it.
+ */
+function afterGloss(tokens: readonly Token[], from: number): number {
+  if (tokens[from]?.text !== '(') return from
+  for (let index = from + 1; index < tokens.length && index <= from + MAX_GLOSS_TOKENS; index++) {
+    const text = tokens[index]?.text
+    if (text === ')') return index + 1
+    if (text === '(' || tokens[index]?.kind === 'quote') return from
+  }
+  return from
 }
 
 /** `powiedział PAP rzecznik …`: an agency right after an inverted cue, with the speaker named after it, is who was told. */
