@@ -55,6 +55,18 @@ describe('the quotes stage', () => {
     ])
   })
 
+  it('reads a nickname in quotes inside a name as part of the speaker, not as a quote', () => {
+    expect(
+      speakers([
+        '"We will not leave," Teofilo "Mang Pilo" Manalastas told the Courier.',
+        'Gov. Leonora "Nora" Abesamis-Quirante defended the plan. "The port is not the enemy of the fisherfolk," the governor said.'
+      ])
+    ).toEqual([
+      ['We will not leave', 'Teofilo Manalastas'],
+      ['The port is not the enemy of the fisherfolk', 'Leonora Abesamis-Quirante']
+    ])
+  })
+
   it('reads a doubled cue as one attribution', () => {
     expect(read(['Ruth Abernathy said: “The street has been emptying for years,” she added.']).quotes).toEqual([
       {text: 'The street has been emptying for years', speaker: 'Ruth Abernathy', cue: 'said', addressee: null, paragraph: 0, partial: false}

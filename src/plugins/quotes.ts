@@ -17,7 +17,7 @@ import {attributionAfter, attributionBefore, type Attribution, type Narrative} f
 import {indexPeople} from '../text/people.js'
 import {dashQuotes, hasDialogue} from '../text/dash-quotes.js'
 import {isEnglish} from '../text/dates.js'
-import {findQuotes, piecesByParagraph, type QuoteSpan, type StrayMark} from '../text/quote-marks.js'
+import {findQuotes, isNickname, piecesByParagraph, withoutNicknames, type QuoteSpan, type StrayMark} from '../text/quote-marks.js'
 import {isCredible, resolveAddressee, resolveSpeaker, type ArticleText} from '../text/speakers.js'
 import {indexBefore, isCapitalised, maskQuotes, sentenceStarts, tokenAt, tokenize} from '../text/words.js'
 import {bodyTokens} from './people.js'
@@ -64,13 +64,17 @@ export default function quotes() {
   }
 }
 
-function readQuotes(file: VFile, body: readonly string[], spans: readonly QuoteSpan[]): Quote[] {
+function readQuotes(file: VFile, body: readonly string[], allSpans: readonly QuoteSpan[]): Quote[] {
+  const nicknames = allSpans.filter((span) => isNickname(span, body))
+  const spans = allSpans.filter((span) => !nicknames.includes(span))
   const pieces = piecesByParagraph(spans, body)
+  const nicknamePieces = piecesByParagraph(nicknames, body)
   const unmasked = bodyTokens(file)
   const narratives: Narrative[] = body.map((text, index) => {
     const quoted = pieces[index] ?? []
-    if (quoted.length === 0) return {text, tokens: unmasked[index] ?? tokenize(text)}
-    const masked = maskQuotes(text, quoted)
+    const named = nicknamePieces[index] ?? []
+    if (quoted.length === 0 && named.length === 0) return {text, tokens: unmasked[index] ?? tokenize(text)}
+    const masked = maskQuotes(withoutNicknames(text, named), quoted)
     return {text: masked, tokens: tokenize(masked)}
   })
   const article: ArticleText = {

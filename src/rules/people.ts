@@ -19,6 +19,32 @@ export const TITLES: ReadonlySet<string> = new Set(
   tánaiste`.split(/\s+/)
 )
 
+/** Abbreviated titles by the noun a later sentence uses for the person: `Gov. Ada Roe` … `the governor said`. */
+export const TITLE_NOUNS: ReadonlyMap<string, string> = new Map(
+  Object.entries({
+    gov: 'governor',
+    sen: 'senator',
+    rep: 'representative',
+    gen: 'general',
+    col: 'colonel',
+    maj: 'major',
+    capt: 'captain',
+    lt: 'lieutenant',
+    sgt: 'sergeant',
+    cpl: 'corporal',
+    det: 'detective',
+    insp: 'inspector',
+    supt: 'superintendent',
+    prof: 'professor',
+    dr: 'doctor',
+    atty: 'attorney',
+    engr: 'engineer',
+    rev: 'reverend',
+    fr: 'father',
+    msgr: 'monsignor'
+  })
+)
+
 /** German compound titles by their last part: `Bürgermeisterin`, `Verbandssprecher`, `Außenministerin`. */
 export const TITLE_ENDINGS = /(?:sprecher|meister|minister|präsident|kanzler|direktor|leiter|chef|vorsitzende)(?:in)?r?$/u
 

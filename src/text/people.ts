@@ -33,6 +33,7 @@ import {
   ROLE_NOUN_COMPOUND,
   ROLE_NOUNS,
   TITLE_ENDINGS,
+  TITLE_NOUNS,
   TITLES
 } from '../rules/people.js'
 import {STOPWORDS} from '../rules/stopwords.js'
@@ -328,7 +329,8 @@ function runEnd(tokens: readonly Token[], start: number): number {
     const previous = tokens[end - 1]
     // A possessive ends a name: in `RedMonk’s Stephens` the company owns the person.
     if (!token || !previous || isPossessive(previous.text)) break
-    if (isCapitalised(token) && token.start === previous.end + 1) end++
+    // Only white space between them: one space, or the blanks where a nickname in quotes stood (`Leonora "Nora" Abesamis`).
+    if (isCapitalised(token) && token.start > previous.end) end++
     else if (NAME_PARTICLES.has(token.text) && isCapitalised(tokens[end + 1])) end += 2
     else break
   }
@@ -839,7 +841,7 @@ class Index implements PeopleIndex {
   onlyPersonWithRole(noun: string, place: Place): string | null {
     const at = position(place.paragraph, place.offset)
     const holders = [...this.#byCluster].filter(
-      ([cluster, positions]) => (positions[0] ?? Infinity) < at && cluster.role?.split(' ').at(-1)?.toLowerCase() === noun
+      ([cluster, positions]) => (positions[0] ?? Infinity) < at && roleNoun(cluster.role) === noun
     )
     const [only] = holders
     return holders.length === 1 && only ? fullName(only[0]) : null
@@ -880,4 +882,10 @@ function pronounRank(mention: Mention, gender: Gender | null): number | undefine
 
 function fullName(cluster: Cluster): string {
   return cluster.words.join(cluster.joiner)
+}
+
+/** The noun a role ends on, an abbreviated title spelled out: `Gov.` → `governor`, `county council leader` → `leader`. */
+function roleNoun(role: string | null): string | undefined {
+  const last = role?.split(' ').at(-1)?.toLowerCase().replace(/\.$/u, '')
+  return last === undefined ? undefined : (TITLE_NOUNS.get(last) ?? last)
 }

@@ -79,6 +79,30 @@ export interface QuoteMarks {
   stray: StrayMark[]
 }
 
+/** One to three capitalised words: a nickname's. */
+const NICKNAME = /^\p{Lu}[\p{L}.'’\-]*(?: \p{Lu}[\p{L}.'’\-]*){0,2}$/u
+const NAME_WORD_BEFORE = /\p{Lu}[\p{L}.'’\-]* $/u
+const NAME_WORD_AFTER = /^ \p{Lu}/u
+
+/** `Teofilo "Mang Pilo" Manalastas`: capitalised words in quotes between two words of a name are its nickname, no quote. */
+export function isNickname(span: QuoteSpan, paragraphs: readonly string[]): boolean {
+  const paragraph = paragraphs[span.paragraph] ?? ''
+  return (
+    span.endParagraph === span.paragraph &&
+    span.close !== -1 &&
+    NICKNAME.test(span.text) &&
+    NAME_WORD_BEFORE.test(paragraph.slice(Math.max(0, span.open - 40), span.open)) &&
+    NAME_WORD_AFTER.test(paragraph.slice(span.close + 1, span.close + 3))
+  )
+}
+
+/** The text with each nickname and the space after it blanked, so that the name reads as written without it. */
+export function withoutNicknames(text: string, nicknames: readonly QuotePiece[]): string {
+  let blanked = text
+  for (const {start, end} of nicknames) blanked = blanked.slice(0, start) + ' '.repeat(end - start + 2) + blanked.slice(end + 2)
+  return blanked
+}
+
 /** The quotes of a body, in order, and the marks that open nothing. */
 export function findQuotes(paragraphs: readonly string[]): QuoteMarks {
   const spans: QuoteSpan[] = []
