@@ -81,7 +81,7 @@ export interface QuoteMarks {
 
 /** One to three capitalised words: a nickname's. */
 const NICKNAME = /^\p{Lu}[\p{L}.'’\-]*(?: \p{Lu}[\p{L}.'’\-]*){0,2}$/u
-const NAME_WORD_BEFORE = /\p{Lu}[\p{L}.'’\-]* $/u
+const NAME_WORD = /^\p{Lu}[\p{L}.'’\-]*$/u
 const NAME_WORD_AFTER = /^ \p{Lu}/u
 
 /** `Teofilo "Mang Pilo" Manalastas`: capitalised words in quotes between two words of a name are its nickname, no quote. */
@@ -91,7 +91,8 @@ export function isNickname(span: QuoteSpan, paragraphs: readonly string[]): bool
     span.endParagraph === span.paragraph &&
     span.close !== -1 &&
     NICKNAME.test(span.text) &&
-    NAME_WORD_BEFORE.test(paragraph.slice(Math.max(0, span.open - 40), span.open)) &&
+    paragraph.charAt(span.open - 1) === ' ' &&
+    NAME_WORD.test(paragraph.slice(paragraph.lastIndexOf(' ', span.open - 2) + 1, span.open - 1)) &&
     NAME_WORD_AFTER.test(paragraph.slice(span.close + 1, span.close + 3))
   )
 }
