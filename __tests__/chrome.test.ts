@@ -148,6 +148,8 @@ describe('chrome lines', () => {
     ['Follow us on Twitter @harbournews', 'follow'],
     ['Have you got a story? Email news@harbournews.example', 'contact'],
     ['(Reporting by Mila Tomic; Editing by Glen Harper)', 'wire-credits'],
+    ['—WITH A REPORT FROM JESSA MARIE TOLENTINO, PCS NORTHERN BUREAU', 'wire-credits'],
+    ['—With reports from Jessa Tolentino and Ramil Dacanay', 'wire-credits'],
     ['Print this page', 'share'],
     ['Report an error', 'share'],
     ['Click here to subscribe to the Harbour News', 'subscribe'],

@@ -49,6 +49,12 @@ const CAPTIONS: Array<[string, string, string | null, string]> = [
   ['The bridge carries about 9,000 vehicles a day. (Rosalind Achterberg/Porchlight)', 'The bridge carries about 9,000 vehicles a day.', 'Rosalind Achterberg/Porchlight', 'caption-bracketed-credit'],
   ['Il ponte della Serra transennato dopo la frana (foto Bruno Castellazzi)', 'Il ponte della Serra transennato dopo la frana', 'Bruno Castellazzi', 'caption-by-credit'],
   ['Doctoral student Anneliese Roque releases wasps in a test orchard. Photo by Jun Okabe/Carrow Valley University', 'Doctoral student Anneliese Roque releases wasps in a test orchard.', 'Jun Okabe/Carrow Valley University', 'caption-sentence-by-credit'],
+  [
+    'HOLDING THE LINE | Fishermen mend nets beside their bancas in Barangay Malinta-Dagat on Saturday. —CELESTINO BARAQUEL',
+    'HOLDING THE LINE | Fishermen mend nets beside their bancas in Barangay Malinta-Dagat on Saturday.',
+    'CELESTINO BARAQUEL',
+    'caption-dash-capitals-credit'
+  ],
   ["Akçabelen'de sokaklar sabah saatlerinde sular altında kaldı. (Fotoğraf: YHA)", "Akçabelen'de sokaklar sabah saatlerinde sular altında kaldı.", 'YHA', 'caption-labelled-credit']
 ]
 

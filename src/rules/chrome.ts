@@ -77,6 +77,8 @@ export const CHROME_RULES: readonly ChromeRule[] = [
   // The end of a press release (`ENDS`, `###`, `-30-`): what follows is notes to editors and contacts.
   {rule: 'release-end', pattern: /^(?:ends|-\s?ends\s?-|###|-\s?30\s?-)$/i},
   {rule: 'wire-credits', pattern: /^\(?(?:(?:additional )?reporting by|writing by|editing by|compiled by|our standards:)\s.{0,200}$/i},
+  // —WITH A REPORT FROM JANE ROE: a colleague's share of the story, after it.
+  {rule: 'wire-credits', pattern: /^[—–-] ?with (?:a )?reports? from\s.{2,200}$/i},
   {rule: 'comment-form', pattern: /^(?:by (?:submitting|posting) a comment,? you (?:accept|agree|acknowledge)\b.{0,500}|your email address will not be published\.?.{0,80}|required fields are marked.{0,10}|notify me of (?:follow-up comments|new posts|new comments) by email\.?|save my name, email, and website in this browser.{0,80}|(?:your )?(?:name|e-?mail|website|comment|subject) \*?|text formats?(?: options)?|more information about text formats|allowed html tags:.{0,300}|(?:lines and paragraphs break automatically|web page addresses and e-?mail addresses turn into links automatically|no html tags allowed)\.?|leave this field blank|(?:basic|filtered|full) html|plain text)$/i},
   // Updated 5:12 p.m. ET · Published 08:05 GMT: a time stamp under the date, with no date of its own.
   {rule: 'timestamp', pattern: /^(?:updated|published|posted|last updated)(?: at| on)?:? \d{1,2}(?:[:.]\d{2})? ?(?:[ap]\.?m\.?)?(?: [A-Z]{2,4})?$/i},

@@ -106,6 +106,8 @@ export const TRAILING_CREDITS: ReadonlyArray<{rule: string; requires: (text: str
   // `Attach the moss. (Lucy Akins)`: a short caption and its photographer in brackets, as how-to pages print them
   // (not a labelled line: `Related video: <title> (Ashby Echo)`).
   {rule: 'caption-name-credit', requires: (text) => text.endsWith(')'), pattern: new RegExp(String.raw`^([^\(\):]{3,80}) \((${PERSON})\)$`, 'v')},
+  // `… on Saturday. —CELESTINO BARAQUEL`: the photographer in capitals after a dash, as Philippine papers print them.
+  {rule: 'caption-dash-capitals-credit', requires: (text) => text.includes('—'), pattern: /^(.{10,}?[.!?]) ?— ?(\p{Lu}[\p{Lu}.'’\-]+(?: \p{Lu}[\p{Lu}.'’\-]+){1,3})$/u},
   // `… carries about 9,000 vehicles a day. (Rosalind Achterberg/Porchlight)`: a photographer and outlet in brackets after a sentence.
   {rule: 'caption-bracketed-credit', requires: (text) => text.endsWith(')') && text.includes('/'), pattern: new RegExp(String.raw`^(.{10,}?[.!?]) \((${PERSON} ?\/ ?[^\(\)\/]{2,60})\)$`, 'v')}
 ]
