@@ -122,6 +122,23 @@ describe('chrome lines', () => {
     ['Recevoir la newsletter', 'newsletter'],
     ['View comments (27)', 'comments'],
     ['Comparte tu opinión', 'comments'],
+    ['Μετάβαση στο κύριο περιεχόμενο', 'footer'],
+    ['رفتن به محتوای اصلی', 'footer'],
+    ['Перейти до основного вмісту', 'footer'],
+    ['Перейти к основному содержанию', 'footer'],
+    ['ข้ามไปยังเนื้อหาหลัก', 'footer'],
+    ['דלג לתוכן העיקרי', 'footer'],
+    ['Langkau ke kandungan utama', 'footer'],
+    ['Langsung ke konten', 'footer'],
+    ['Sari la conținut', 'footer'],
+    ['Przejdź do treści', 'footer'],
+    ['Přejít k obsahu', 'footer'],
+    ['Ugrás a tartalomhoz', 'footer'],
+    ['İçeriğe geç', 'footer'],
+    ['Chuyển đến nội dung chính', 'footer'],
+    ['انتقل إلى المحتوى', 'footer'],
+    ['Hoppa till innehållet', 'footer'],
+    ['Siirry sisältöön', 'footer'],
     ['Regístrate o inicia sesión para comentar', 'account'],
     ['© Puerto Noticias S.A. / Derechos reservados.', 'copyright'],
     ['Your name *', 'comment-form'],
@@ -227,6 +244,8 @@ describe('chrome lines', () => {
     'Les salariés ont appris la nouvelle jeudi. Il vous reste peu de temps, a dit le maire.',
     'Impressum und Datenschutz sind auf der Website der Stadt zu finden, sagte die Sprecherin.',
     'Reporting from the front line has become far more dangerous for local journalists since the spring.',
+    // A skip link's words inside a sentence are the sentence's.
+    'El concejal pidió ir al contenido del informe antes de votar, y el pleno aceptó.',
     // A byline's parts, with a date and time, are no menu.
     'Jane Roe | Staff Writer | Mar 4 | 10:12'
   ])('%s is not chrome', (text) => {
