@@ -71,6 +71,8 @@ export const CHROME_RULES: readonly ChromeRule[] = [
   {rule: 'newsletter', pattern: /^join (?:our|the|\S+['’]s) .{0,60}\b(?:whatsapp|telegram) (?:community|channel|group)\b.{0,120}$/i, requires: /whatsapp|telegram/i},
   // We rely on readers like you. Please support our journalism. · If you value our reporting, …
   {rule: 'donation', pattern: /^(?:we (?:rely|depend) on (?:readers|you|your support)|our (?:journalism|reporting|work) (?:relies|depends) on|please (?:support|consider supporting) (?:us|our)|support (?:our|independent|quality|local) journalism|if you (?:value|like|enjoy) (?:our|this) (?:journalism|reporting|work|article)|quality journalism costs money|(?:o|el|le|il) (?:jornalismo|periodismo|journalisme|giornalismo) de (?:qualidade|calidad|qualité|qualità) (?:custa|cuesta|coûte|costa)|(?:qualitäts)?journalismus kostet geld)\b.{0,200}$/iu},
+  // `Підтримати` and its like: a donation button in other languages.
+  {rule: 'donation', pattern: /^(?:підтримати|поддержать|susține(?:-ne)?|wesprzyj(?: nas)?|podpořte nás|destek ol|ủng hộ|dukung kami|unterstützen|soutenir|apoyar|sostienici|apoie|steun ons|stöd oss|støtt oss|tue meitä)!?$/iu},
   {rule: 'donation', pattern: /^(?:support (?:the |our )?\S.{0,40}!|donate(?: now| today)?|become a (?:member|supporter|subscriber).{0,40}|a message from .{2,40}|dear reader(?:s)?[,.:!]?|(?:please )?consider (?:supporting|donating|a donation).{0,120}|make a (?:one-time |monthly )?(?:donation|contribution).{0,60})$/i},
   // A station group's line under every story: For the latest news, weather, sports, and streaming video, head to WKRN News 2.
   {rule: 'promo', pattern: /^for the latest (?:news|headlines)\b.{0,80}\b(?:head|go) to .{1,60}$/i},
@@ -97,6 +99,19 @@ export const CHROME_RULES: readonly ChromeRule[] = [
   {rule: 'footer', pattern: /^(?:thank you for visiting \S{2,40}\. you are using a browser version with limited support for css\b.{0,500}|you have full access to this article via .{1,60}|search author on:?|pubmed|google scholar)$/i},
   // The consent framework's notice, word for word on many sites: `We and our partners store and/or access information on a device, …`.
   {rule: 'cookies', pattern: /^we and our (?:\d+ )?(?:partners|vendors) (?:store|use|process|and)\b.{0,400}$/i, requires: /partners|vendors/i},
+  // `Цей сайт використовує файли cookie…`, `Χρησιμοποιούμε cookies…`: a verb of using before the word, in other languages.
+  {
+    rule: 'cookies',
+    pattern:
+      /^.{0,120}(?:використову|использу|folose|utilizeaz|χρησιμοποι|kullan|używa|použív|verwende|nutze|utilis|utiliz|usiamo|usa |gebruik|använd|bruke|bruger|käyttä|menggunakan|sử dụng|ใช้).{0,80}\bcookie.{0,400}$/iu,
+    requires: /cookie/i
+  },
+  // Consent buttons in other languages: `Αποδοχή όλων`, `Погоджуюсь`, `Alle akzeptieren`.
+  {
+    rule: 'cookies',
+    pattern:
+      /^(?:αποδοχ[ήη](?: [όο]λων)?|αποδ[έε]χομαι|συμφων[ώω]|погоджуюсь|прийняти(?: все)?|приймаю|согласен|принять(?: все)?|accept(?: toate| tot)?|sunt de acord|akceptuj(?:ę)?(?: wszystkie)?|zgadzam się|přijmout(?: vše)?|souhlasím|(?:tümünü )?kabul et|đồng ý|chấp nhận(?: tất cả)?|ยอมรับ(?:ทั้งหมด)?|موافقم|پذیرفتن|אני מסכים|terima(?: semua)?|setuju|(?:alle )?akzeptieren|einverstanden|(?:tout )?accepter|j['’]accepte|aceptar(?: todo| todas)?|acepto|accett(?:a|o|are)(?: tutto)?|aceitar(?: tudo| todos)?|aceito|(?:alles )?accepteren|akkoord|(?:godkänn|acceptera|godta|accepter)(?: alla| alle)?|hyväksy(?: kaikki)?)[.!]?$/iu
+  },
   // このサイトではクッキーを使用しています。: a cookie notice in Japanese or Korean.
   {rule: 'cookies', pattern: /^.{0,60}(?:クッキー|쿠키).{0,200}$/u, requires: /クッキー|쿠키/u},
   {rule: 'cookies', pattern: /^(?:we (?:value|care about|respect) your privacy|your privacy (?:choices|matters|options)|privacy (?:preference|consent) (?:center|centre)|manage (?:cookie |privacy |consent )?(?:preferences|settings|choices|options)|reject (?:all|non-essential)(?: cookies)?|show purposes|i (?:accept|agree|do not accept)|(?:accept|agree|allow)(?: all)?(?: and (?:continue|close))?)[.!]?$/i},
