@@ -32,7 +32,7 @@ export const ORGANISATION_WORDS =
 
 /** What a byline line opens with: "By", "Words by", "Written by", and their equivalents. */
 export const BYLINE_OPENER =
-  /^(?:(?:words|written|posted|reported|story|text|interview|compiled|edited|reviewed|published|updated)? ?by:?|por:?|par:?|von:?|di:?|door:?|af:?|av:?|autor(?:a|ka)?:|author:|authors:|writer:|reporter:|text:|texto:|автор:|автори:|oprac\.:?|opracowanie:|yazar:|haber:|muhabir:|penulis:?)\s+/iu
+  /^(?:(?:words|written|posted|reported|story|text|interview|compiled|edited|reviewed|published|updated)? ?by:?|por:?|par:?|von:?|di:?|door:?|af:?|av:?|autor(?:a|ka)?:|author:|authors:|writer:|reporter:|text:|texto:|автор:|автори:|oprac\.:?|opracowanie:|yazar:|haber:|muhabir:|penulis:?|oleh:?|pewarta:|wartawan:)\s+/iu
 
 /** A Korean byline: the reporter's name and title (`김서연 기자`, `… 특파원`), perhaps with an address; group 1 is the name. */
 export const KOREAN_BYLINE = /^(\p{Script=Hangul}{2,4}) (?:기자|특파원|선임기자|객원기자)(?: [^\s@]+@[^\s@]+)?$/u

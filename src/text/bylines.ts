@@ -218,7 +218,8 @@ const CREDIT_IN_BRACKETS = / ?\(([^()]+)\)(?=$|,| and )/g
 const FILED_FROM = / in \p{Lu}[\p{L}\p{M}'’.\- ]{0,40}$/u
 /** " for " and a capital; without the `i` flag, since with it `\p{Lu}` takes any letter ("for over a decade"). */
 const FOR_OUTLET = / (?:[Ff]or|FOR) (?=\p{Lu})/u
-const AND_WORDS = / (?:and|&|und|y|et|e|a) /giu
+/** `and` between writers, in the languages bylines are written in (`Oleh Nur Aisyah dan Hafiz Zainal`). */
+const AND_WORDS = / (?:and|&|und|y|et|e|a|og|och|ve|dan|și|и|і|та|και) /giu
 
 /** Split the credited part of a byline into people and organisations. */
 export function splitCredits(credit: string): Credits {
