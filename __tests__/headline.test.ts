@@ -21,6 +21,12 @@ describe('the headline', () => {
     expect(parseArticle(libraryPage(page)).headline).toBe(headline)
   })
 
+  it("is the episode's title under the show's blurb, with its date under it", () => {
+    const blurb = "Ashby Talks is the Ashby Echo's daily news podcast. Every weekday our reporters take one story from the valley and follow it further than the headlines do."
+    const page = `Podcasts\n\nAshby Talks\n\n${blurb}\n\nFollow the podcast\nApple Podcasts\nSpotify\n\nEpisode 412\n\n${HEADLINE}\n\nMay 18, 2027 • 24:31\n\nPlay episode`
+    expect(parseArticle(libraryPage(page)).headline).toBe(HEADLINE)
+  })
+
   it("is a tabloid's long headline over its bullet points", () => {
     const headline = "Island Hearts star Kenzie Marlowe breaks her silence on split from footballer Dean Ashcroft as she reveals she 'found out in a group chat' during tearful podcast appearance"
     const bullets = 'Kenzie Marlowe, 27, and Dean Ashcroft, 29, met on the 2024 series of the show\nThe couple announced their split in a joint Instagram statement last month\nKenzie says she is taking it one day at a time'

@@ -76,6 +76,8 @@ const KICKER_COLON = /[^:：][:：] ?$/u
 const TITLE_WORD = /[\p{L}\p{N}$'’]+/gu
 /** The lines under a headline that hold its standfirst, byline and date. */
 const TITLE_BLOCK_LINES = 3
+/** Non-blank lines looked through under a blurb over the article for its title. */
+const LINES_PAST_BLURB = 10
 /** A lead paragraph has at least this many words and ends a sentence; the headline comes before it. */
 const LEAD_WORDS = 15
 /** An encyclopedia's sentence may end in a citation mark: `…the Mozilla Corporation.[2]`. */
@@ -85,7 +87,10 @@ export default function headline() {
   return (_tree: unknown, file: VFile) => {
     const lines = file.data.lines ?? []
     const zones = file.data.zones ?? {bodyStart: lines.length, bodyEnd: lines.length}
-    const lead = lines.find((line) => line.index >= zones.bodyStart && isParagraph(line))
+    const first = lines.find((line) => line.index >= zones.bodyStart && isParagraph(line))
+    // A show's or a fact-check's blurb over the article's own title block is no lead: the title is looked for past it.
+    const titleBlockBelow = first && titleBlockPast(file, first, lines)
+    const lead = titleBlockBelow ? lines.find((line) => line.index > titleBlockBelow.index && isParagraph(line)) : first
     const end = lead?.index ?? zones.bodyEnd
     // A page without running text (a gallery) has a headline only with a byline or date under it; a menu or a table has none.
     const withoutBody = zones.bodyStart >= lines.length
@@ -323,6 +328,20 @@ function isArticleAfterTeasers(file: VFile, line: Line, lines: Line[]): boolean 
   if (nextNonBlank(lines, line.index, TITLE_BLOCK_LINES).some((next) => labelOf(file, next.index) === 'teaser-headline')) return false
   const teasersAbove = previousNonBlank(lines, line.index, TEASER_LIST_REACH).filter((previous) => labelOf(file, previous.index) === 'teaser-headline')
   return teasersAbove.length > 0 && !teasersAbove.some((teaser) => hasTitleBlockBelow(file, teaser, lines))
+}
+
+/**
+ * A title line with its byline or date under it, set below the paragraph
+ * first taken for the lead with no other paragraph between (`Undercurrent
+ * is the station's daily podcast…` over `The last ferry out of Port Ellery`
+ * and `May 18, 2027`): the paragraph is a blurb over the article.
+ */
+function titleBlockPast(file: VFile, paragraph: Line, lines: Line[]): Line | undefined {
+  for (const line of nextNonBlank(lines, paragraph.index, LINES_PAST_BLURB)) {
+    if (isParagraph(line) && isFree(file, line.index)) return undefined
+    if (isFree(file, line.index) && isTitleLike(line) && hasTitleBlockBelow(file, line, lines)) return line
+  }
+  return undefined
 }
 
 /** A byline or a date among the next few lines (a standfirst may come first), before the next teaser. */
