@@ -147,6 +147,7 @@ describe('the date stage', () => {
       '',
       '2015-02-01T11:57Z'
     ],
+    ['the date right over the headline rather than the masthead\'s', 'Ashby Echo\nFriday, March 8, 2024\n\nNews\nSport\nWeather\nCulture\n\nThursday, March 7, 2024, 17:05\n\nCouncil votes to close Ashby library', '', '2024-03-07T17:05'],
     ['the date by the byline with the reading time', 'Council votes to close Ashby library\n\nNia Rowlands\nUpdated Wed, March 6, 2024 at 4:32 PM · 3 min read', '', '2024-03-06T16:32']
   ])('takes %s', (_what, header, tail, expected) => {
     expect(dateOf(header, tail)).toBe(expected)

@@ -53,11 +53,13 @@ function scoredDateLines(file: VFile): DateLine[] {
   const lines = file.data.lines ?? []
   const {bodyStart} = file.data.zones ?? {bodyStart: lines.length}
   const anchors = lines.filter((line) => ['headline', 'byline'].includes(labelOf(file, line.index) ?? ''))
-  const nearAnchors = new Set(anchors.flatMap((anchor) => [anchor, ...nextNonBlank(lines, anchor.index, LINES_BELOW_ANCHOR)]))
-  const header = lines.slice(Math.max(0, bodyStart - HEADER_LINES_SEARCHED), bodyStart)
-  // A date over the headline is the header's even where teasers long enough to read as prose opened the body zone above it.
+  // A date right over the headline is the article's as much as one under it (`Thứ năm, 12/11/2026, 17:05` over the
+  // title, below the masthead's `Thứ sáu, 13/11/2026`), and is read even where teasers long enough to read as prose
+  // opened the body zone above it.
   const overHeadline = anchors.filter((anchor) => labelOf(file, anchor.index) === 'headline').flatMap((headline) => previousNonBlank(lines, headline.index, LINES_ABOVE_HEADLINE))
-  const candidates = new Set([...header, ...nextNonBlank(lines, bodyStart - 1, BODY_LINES_SEARCHED), ...nearAnchors, ...overHeadline])
+  const nearAnchors = new Set([...anchors.flatMap((anchor) => [anchor, ...nextNonBlank(lines, anchor.index, LINES_BELOW_ANCHOR)]), ...overHeadline])
+  const header = lines.slice(Math.max(0, bodyStart - HEADER_LINES_SEARCHED), bodyStart)
+  const candidates = new Set([...header, ...nextNonBlank(lines, bodyStart - 1, BODY_LINES_SEARCHED), ...nearAnchors])
   return [...candidates]
     .map((line) => dateLine(file, line, nearAnchors))
     .filter((candidate) => candidate !== undefined)
