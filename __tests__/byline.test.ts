@@ -204,6 +204,14 @@ describe('the byline stage', () => {
     expect(bylineOf(HEADLINE, `${LATER_PARAGRAPHS}${endMatter}\nHarlan Pickett · March 27, 2024\nGreat piece, thank you.`).byline).toBeNull()
   })
 
+  it("reads the reporters a Chinese paper credits in brackets at the start of the first paragraph, and the agency before them", () => {
+    const taipei = parseArticle('德坊新村都更 第17次協調會仍卡2戶\n\n〔記者林書妤、許哲維／台北報導〕北市德坊里「德坊新村」都更案7日晚間召開第17次協調會，仍有2戶住戶不同意。市府表示將持續溝通。\n\n住戶說，協調會已經開了好幾年，大家都等得很累，希望市府能早日拿出具體的方案來。')
+    expect({byline: taipei.byline, authors: taipei.authors, agencies: taipei.agencies}).toEqual({byline: '〔記者林書妤、許哲維／台北報導〕', authors: ['林書妤', '許哲維'], agencies: []})
+    expect(taipei.body[0]).toMatch(/^〔記者林書妤/u)
+    const beijing = parseArticle('社区食堂让老人吃得更好\n\n新华社北京3月4日电（记者 王明）记者4日从全国社区助餐工作会议上获悉，全国已建成社区长者食堂超过五万个，服务老年人数百万人次。\n\n在青岚市东湖街道，一家由社区闲置用房改造的长者食堂每天为三百多位老人提供午餐。')
+    expect({authors: beijing.authors, agencies: beijing.agencies}).toEqual({authors: ['王明'], agencies: ['新华社']})
+  })
+
   it('takes no item of a menu for a name, though it opens with a given name', () => {
     expect(bylineOf(`Son Dakika\nAna Sayfa\nGündem\nYurt\n\n${HEADLINE}`).byline).toBeNull()
     expect(bylineOf(`${HEADLINE}\n\nSarah Mills\nGames Editor`).byline).toBe('Sarah Mills')

@@ -7,7 +7,7 @@
  */
 import type {VFile} from 'vfile'
 import type {Line} from '../data.js'
-import {ENDS_WITH_ROLE_NOUN} from '../rules/bylines.js'
+import {CHINESE_NAME_SEPARATOR, CHINESE_REPORTER_CREDIT, ENDS_WITH_ROLE_NOUN} from '../rules/bylines.js'
 import {creditsRole, isCreditLine, isLikelyPersonName, isNameLine, isPersonName, isRoleLine, isWireAgencyLine, readByline, splitCredits} from '../text/bylines.js'
 import {mentionsDate} from '../text/dates.js'
 import {isProse, nextNonBlank, previousNonBlank, wordCount} from '../text/features.js'
@@ -20,6 +20,8 @@ const LINES_AFTER_BODY = 10
 /** An explicit signature (`Written on Mar 27 by`) is looked for further, past a blog's follow and share boxes. */
 const LINES_AFTER_BODY_EXPLICIT = 20
 const LINES_ENDING_BODY = 4
+/** Paragraphs at the top of the body where a Chinese paper opens with its reporters' credit. */
+const PARAGRAPHS_WITH_CREDIT = 2
 /** Non-blank lines at the very top of the page: where a page that opens with its article prints the byline. */
 const LINES_AT_TOP = 4
 const ENDS_WITH_BY = /\bby:?$/i
@@ -64,7 +66,8 @@ export default function byline() {
       findCredited(free([...below, ...above]), lines, true) ??
       findImplicit(header, lines, anchor, true) ??
       signedOrPlaced(findCredited([...top, ...signatureWithin(LINES_AFTER_BODY_EXPLICIT)], lines, true), findImplicit(header, lines, anchor, false)) ??
-      findCredited(signature, lines, false)
+      findCredited(signature, lines, false) ??
+      creditOpeningParagraph(free(nextNonBlank(lines, zones.bodyStart - 1, PARAGRAPHS_WITH_CREDIT)))
     if (!found) return
     file.data.byline = found.text
     const stackedAbove = found.rule === 'name-by-date' ? namesStackedAbove(found, lines) : []
@@ -211,6 +214,21 @@ function findCredited(candidates: Line[], lines: Line[], explicitOnly: boolean):
     if (authors.length + agencies.length > 0) {
       return {...printed, authors, agencies, rule: match.explicit ? 'byline-opener' : 'name-and-date'}
     }
+  }
+  return undefined
+}
+
+/**
+ * The reporters a Chinese paper credits in brackets at the start of its
+ * first paragraph. The paragraph stays the body's: nothing is claimed.
+ */
+function creditOpeningParagraph(candidates: Line[]): FoundByline | undefined {
+  for (const line of candidates) {
+    const credit = CHINESE_REPORTER_CREDIT.exec(line.text)
+    if (!credit?.[2]) continue
+    const authors = credit[2].split(CHINESE_NAME_SEPARATOR).filter(Boolean)
+    const text = credit[1] ? credit[0].slice(credit[0].search(/[（(〔【]/u)) : credit[0]
+    return {text, lines: [], authors, agencies: credit[1] ? [credit[1]] : [], rule: 'credit-opening-paragraph'}
   }
   return undefined
 }

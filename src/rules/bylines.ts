@@ -38,6 +38,16 @@ export const BYLINE_OPENER =
 export const KOREAN_BYLINE = /^(\p{Script=Hangul}{2,4}) (?:기자|특파원|선임기자|객원기자)(?: [^\s@]+@[^\s@]+)?$/u
 /** A Japanese broadcaster's signature under a story: the bureau and the reporter in brackets (`（白鷺放送局 佐伯遼）`); group 1 is the name. */
 export const JAPANESE_SIGNATURE = /^（[^\s（）]{2,12} (\p{Script=Han}{2,4})）$/u
+/**
+ * A Chinese paper's credit opening the first paragraph: the reporters in
+ * brackets, perhaps after the agency's dateline (`〔記者林書妤、許哲維／台北報導〕`,
+ * `新华社北京3月4日电（记者 王明）`). Group 1 is the agency, group 2 the names.
+ */
+export const CHINESE_REPORTER_CREDIT =
+  /^(?:(新华社|新華社|中新社|中央社)[^（(〔【]{0,20})?[（(〔【] ?(?:本[报報])?[记記]者 ?([\p{Script=Han}·、 ]{2,40}?) ?(?:[／/][\p{Script=Han}]{1,10}[报報][导導道])?[）)〕】]/u
+/** What sets the reporters of a Chinese credit apart: `、` or a space. */
+export const CHINESE_NAME_SEPARATOR = /[、 ]+/u
+
 /** A Korean or Japanese name in a byline: two to four syllables or characters, family name first. */
 export const EAST_ASIAN_NAME = /^(?:\p{Script=Hangul}{2,4}|\p{Script=Han}{2,4})$/u
 
