@@ -40,7 +40,7 @@ const IRREGULAR: Readonly<Record<string, readonly string[]>> = {
 /**
  * Speech verbs of Spanish, Portuguese, French, Italian, German, Dutch, Czech
  * and Slovak, Polish, Russian and Ukrainian, the Scandinavian languages,
- * Finnish, Turkish, Indonesian, Romanian and Greek, as they are written.
+ * Finnish, Turkish, Indonesian and Malay, Romanian and Greek, as they are written.
  */
 const OTHER_LANGUAGE_FORMS = `
 dijo dice afirmó afirma aseguró asegura aseguraba explicó explica señaló señala agregó agrega añadió añade declaró
@@ -67,7 +67,14 @@ zaapelował zaapelowała napisał napisała
 säger sa sade skriver siger sagde sier berättar berättade fortsätter förklarar förklarade konstaterar tillägger
 forteller fortalte fortæller forklarer forklarte forklarede understreker understreger påpeker påpeger tilføjer tilføjede
 sanoo sanoi kertoo kertoi toteaa totesi vakuuttaa vakuutti muistuttaa muistutti lisää lisäsi arvioi korostaa korosti
-dedi söyledi açıkladı belirtti kata ujar ujarnya katanya mengatakan spus declarat precizat δήλωσε είπε ανέφερε τόνισε`
+dedi söyledi açıkladı belirtti kaydetti vurguladı anlattı ekledi
+kata ujar ujarnya katanya mengatakan tutur tuturnya ungkap ungkapnya jelasnya tegasnya berkata menambah
+spus spune declarat declară precizat afirmat afirmă adăugat subliniat susține susținut povestit
+mărturisit recunoscut răspuns avertizat transmis menționat
+δήλωσε δηλώνει είπε λέει ανέφερε αναφέρει τόνισε τονίζει σημείωσε σημειώνει εξήγησε εξηγεί πρόσθεσε προσθέτει
+υπογράμμισε υποστήριξε παραδέχεται
+каже розповів розповіла розповідає пояснює наголосив наголосила наголошує додає зауважив зауважила зазначає
+говорить запевнив запевнила`
 
 function inflect(verb: string): readonly string[] {
   const stem = verb.endsWith('e') ? verb.slice(0, -1) : verb
