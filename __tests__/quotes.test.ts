@@ -67,6 +67,17 @@ describe('the quotes stage', () => {
     ])
   })
 
+  it('resolves he to the subject, not to a group after a preposition and "the"', () => {
+    expect(
+      speakers([
+        "One of Kelmoor's oldest public buildings will close its doors for good in June.",
+        "Kelmoor City Council's cabinet voted on Wednesday evening to shut the Ropewalk Baths on Salter Street.",
+        'Opposition leader Cllr Martin Eakins, of the Kelmoor Independents, told the Echo the council had never explored grants.',
+        '"There is money out there for exactly this kind of building," he said.'
+      ])
+    ).toEqual([['There is money out there for exactly this kind of building', 'Martin Eakins']])
+  })
+
   it('reads a doubled cue as one attribution', () => {
     expect(read(['Ruth Abernathy said: “The street has been emptying for years,” she added.']).quotes).toEqual([
       {text: 'The street has been emptying for years', speaker: 'Ruth Abernathy', cue: 'said', addressee: null, paragraph: 0, partial: false}

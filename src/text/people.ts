@@ -9,7 +9,7 @@
  * people share a surname.
  */
 import type {Person} from '../article.js'
-import {CUE_WORDS} from '../rules/cues.js'
+import {CUE_WORDS, DEFINITE_ARTICLES} from '../rules/cues.js'
 import {FIRST_NAMES} from '../rules/first-names.js'
 import {
   ARTICLES,
@@ -367,6 +367,13 @@ function trimmedEnd(tokens: readonly Token[], start: number, end: number, vocabu
   return trimmed
 }
 
+/** The name at tokens[start] follows a preposition or a verb that takes an object, perhaps with `the` between (`for the Dispatch`, `told the Courier`). */
+function isObject(tokens: readonly Token[], start: number): boolean {
+  const before = lower(tokens[start - 1]?.text)
+  const governing = DEFINITE_ARTICLES.has(before) ? lower(tokens[start - 2]?.text) : before
+  return PREPOSITIONS.has(governing) || OBJECT_VERBS.has(governing)
+}
+
 /** `the Hot Takes podcast`, `the Island Hearts reunion`: a name between `the` and a noun names a thing, not a person. */
 function namesAThing(tokens: readonly Token[], start: number, end: number): boolean {
   const after = tokens[end]
@@ -403,7 +410,7 @@ function readRun(tokens: readonly Token[], start: number, end: number, paragraph
     titled: roleWords.some((word) => PERSONAL_TITLES.has(word)),
     personal: isMarkedAsPerson(tokens, start, end, name.length > 1, roleWords, describedAfter !== null) || (pronoun !== 0 && name.length > 1),
     gender: titleGender + pronoun,
-    salient: !isPossessive(tokens[end - 1]?.text ?? '') && !endsWithApostrophe(tokens[end - 1]?.text ?? '') && !PREPOSITIONS.has(lower(before?.text)) && !OBJECT_VERBS.has(lower(before?.text)),
+    salient: !isPossessive(tokens[end - 1]?.text ?? '') && !endsWithApostrophe(tokens[end - 1]?.text ?? '') && !isObject(tokens, start),
     opensSentence: opensSentence(tokens, start),
     at: position(paragraph, tokens[start + nameStart]?.start ?? 0)
   }
