@@ -33,6 +33,7 @@ describe('attributionAfter', () => {
     ['"We tried," he told me.', {speaker: 'he', kind: 'pronoun', cue: 'told', addressee: 'me'}],
     ['"We tried," she assured residents.', {speaker: 'she', kind: 'pronoun', cue: 'assured', addressee: 'residents'}],
     ['"We tried," Putin warned the council.', {speaker: 'Putin', kind: 'name', cue: 'warned', addressee: 'the council'}],
+    ['"We tried," Putin told the committee that the plan had failed.', {speaker: 'Putin', kind: 'name', cue: 'told', addressee: 'the committee'}],
     ['"We tried," Putin explained to the BBC.', {speaker: 'Putin', kind: 'name', cue: 'explained', addressee: 'BBC'}],
     ['"We tried," Putin said to Raisi.', {speaker: 'Putin', kind: 'name', cue: 'said', addressee: 'Raisi'}],
     ['"We tried," she said to residents.', {speaker: 'she', kind: 'pronoun', cue: 'said', addressee: 'residents'}],

@@ -444,7 +444,8 @@ function mentionAfter(tokens: readonly Token[], from: number): Mention | null {
   if (!opensDescription && SPEAKER_PRONOUNS.has(first.text.toLowerCase())) return {text: first.text, kind: 'pronoun', at: first.start}
   if (opensDescription) {
     let end = index + 1
-    while (end + 1 < tokens.length && end - index < MAX_DESCRIPTION_WORDS * 2 && tokens[end + 1]?.kind === 'word') end++
+    // `told the committee that islanders had been …`: a clause after the noun is none of the description.
+    while (end + 1 < tokens.length && end - index < MAX_DESCRIPTION_WORDS * 2 && tokens[end + 1]?.kind === 'word' && !CLAUSE_OPENERS.has(tokens[end + 1]?.text ?? '')) end++
     // `dijo la directora de la feria, Inés Arrondo,`: the name in apposition is the speaker.
     const named = tokens[end + 1]?.text === ',' ? nameStartingAt(tokens, end + 2) : null
     if (named && (!tokens[named.end + 1] || tokens[named.end + 1]?.kind === 'punctuation')) return named.mention
