@@ -6,6 +6,8 @@ import {parseArticle, runStages} from '../src/index.js'
 
 /** Lines for each alternative of the rules with a quick test (`requires`). */
 const REQUIRES_EXAMPLES = [
+  'Please report any comments that break our rules.',
+  'Цей сайт використовує файли cookie для покращення роботи.',
   'We and our 142 partners store and/or access information on a device.',
   'Join our Kelmoor Echo WhatsApp community for breaking news and top stories.',
   'Breaking news alerts sent straight to your inbox every morning',
@@ -150,6 +152,12 @@ describe('chrome lines', () => {
     ['Aceptar todas', 'cookies'],
     ['Підтримати', 'donation'],
     ['Поддержать', 'donation'],
+    ['Comments: Our rules', 'comments'],
+    ['We want our comments to be a lively and valuable part of our community - a place where readers can debate and engage with the most important local issues.', 'comments'],
+    ['Please report any comments that break our rules.', 'comments'],
+    ['Read the rules here', 'comments'],
+    ['Get involved with the news in your community', 'contact'],
+    ['Send your stories and photos now', 'contact'],
     ['Regístrate o inicia sesión para comentar', 'account'],
     ['© Puerto Noticias S.A. / Derechos reservados.', 'copyright'],
     ['Your name *', 'comment-form'],
