@@ -191,6 +191,7 @@ describe('chrome lines', () => {
     ['Click here to subscribe to the Harbour News', 'subscribe'],
     ['We rely on readers like you. Please support our journalism.', 'donation'],
     ['If you value our reporting, become a member today.', 'donation'],
+    ['Our journalism needs your support', 'donation'],
     ['1 of 3', 'caption-marker'],
     ['Photo 2 of 10', 'caption-marker'],
     ['Open image in gallery', 'caption-marker'],
