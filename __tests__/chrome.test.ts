@@ -184,6 +184,7 @@ describe('chrome lines', () => {
     ['Follow us on Twitter @harbournews', 'follow'],
     ['Have you got a story? Email news@harbournews.example', 'contact'],
     ['(Reporting by Mila Tomic; Editing by Glen Harper)', 'wire-credits'],
+    ['(Compiled by Mila Tomic; Editing by Glen Harper)', 'wire-credits'],
     ['—WITH A REPORT FROM JESSA MARIE TOLENTINO, PCS NORTHERN BUREAU', 'wire-credits'],
     ['—With reports from Jessa Tolentino and Ramil Dacanay', 'wire-credits'],
     ['Print this page', 'share'],
@@ -266,6 +267,8 @@ describe('chrome lines', () => {
     'Reporting from the front line has become far more dangerous for local journalists since the spring.',
     'Ми використовуємо нові підручники, сказала директорка.',
     'Η ομάδα χρησιμοποιεί νέα πλοία από την Τρίτη.',
+    // A gallery's byline.
+    'Compiled by Ottilie Brandwine',
     // A skip link's words inside a sentence are the sentence's.
     'El concejal pidió ir al contenido del informe antes de votar, y el pleno aceptó.',
     // A byline's parts, with a date and time, are no menu.
