@@ -59,6 +59,8 @@ const NAMED_BY = [
   ['a link, not a short line above that ends with its name in lower-case words', `Read the Echo\n\n${HEAD}`, 'More from the Echo', 'The Echo'],
   ['a photograph credit "for the X"', `${HEAD}\n\nPhotograph: Glen Harper for the Ashby Echo`, '', 'The Ashby Echo'],
   ['"is a reporter for the X", with "The" capitalised', HEAD, 'Nia Rowlands is a reporter for the Ashby Echo, covering local government.', 'The Ashby Echo'],
+  ['a Korean copyright line in angle brackets', HEAD, '<저작권자 © 스타하모니, 무단전재 및 재배포 금지>', '스타하모니'],
+  ['a Vietnamese copyright line', HEAD, '© Bản quyền thuộc về Sông Nhị Online. Cấm sao chép dưới mọi hình thức.', 'Sông Nhị Online'],
   ['an app link "Download the X app"', HEAD, 'Download the Ashby Echo app', 'Ashby Echo'],
   ['a newsletter box "Get the most out of X"', HEAD, 'Get the most out of Ashby Echo. Subscribe to our newsletter to receive:', 'Ashby Echo'],
   ['a copyright line opening on a name written in lower case', HEAD, 'ashbyecho, 2018-2024 © All rights reserved. Operated by Ashby Echo Limited.', 'ashbyecho']

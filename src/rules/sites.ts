@@ -62,7 +62,9 @@ export const SITE_CUES: readonly SiteCue[] = [
   // For the latest news, weather, sports, and streaming video, head to The Daily Planet.
   cue('promo', 2, ['head to ', 'go to '], String.raw`^For the latest (?:news|headlines)\b.{0,80}\b(?:head|go) to (${NAME})[.!]?$`),
   // 저작권자 © 한빛일보 무단전재 및 재배포 금지: a Korean outlet's copyright line.
-  cue('copyright', 1.5, ['저작권자'], String.raw`^저작권자 ?(?:©|\(c\))? ?([\p{Script=Hangul}\p{L}\p{N}]{2,20})`),
+  cue('copyright', 1.5, ['저작권자'], String.raw`^[<\[]?저작권자 ?(?:©|\(c\))? ?([\p{Script=Hangul}\p{L}\p{N}]{2,20})`),
+  // © Bản quyền thuộc về Sông Nhị Online: "the copyright belongs to", in Vietnamese.
+  cue('copyright', 1.5, ['bản quyền thuộc về'], String.raw`^(?:© ?)?Bản quyền thuộc về (${NAME})`),
   // WASHINGTON (CNN) — … · HARLOW CITY, Ky. (WHRL) — …: the outlet in a dateline (a wire agency's is no site).
   cue('dateline', 2, [') —', ') –', ') -'], String.raw`^\p{Lu}[\p{Lu} .'’\-]{1,40}(?:, [\p{L}. ]{2,20})? \((${NAME})\) ?[—–\-] `),
   // From: Herald Sun
