@@ -40,6 +40,7 @@ describe('attributionAfter', () => {
     ['"We tried," Putin wrote to councillors.', {speaker: 'Putin', kind: 'name', cue: 'wrote', addressee: 'councillors'}],
     ['"We tried," her mother, Fiona, said in a statement.', {speaker: 'Fiona', kind: 'name', cue: 'said', addressee: null}],
     ['„Avem aparatură nouă”, a spus Mihai Popescu.', {speaker: 'Mihai Popescu', kind: 'name', cue: 'a spus', addressee: null}],
+    ['«Но за один год это не исправить», — подчеркнул он.', {speaker: 'он', kind: 'pronoun', cue: 'подчеркнул', addressee: null}],
     ['«Тут тепліше», — каже Соломія Бондар.', {speaker: 'Соломія Бондар', kind: 'name', cue: 'каже', addressee: null}],
     ['«Ζούμε σαν σε καραντίνα», λέει η Αγλαΐα Σταματέλου.', {speaker: 'Αγλαΐα Σταματέλου', kind: 'name', cue: 'λέει', addressee: null}],
     ['"Kami sudah bawa sayur," tutur Marlina.', {speaker: 'Marlina', kind: 'name', cue: 'tutur', addressee: null}],

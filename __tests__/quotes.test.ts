@@ -78,6 +78,16 @@ describe('the quotes stage', () => {
     ).toEqual([['There is money out there for exactly this kind of building', 'Martin Eakins']])
   })
 
+  it('gives a quote whose verb has a phrase but no subject after it to the person just named', () => {
+    expect(
+      speakers([
+        'La alcaldesa Inés Arrondo habló tras el pleno. «No vamos a cerrar la biblioteca este año», añadió en rueda de prensa.'
+      ])
+    ).toEqual([
+      ['No vamos a cerrar la biblioteca este año', 'Inés Arrondo']
+    ])
+  })
+
   it('reads a doubled cue as one attribution', () => {
     expect(read(['Ruth Abernathy said: “The street has been emptying for years,” she added.']).quotes).toEqual([
       {text: 'The street has been emptying for years', speaker: 'Ruth Abernathy', cue: 'said', addressee: null, paragraph: 0, partial: false}

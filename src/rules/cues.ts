@@ -124,7 +124,7 @@ export const SOURCE_PHRASES: readonly (readonly string[])[] = [
 
 /** Pronouns standing for a speaker named earlier. */
 export const SPEAKER_PRONOUNS: ReadonlySet<string> = new Set(
-  'he she it they il elle ils elles él ella ellos ellas ele ela eles elas er sie on ona oni ono lui lei hij zij ze han hon hun hän'.split(
+  'he she it they il elle ils elles él ella ellos ellas ele ela eles elas er sie on ona oni ono он она він вона lui lei hij zij ze han hon hun hän'.split(
     ' '
   )
 )

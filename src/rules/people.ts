@@ -226,12 +226,12 @@ export const POSSESSIVE_DETERMINERS: ReadonlySet<string> = new Set('my your his 
 
 /** Pronouns, titles and kin words that say a person is a man: votes for the gender of the name before them. */
 export const MASCULINE: ReadonlySet<string> = new Set(
-  'he him his himself mr mr. sir lord king prince father brother son husband herr monsieur señor don il él ele er hij han 他'.split(' ')
+  'he him his himself mr mr. sir lord king prince father brother son husband herr monsieur señor don il él ele er hij han он він 他'.split(' ')
 )
 
 /** The same for a woman. */
 export const FEMININE: ReadonlySet<string> = new Set(
-  'she her hers herself mrs mrs. ms ms. miss lady dame queen princess mother sister daughter wife frau madame señora doña elle ella ela zij ze hon hun 她'.split(
+  'she her hers herself mrs mrs. ms ms. miss lady dame queen princess mother sister daughter wife frau madame señora doña elle ella ela zij ze hon hun она вона 她'.split(
     ' '
   )
 )

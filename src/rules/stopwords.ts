@@ -42,7 +42,7 @@ tidak akan pada juga dalam adalah oleh atau bahwa karena sudah telah bisa saat k
 hingga namun tersebut lebih masih sejak antara serta bagi agar jika saja sangat belum sekitar merupakan menjadi
 și în cu pe că nu este pentru fost sau lui`
 
-const GREEK = `και το να του η της σε με την που για τα των ο από στο στην θα είναι δεν`
+const GREEK = `και το να του η της σε με την που για τα των ο από στο στην στον στους στις θα είναι δεν μας μου σας`
 
 const ARABIC_PERSIAN_HEBREW = `في من على إلى أن عن مع هذا هذه التي الذي كان قد لا ما هو هي بعد قبل بين حتى أو ثم كما لم لن إن كل
 که از به در با این را است برای آن یک شد می

@@ -141,7 +141,8 @@ export function attributionAfter(narrative: Narrative, quote: number): Attributi
     immediate: leading.every((token) => !isLowercaseWord(token) || isPartOfSubject(token.text) || invertedPronoun(token)),
     inverted,
     reportsSpeech: !inverted && opensReportedSpeech(next),
-    subjectless: inverted && !speaker && !addressee && (next === undefined || SENTENCE_END.has(next.text))
+    // `«…», añadió en rueda de prensa`, `«…», είπε στον «Παρατηρητή»`: a phrase after the verb, no subject.
+    subjectless: inverted && !speaker && !addressee && (next === undefined || SENTENCE_END.has(next.text) || (isLowercaseWord(next) && STOPWORDS.has(next.text)))
   }
 }
 
