@@ -224,11 +224,10 @@ function findCredited(candidates: Line[], lines: Line[], explicitOnly: boolean):
  */
 function creditOpeningParagraph(candidates: Line[]): FoundByline | undefined {
   for (const line of candidates) {
-    const credit = CHINESE_REPORTER_CREDIT.exec(line.text)
-    if (!credit?.[2]) continue
-    const authors = credit[2].split(CHINESE_NAME_SEPARATOR).filter(Boolean)
-    const text = credit[1] ? credit[0].slice(credit[0].search(/[（(〔【]/u)) : credit[0]
-    return {text, lines: [], authors, agencies: credit[1] ? [credit[1]] : [], rule: 'credit-opening-paragraph'}
+    const [, agency, text, names] = CHINESE_REPORTER_CREDIT.exec(line.text) ?? []
+    if (!text || !names) continue
+    const authors = names.split(CHINESE_NAME_SEPARATOR).filter(Boolean)
+    return {text, lines: [], authors, agencies: agency ? [agency] : [], rule: 'credit-opening-paragraph'}
   }
   return undefined
 }

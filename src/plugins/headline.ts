@@ -88,7 +88,7 @@ export default function headline() {
     const lines = file.data.lines ?? []
     const zones = file.data.zones ?? {bodyStart: lines.length, bodyEnd: lines.length}
     const first = lines.find((line) => line.index >= zones.bodyStart && isParagraph(line))
-    // A show's or a fact-check's blurb over the article's own title block is no lead: the title is looked for past it.
+    // A show's blurb over the episode's own title block is no lead: the title is looked for past it.
     const titleBlockBelow = first && titleBlockPast(file, first, lines)
     const lead = titleBlockBelow ? lines.find((line) => line.index > titleBlockBelow.index && isParagraph(line)) : first
     const end = lead?.index ?? zones.bodyEnd

@@ -41,10 +41,11 @@ export const JAPANESE_SIGNATURE = /^（[^\s（）]{2,12} (\p{Script=Han}{2,4})�
 /**
  * A Chinese paper's credit opening the first paragraph: the reporters in
  * brackets, perhaps after the agency's dateline (`〔記者林書妤、許哲維／台北報導〕`,
- * `新华社北京3月4日电（记者 王明）`). Group 1 is the agency, group 2 the names.
+ * `新华社北京3月4日电（记者 王明）`). Group 1 is the agency, group 2 the
+ * bracketed credit, group 3 the names.
  */
 export const CHINESE_REPORTER_CREDIT =
-  /^(?:(新华社|新華社|中新社|中央社)[^（(〔【]{0,20})?[（(〔【] ?(?:本[报報])?[记記]者 ?([\p{Script=Han}·、 ]{2,40}?) ?(?:[／/][\p{Script=Han}]{1,10}[报報][导導道])?[）)〕】]/u
+  /^(?:(新华社|新華社|中新社|中央社)[^（(〔【]{0,20})?([（(〔【] ?(?:本[报報])?[记記]者 ?([\p{Script=Han}·、 ]{2,40}?) ?(?:[／/][\p{Script=Han}]{1,10}[报報][导導道])?[）)〕】])/u
 /** What sets the reporters of a Chinese credit apart: `、` or a space. */
 export const CHINESE_NAME_SEPARATOR = /[、 ]+/u
 
