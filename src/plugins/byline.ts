@@ -59,14 +59,13 @@ export default function byline() {
     const secondParagraph = paragraphs[1]
     const header = free([...below.filter((line) => line.index < (secondParagraph?.index ?? lines.length)), ...above])
     const signatureWithin = (linesAfter: number) => free([...previousNonBlank(lines, zones.bodyEnd, LINES_ENDING_BODY), ...nextNonBlank(lines, zones.bodyEnd - 1, linesAfter)])
-    const signature = signatureWithin(LINES_AFTER_BODY)
     const top = free(nextNonBlank(lines, -1, LINES_AT_TOP).filter((line) => line.index < zones.bodyStart))
     // Explicit bylines outweigh a name only placed like one; a name beside a date or a known given name outweighs a signature.
     const found =
       findCredited(free([...below, ...above]), lines, true) ??
       findImplicit(header, lines, anchor, true) ??
       signedOrPlaced(findCredited([...top, ...signatureWithin(LINES_AFTER_BODY_EXPLICIT)], lines, true), findImplicit(header, lines, anchor, false)) ??
-      findCredited(signature, lines, false) ??
+      findCredited(signatureWithin(LINES_AFTER_BODY), lines, false) ??
       creditOpeningParagraph(free(nextNonBlank(lines, zones.bodyStart - 1, PARAGRAPHS_WITH_CREDIT)))
     if (!found) return
     file.data.byline = found.text

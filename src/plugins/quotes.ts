@@ -68,7 +68,7 @@ function readQuotes(file: VFile, body: readonly string[], allSpans: readonly Quo
   const nicknames = allSpans.filter((span) => isNickname(span, body))
   const spans = allSpans.filter((span) => !nicknames.includes(span))
   const pieces = piecesByParagraph(spans, body)
-  const nicknamePieces = piecesByParagraph(nicknames, body)
+  const nicknamePieces = nicknames.length === 0 ? [] : piecesByParagraph(nicknames, body)
   const unmasked = bodyTokens(file)
   const narratives: Narrative[] = body.map((text, index) => {
     const quoted = pieces[index] ?? []

@@ -4,21 +4,6 @@
  * the words that make a capitalised run a place or an organisation.
  */
 
-/** Titles and offices written before a name; stripped from it and kept as the person's role. */
-export const TITLES: ReadonlySet<string> = new Set(
-  `mr mr. mrs mrs. ms ms. miss mx dr dr. prof prof. sir dame lord lady rev rev. fr fr. father sister brother saint
-  gen gen. col col. maj maj. capt capt. lt lt. sgt sgt. cpl cpl. det det. msgr msgr. atty atty. engr engr. sen sen. rep rep. gov gov. president vice prime minister secretary
-  chancellor premier king queen prince princess emperor pope ayatollah sheikh imam rabbi bishop archbishop cardinal
-  mayor governor senator representative congressman congresswoman ambassador general colonel captain lieutenant
-  sergeant admiral commander chief director chairman chairwoman ceo judge justice attorney prosecutor sheriff
-  coroner magistrate spokesman spokeswoman
-  spokesperson officer deputy foreign defence defense interior finance health leader head coach manager professor
-  doctor inspector detective constable superintendent commissioner former acting interim executive senior
-  junior assistant associate councillor councilman councilwoman mp mep opposition party labor labour state white
-  house majority minority speaker monsieur madame señor señora señorita don doña sr. sra. herr frau pan paní taoiseach
-  tánaiste`.split(/\s+/)
-)
-
 /** Abbreviated titles by the noun a later sentence uses for the person: `Gov. Ada Roe` … `the governor said`. */
 export const TITLE_NOUNS: ReadonlyMap<string, string> = new Map(
   Object.entries({
@@ -32,6 +17,8 @@ export const TITLE_NOUNS: ReadonlyMap<string, string> = new Map(
     lt: 'lieutenant',
     sgt: 'sergeant',
     cpl: 'corporal',
+    adm: 'admiral',
+    cmdr: 'commander',
     det: 'detective',
     insp: 'inspector',
     supt: 'superintendent',
@@ -44,6 +31,21 @@ export const TITLE_NOUNS: ReadonlyMap<string, string> = new Map(
     msgr: 'monsignor'
   })
 )
+
+/** Titles and offices written before a name; stripped from it and kept as the person's role. The abbreviated ones, with their dot or without. */
+export const TITLES: ReadonlySet<string> = new Set([
+  ...[...TITLE_NOUNS.keys()].flatMap((title) => [title, `${title}.`]),
+  ...`mr mr. mrs mrs. ms ms. miss mx sir dame lord lady father sister brother saint president vice prime minister secretary
+  chancellor premier king queen prince princess emperor pope ayatollah sheikh imam rabbi bishop archbishop cardinal
+  mayor governor senator representative congressman congresswoman ambassador general colonel captain lieutenant
+  sergeant admiral commander chief director chairman chairwoman ceo judge justice attorney prosecutor sheriff
+  coroner magistrate spokesman spokeswoman
+  spokesperson officer deputy foreign defence defense interior finance health leader head coach manager professor
+  doctor inspector detective constable superintendent commissioner former acting interim executive senior
+  junior assistant associate councillor councilman councilwoman mp mep opposition party labor labour state white
+  house majority minority speaker monsieur madame señor señora señorita don doña sr. sra. herr frau pan paní taoiseach
+  tánaiste`.split(/\s+/)
+])
 
 /** German compound titles by their last part: `Bürgermeisterin`, `Verbandssprecher`, `Außenministerin`. */
 export const TITLE_ENDINGS = /(?:sprecher|meister|minister|präsident|kanzler|direktor|leiter|chef|vorsitzende)(?:in)?r?$/u

@@ -3,6 +3,7 @@
  * inside quotation marks is masked out beforehand (see `maskQuotes`), so a
  * quote reads as one token and its words never pass for the narrative's.
  */
+import {TITLE_NOUNS} from '../rules/people.js'
 
 /** Stands for every character of a quote, marks included, in masked text. */
 export const QUOTE_MASK = '\uE000'
@@ -26,10 +27,8 @@ export interface Token {
  */
 const TOKEN = /([\p{L}\p{M}\p{N}]+(?:['’\-.][\p{L}\p{M}\p{N}]+)*\.?)|(\uE000+)|[^\s\p{L}\p{M}\p{N}\uE000]/gu
 
-/** Words whose final dot is part of them. */
-const ABBREVIATIONS = new Set(
-  'mr mrs ms dr st jr sr sen rep gov gen lt col maj sgt cpl capt det prof rev fr msgr atty engr no vs etc mt ft adm cmdr supt insp dept inc corp co ltd'.split(' ')
-)
+/** Words whose final dot is part of them: abbreviated titles, and the other abbreviations of names and running text. */
+const ABBREVIATIONS = new Set([...TITLE_NOUNS.keys(), ...'mr mrs ms st jr sr no vs etc mt ft dept inc corp co ltd'.split(' ')])
 
 export function tokenize(text: string, offset = 0): Token[] {
   const tokens: Token[] = []
