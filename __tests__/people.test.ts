@@ -116,6 +116,18 @@ describe('indexPeople', () => {
     expect(index.lastPersonBefore({paragraph: 0, offset: 0}, null)).toBeNull()
   })
 
+  it('takes the first name after an opening phrase of places as the subject a pronoun marks as a person', () => {
+    const index = indexPeople(["In Tulwet village, about 20 kilometres from Kapsiwa, Tobias Kiprop Ng'eno stood in the rain at the edge of his half-planted field."])
+    expect(index.people.map(({name}) => name)).toEqual(["Tobias Kiprop Ng'eno"])
+    expect(index.lastPersonBefore({paragraph: 0, offset: 120}, 'm')).toEqual({name: "Tobias Kiprop Ng'eno", paragraph: 0})
+  })
+
+  it('takes no name after "the" or "&" for a person on a pronoun alone', () => {
+    const people = (paragraph: string) => indexPeople([paragraph]).people.map(({name}) => name)
+    expect(people('Later he wrote books on mysticism, ceremonial magic, and the Holy Grail, beginning in the late 1880s. His work was well received.')).toEqual([])
+    expect(people('The singer appeared on the Hot Takes & Hair Flicks podcast, where she spoke about the split.')).toEqual([])
+  })
+
   it('reads a capitalised role noun before a name as the role, as German capitalises every noun', () => {
     const roles = (paragraph: string) => indexPeople([paragraph]).people.map(({name, role}) => [name, role])
     expect(roles('„Die Wege sind zu schmal“, warnte Polizeihauptkommissar Stefan Ollendorf.')).toEqual([['Stefan Ollendorf', 'Polizeihauptkommissar']])

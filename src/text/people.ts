@@ -80,7 +80,9 @@ interface NameRun {
   personal: boolean
   /** Gender words right after it: a pronoun, or a title before it. Positive for a man. */
   gender: number
-  /** Not a possessive and not after a preposition: a subject, which a pronoun is more likely to stand for. */
+  /** After a preposition or a verb that takes an object. */
+  object: boolean
+  /** Not a possessive and not an object: a subject, which a pronoun is more likely to stand for. */
   salient: boolean
   /** The first word of a sentence, capitalised whatever it is. */
   opensSentence: boolean
@@ -291,7 +293,8 @@ function nameRuns(tokens: readonly Token[], paragraph: number, vocabulary: Vocab
     const run = readRun(tokens, trimmedStart(tokens, index, end, vocabulary), trimmedEnd(tokens, index, end, vocabulary), paragraph, !subjectSeen)
     if (run) {
       runs.push(run)
-      subjectSeen = true
+      // `In Tulwet village, … from Kapsiwa, Tobias Ng'eno stood`: places in an opening phrase are no subject.
+      if (!run.object) subjectSeen = true
     }
     index = end
   }
@@ -374,6 +377,11 @@ function isObject(tokens: readonly Token[], start: number): boolean {
   return PREPOSITIONS.has(governing) || OBJECT_VERBS.has(governing)
 }
 
+/** `and the Holy Grail`, `Hot Takes & Hair Flicks`: after an article or `&`, a full name is a thing's unless more than a pronoun shows otherwise. */
+function isAfterArticleOrAmpersand(before: Token | undefined): boolean {
+  return before?.text === '&' || ARTICLES.has(lower(before?.text))
+}
+
 /** `the Hot Takes podcast`, `the Island Hearts reunion`: a name between `the` and a noun names a thing, not a person. */
 function namesAThing(tokens: readonly Token[], start: number, end: number): boolean {
   const after = tokens[end]
@@ -403,14 +411,17 @@ function readRun(tokens: readonly Token[], start: number, end: number, paragraph
   const kin = lower(before?.text === ',' ? tokens[start - 2]?.text : before?.text)
   const titleGender = [...roleWords, kin].reduce((sum, word) => sum + (MASCULINE.has(word) ? 3 : FEMININE.has(word) ? -3 : 0), 0)
   const describedAfter = appositiveRole(tokens, end)
+  // `to The Peninsula Packet`, and `In Tulwet` where the run opens a sentence on its preposition.
+  const object = isObject(tokens, start) || isObject(tokens, start + nameStart)
   return {
     words: name,
     joiner: ' ',
     role: role ?? roleBefore(tokens, start) ?? describedBefore(tokens, start) ?? describedAfter,
     titled: roleWords.some((word) => PERSONAL_TITLES.has(word)),
-    personal: isMarkedAsPerson(tokens, start, end, name.length > 1, roleWords, describedAfter !== null) || (pronoun !== 0 && name.length > 1),
+    personal: isMarkedAsPerson(tokens, start, end, name.length > 1, roleWords, describedAfter !== null) || (pronoun !== 0 && name.length > 1 && !isAfterArticleOrAmpersand(before)),
     gender: titleGender + pronoun,
-    salient: !isPossessive(tokens[end - 1]?.text ?? '') && !endsWithApostrophe(tokens[end - 1]?.text ?? '') && !isObject(tokens, start),
+    object,
+    salient: !isPossessive(tokens[end - 1]?.text ?? '') && !endsWithApostrophe(tokens[end - 1]?.text ?? '') && !object,
     opensSentence: opensSentence(tokens, start),
     at: position(paragraph, tokens[start + nameStart]?.start ?? 0)
   }
@@ -499,6 +510,7 @@ function handleRun(tokens: readonly Token[], index: number, paragraph: number): 
     titled: false,
     personal,
     gender: pronounAfter(tokens, index + 1),
+    object: false,
     salient: true,
     opensSentence: opensSentence(tokens, index),
     at: position(paragraph, token.start)
@@ -653,6 +665,7 @@ function chineseNameRuns(paragraphs: readonly string[]): NameRun[] {
       titled: true,
       personal: true,
       gender: 0,
+      object: false,
       salient: true,
       opensSentence: false,
       at: position(paragraph, offset)
