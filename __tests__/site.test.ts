@@ -56,6 +56,13 @@ const NAMED_BY = [
   ['a subscriber notice', HEAD, 'You are subscribed to Ashby Echo', 'Ashby Echo'],
   ["a copyright line's company name, in the short form the byline gives it", `${HEADLINE}\n\nBy Nia Rowlands, CNN`, '© 2024 Cable News Network. All Rights Reserved.', 'CNN'],
   ['a masthead that gives in full the name a link shortens', `The Ashby Echo\n\n${HEAD}`, 'More from the Echo', 'The Ashby Echo'],
+  [
+    'its copyright line and links, not a newsletter named like the kickers of its teasers',
+    HEAD,
+    'About Ashby Echo\n\nGet the Council Daily newsletter\n\nRelated Articles\n\nCOUNCIL\nLibrary hours cut again as budget talks stall\n\nCOUNCIL\nMarket Street to close for repairs in May\n\n© 2027 Ashby Echo Ltd. All rights reserved.',
+    'Ashby Echo'
+  ],
+  ['a link, not the search box above that ends with its name', `Search Ashby Echo\n\n${HEAD}`, 'About Ashby Echo', 'Ashby Echo'],
   ['a link, not a short line above that ends with its name in lower-case words', `Read the Echo\n\n${HEAD}`, 'More from the Echo', 'The Echo'],
   ['a photograph credit "for the X"', `${HEAD}\n\nPhotograph: Glen Harper for the Ashby Echo`, '', 'The Ashby Echo'],
   ['"is a reporter for the X", with "The" capitalised', HEAD, 'Nia Rowlands is a reporter for the Ashby Echo, covering local government.', 'The Ashby Echo'],

@@ -27,6 +27,7 @@ import {
 import {STOPWORDS} from '../rules/stopwords.js'
 import {isLikelyPersonName, isPersonName} from '../text/bylines.js'
 import {stripSuffixes, trimTrailing} from '../text/trim.js'
+import {labelOf} from './roles.js'
 
 /** Lines longer than this are prose; site cues sit in short lines or near the start of a line. */
 const MAX_CUE_LINE = 300
@@ -59,7 +60,11 @@ export default function site() {
     // a line that votes through a cue ("About Ashby Echo") is no masthead giving the name in full.
     const bodyStart = file.data.zones?.bodyStart ?? 0
     const mastheads = lines.filter((line) => line.index < bodyStart && line.blankBefore && line.blankAfter && !cueLines.has(line.index))
-    votes.addMastheads(lines, mastheads)
+    // A teaser's kicker (`APPELLATE`) names a section, not the site, however often the site is named like it.
+    votes.addMastheads(
+      lines.filter((line) => !labelOf(file, line.index)?.startsWith('teaser')),
+      mastheads
+    )
     const winner = votes.winner()
     file.data.site = winner && shortForm(winner, file.data.agencies ?? [])
   }
@@ -113,8 +118,12 @@ class Votes {
     }
   }
 
-  /** The key of a name voted for that ends `masthead`, when the words before it are capitalised like a name's ("Wexley" in "The Wexley Courier"). */
+  /**
+   * The key of a name voted for that ends `masthead`, when the words before it are capitalised like a name's
+   * ("Wexley" in "The Wexley Courier") and are no button's or box's ("Search Wexley Courier").
+   */
   private shortenedIn(masthead: string): string | undefined {
+    if (LEADING_BUTTON_WORDS.test(masthead)) return undefined
     const key = siteKey(masthead)
     for (const shortKey of this.weights.keys()) {
       if (!key.endsWith(` ${shortKey}`)) continue

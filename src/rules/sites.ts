@@ -120,8 +120,8 @@ export const MASTHEAD_WEIGHT = 1
 
 /** Button states that follow a name in a link such as "Follow Ashby Echo Followed": not part of the name. */
 export const TRAILING_BUTTON_WORDS = / (?:Followed|Following|Subscribed|Joined)$/u
-/** The button a name is written on (`Follow Ashby Echo on Twitter`): not part of the name. */
-export const LEADING_BUTTON_WORDS = /^(?:Follow|Like|Join|Visit|Subscribe to) /u
+/** The button or box a name is written on (`Follow Ashby Echo on Twitter`, `Search Ashby Echo`): not part of the name. */
+export const LEADING_BUTTON_WORDS = /^(?:Follow|Like|Join|Visit|Search|Subscribe to) /u
 
 /** Capitalised words that page chrome puts where a name could be, but that name no publication. */
 export const NOT_SITE_WORDS: ReadonlySet<string> = new Set(
