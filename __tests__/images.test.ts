@@ -20,7 +20,9 @@ describe('photo credits', () => {
     ['Jane Roe — Getty Images', 'Jane Roe — Getty Images', 'dash-credit'],
     ['Фото: ТАСС / Глеб Воронцов', 'ТАСС / Глеб Воронцов', 'labelled-credit'],
     ['Zdjęcie: Hubert Lisowiec', 'Hubert Lisowiec', 'labelled-credit'],
-    ['Photographer: Joaquim Reis/Kestrel', 'Joaquim Reis/Kestrel', 'labelled-credit']
+    ['Photographer: Joaquim Reis/Kestrel', 'Joaquim Reis/Kestrel', 'labelled-credit'],
+    ['Courtesy of Marlow County Roads Department', 'Courtesy of Marlow County Roads Department', 'courtesy-credit'],
+    ['(Photo courtesy of the Abernethy family)', 'Photo courtesy of the Abernethy family', 'courtesy-credit']
   ])('%s is a credit', (text, credit, rule) => {
     expect(readImage(text)).toEqual({caption: null, credit, rule})
   })
@@ -55,6 +57,11 @@ const CAPTIONS: Array<[string, string, string | null, string]> = [
     'CELESTINO BARAQUEL',
     'caption-dash-capitals-credit'
   ],
+  ['The appeals court building in Port Wendle. (Courtesy of the Wendle Judicial Branch)', 'The appeals court building in Port Wendle.', 'Courtesy of the Wendle Judicial Branch', 'caption-courtesy-credit'],
+  ["A sign on the gate of St. Ita's Church. (Photo courtesy Friends of St. Ita's)", "A sign on the gate of St. Ita's Church.", "Photo courtesy Friends of St. Ita's", 'caption-courtesy-credit'],
+  ['Surveillance still from the pharmacy, Jan. 23, 2027. (Provided by Quayside Pharmacy)', 'Surveillance still from the pharmacy, Jan. 23, 2027.', 'Provided by Quayside Pharmacy', 'caption-courtesy-credit'],
+  ['A rescue boat moves along Alder Lane early Thursday. Courtesy of Brennock County Emergency Management', 'A rescue boat moves along Alder Lane early Thursday.', 'Courtesy of Brennock County Emergency Management', 'caption-courtesy-credit'],
+  ['A rendering of the planned depot in Salthaven. Image courtesy of Orrin Foods', 'A rendering of the planned depot in Salthaven.', 'Image courtesy of Orrin Foods', 'caption-courtesy-credit'],
   ["Akçabelen'de sokaklar sabah saatlerinde sular altında kaldı. (Fotoğraf: YHA)", "Akçabelen'de sokaklar sabah saatlerinde sular altında kaldı.", 'YHA', 'caption-labelled-credit']
 ]
 
@@ -89,7 +96,10 @@ describe('lines that are not pictures', () => {
     'Por Lucía Ferrández / EFE',
     'By Jane Roe / Reuters',
     'The committee was chaired by the mayor (Lucy Arkwright).',
-    'Press the moss around the base. (Step 4)'
+    'Press the moss around the base. (Step 4)',
+    // What a sponsor or a data vendor provided, in a sentence or on a line of its own.
+    'The trip was provided by the Salthaven Tourism Office and Orrin Ferries.',
+    'Data also provided by LedgerSource'
   ])('%s', (text) => {
     expect(readImage(text)).toBeUndefined()
   })

@@ -8,6 +8,7 @@ import type {Image} from '../article.js'
 import {
   AGENCY_PHOTO,
   BY_CREDIT,
+  COURTESY_CREDIT,
   CAPTION_LABEL,
   CREDIT_WORDS,
   DASH_CREDIT,
@@ -146,6 +147,8 @@ function readCredit(text: string): {credit: string; rule: string} | undefined {
   const labelled = LABELLED_CREDIT.exec(text)?.[1]
   if (labelled) return {credit: labelled, rule: LABELLED_CREDIT_RULE}
   if (STOCK_CREDIT.test(text)) return {credit: text, rule: 'stock-credit'}
+  const courtesy = COURTESY_CREDIT.exec(text)?.[1]
+  if (courtesy) return {credit: courtesy, rule: 'courtesy-credit'}
   // The slash first: most lines have none, and the pattern is the costliest here.
   if (text.includes('/') && SLASH_CREDIT.test(text) && CREDIT_WORDS.test(text)) return {credit: text, rule: 'slash-credit'}
   const source = DASH.test(text) ? DASH_CREDIT.exec(text)?.[1] : undefined

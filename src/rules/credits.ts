@@ -32,6 +32,12 @@ const LABEL = String.raw`(?:photo(?:graph)?s?|photographer|all photos|images?|pi
 /** The whole line is a labelled credit (`Photo: Jane Roe`, `Credit...Jane Roe`, `Image copyright Getty Images`, `Image source, Getty Images`); group 1 is what follows the label. */
 export const LABELLED_CREDIT = new RegExp(String.raw`^\(?(?:${LABEL} ?(?::|\.{3}|…) ?|(?:image|picture|photo) (?:copyright|source)[:,]? )([^()]{2,120}?)\)?$`, 'i')
 
+/** Who gave a picture rather than took it: `Courtesy of X`, `Photo courtesy X`, `Provided by X` (the credit as printed). */
+const COURTESY = String.raw`(?:(?:[Pp]hoto|[Ii]mage|[Pp]icture)s? courtesy(?: of)?|[Cc]ourtesy(?: of)?|[Pp]rovided by|[Ss]upplied by) (?:the )?\p{Lu}[^()]{1,80}?`
+
+/** A line that is only such a credit, in brackets or not; group 1 is the credit. */
+export const COURTESY_CREDIT = new RegExp(String.raw`^\(?(${COURTESY})\)?$`, 'u')
+
 /** A caption's label alone on its line (`Image caption,`): the caption is the next line. */
 export const CAPTION_LABEL = /^(?:media|image|photo|video|picture) caption[:,]?$/i
 
@@ -106,6 +112,12 @@ export const TRAILING_CREDITS: ReadonlyArray<{rule: string; requires: (text: str
   // `Attach the moss. (Lucy Akins)`: a short caption and its photographer in brackets, as how-to pages print them
   // (not a labelled line: `Related video: <title> (Ashby Echo)`).
   {rule: 'caption-name-credit', requires: (text) => text.endsWith(')'), pattern: new RegExp(String.raw`^([^\(\):]{3,80}) \((${PERSON})\)$`, 'v')},
+  // `… in Port Wendle. (Courtesy of the Wendle Judicial Branch)`, `… early Thursday. Image courtesy of Orrin Foods`.
+  {
+    rule: 'caption-courtesy-credit',
+    requires: (text) => /ourtesy|rovided by|upplied by/.test(text),
+    pattern: new RegExp(String.raw`^(.{10,}?[.!?]) \(?(${COURTESY})\)?$`, 'u')
+  },
   // `… on Saturday. —CELESTINO BARAQUEL`: the photographer in capitals after a dash, as Philippine papers print them.
   {rule: 'caption-dash-capitals-credit', requires: (text) => text.includes('—'), pattern: /^(.{10,}?[.!?]) ?— ?(\p{Lu}[\p{Lu}.'’\-]+(?: \p{Lu}[\p{Lu}.'’\-]+){1,3})$/u},
   // `… carries about 9,000 vehicles a day. (Rosalind Achterberg/Porchlight)`: a photographer and outlet in brackets after a sentence.
