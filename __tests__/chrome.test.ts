@@ -185,6 +185,8 @@ describe('chrome lines', () => {
     ['Have you got a story? Email news@harbournews.example', 'contact'],
     ['(Reporting by Mila Tomic; Editing by Glen Harper)', 'wire-credits'],
     ['(Compiled by Mila Tomic; Editing by Glen Harper)', 'wire-credits'],
+    ['--Editing by Glen Harper.', 'wire-credits'],
+    ['— Reporting by Mila Tomic in Ostrava', 'wire-credits'],
     ['—WITH A REPORT FROM JESSA MARIE TOLENTINO, PCS NORTHERN BUREAU', 'wire-credits'],
     ['—With reports from Jessa Tolentino and Ramil Dacanay', 'wire-credits'],
     ['Print this page', 'share'],
