@@ -49,6 +49,26 @@ Temps de lecture 3 min.`)
     ])
   })
 
+  it('reads a sentence right under a card\'s date as its summary', () => {
+    const article = parseArticle(
+      page(`Related Articles
+
+FERRIES
+Island route gets a second boat for the summer season
+March 2, 2027
+The operator will add sailings on weekends and holidays from the first of June.
+
+ROADS
+Coast road repairs to start after the Easter holidays
+February 18, 2027
+The council has set aside money for resurfacing the worst stretch near the quay.`)
+    )
+    expect(article.related.map(({kicker, headline, summary}) => [kicker, headline, summary])).toEqual([
+      ['FERRIES', 'Island route gets a second boat for the summer season', 'The operator will add sailings on weekends and holidays from the first of June.'],
+      ['ROADS', 'Coast road repairs to start after the Easter holidays', 'The council has set aside money for resurfacing the worst stretch near the quay.']
+    ])
+  })
+
   it('reads titles set apart as cards when the last has no summary, though one is longer than the one above', () => {
     const article = parseArticle(
       page(`Read more

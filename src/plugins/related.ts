@@ -12,6 +12,7 @@ import type {Teaser} from '../article.js'
 import type {Line, LineLabel} from '../data.js'
 import {ARTICLE_LIST_HEADING, BRACKETED_LINK, CALL_TO_ACTION, CITATION, INLINE_TEASER, KICKER_WITH_AUTHOR, LIST_ITEM_MARK, NAVBOX_LINKS, PREFIX_NEEDS_SEPARATOR, READING_TIME, SPONSORED_MARK, TICKER_ENTRY, TICKER_STAMP} from '../rules/teasers.js'
 import {isLikelyPersonName, readByline, splitCredits} from '../text/bylines.js'
+import {mentionsDate} from '../text/dates.js'
 import {endsSentence, isProse, isTitleCase, isTitleLike, nextNonBlank, previousNonBlank, wordCount} from '../text/features.js'
 import {isCommentHeader, isInlineHeadline, isRunningText, isStrongHeadline, isTeaserHeadline, isTeaserMeta, startsLowerCase} from '../text/teasers.js'
 import {claim, isFree, labelOf} from './roles.js'
@@ -41,6 +42,8 @@ const MIN_LISTED_WORDS = 3
 const LIST_MARKER_RULE = 'list-marker'
 /** A tab or label over a list's first card ("Most viewed in World"): a word or two. */
 const MAX_TAB_WORDS = 2
+/** A sentence's full stop, not an ellipsis. */
+const FULL_STOP_END = /[^.]\.$/u
 /** A summary is a sentence or two. */
 const MAX_SUMMARY_WORDS = 60
 /** A summary under a title says more than it: at least this many more words. */
@@ -223,6 +226,10 @@ class TeaserReader {
       this.addToCard(this.addCard(shortTitle), line, 'teaser-summary', 'under-teaser-headline')
     } else if (card && this.list?.gap.length === 0 && this.isSummary(line, card.line) && !this.runningTextFollows(line)) {
       this.addToCard(card, line, 'teaser-summary', 'under-teaser-headline')
+    } else if (card && this.list && this.isSummaryUnderDate(line, card)) {
+      this.list.gap.forEach((date) => this.addToCard(card, date, 'teaser-meta', 'in-teaser-list'))
+      this.list.gap = []
+      this.addToCard(card, line, 'teaser-summary', 'under-teaser-headline')
     } else if (this.continuesOnNextLine(line)) {
       this.readSmallLine(line)
     } else if (isTeaserHeadline(line) && isStrongHeadline(line)) {
@@ -393,6 +400,17 @@ class TeaserReader {
     if (isRunningText(line)) return true
     // Lines set one under the other with no blank between are items of one list, not a title and its summary.
     return line.blankBefore && !isTitleCase(line) && wordCount(line) >= wordCount(headline) + SUMMARY_EXTRA_WORDS
+  }
+
+  /**
+   * `Title` / `March 2, 2027` / `A trial judge said …`: a sentence that closes the card right under its date is
+   * its summary. A title under a date is the next card's (`Title` / `Published 1 day ago` / `Who faces what in
+   * the run-in?` / `Published …`), and a source under a title (`Tech Insider`) is no date.
+   */
+  private isSummaryUnderDate(line: Line, card: Card): boolean {
+    const [date, ...more] = this.list?.gap ?? []
+    if (!date || more.length > 0 || !mentionsDate(date.text) || date.index !== line.index - 1 || lastLineOf(card) !== date.index - 1) return false
+    return FULL_STOP_END.test(line.text) && line.blankAfter && !isTitleCase(line) && wordCount(line) <= MAX_SUMMARY_WORDS && wordCount(line) >= wordCount(card.line) + SUMMARY_EXTRA_WORDS
   }
 
   /** Until a list shows otherwise, its cards may have summaries. */
@@ -686,6 +704,11 @@ function isWidgetHeading(file: VFile, line: Line): boolean {
 
 function newList(fields: Partial<TeaserList> = {}): TeaserList {
   return {headed: false, cards: [], gap: [], gapText: 0, summaries: 0, ...fields}
+}
+
+/** The index of the card's last line so far. */
+function lastLineOf(card: Card): number {
+  return Math.max(card.line.index, ...card.parts.map((part) => part.index))
 }
 
 function metaPart(line: Line): {index: number; label: LineLabel; rule: string} {
