@@ -239,6 +239,33 @@ describe('the byline stage', () => {
     expect(bylineOf(`${HEADLINE}\n\nBy Nia Rowlands\nSource: Ashby Council`).agencies).toEqual([])
   })
 
+  it.each([
+    ['— with AAP', ['AAP']],
+    ['(With inputs from PTI)', ['PTI']],
+    ['[With inputs from agencies]', ['agencies']],
+    ['Additional reporting by KNA and Wanjiru Otieno', ['KNA']],
+    ['Opposition quotes via PA Media.', ['PA Media']],
+    ['Contributing: The Associated Press', ['The Associated Press']],
+    ['The Associated Press contributed to this report.', ['The Associated Press']],
+    ['Staff writer Glen Harper and Reuters also contributed.', ['Reuters']],
+    ['Staff writer Glen Harper contributed reporting. The Associated Press contributed to this report.', ['The Associated Press']],
+    ['Contributing: Elias Brandvold in Ashby.', []],
+    ['Dozens of volunteers contributed.', []],
+    ['Our thanks to Reuters readers who wrote in.', []]
+  ])('adds the agency a credit under the story names: %s', (credit, agencies) => {
+    const article = parseArticle(libraryPage(`${HEADLINE}\n\nBy Nia Rowlands`, credit))
+    expect({authors: article.authors, agencies: article.agencies}).toEqual({authors: ['Nia Rowlands'], agencies})
+    if (agencies.length > 0) expect(article.body.at(-1)).not.toBe(credit)
+  })
+
+  it('adds the agency a credit a block under the byline names', () => {
+    expect(bylineOf(`${HEADLINE}\n\nNia Rowlands and Glen Harper\n\nAshby Echo\n\n— with AAP`)).toEqual({
+      byline: 'Nia Rowlands and Glen Harper',
+      authors: ['Nia Rowlands', 'Glen Harper'],
+      agencies: ['AAP']
+    })
+  })
+
   it('reads a signature whose name is on the line under "Written on Feb 24 by", and gives it as printed', () => {
     expect(bylineOf(HEADLINE, 'Written on Feb 24 by\nAnnika Sorensen\n\nTags: saws, restoration')).toEqual({
       byline: 'Written on Feb 24 by Annika Sorensen',

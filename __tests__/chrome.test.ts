@@ -186,6 +186,8 @@ describe('chrome lines', () => {
     ['(Reporting by Mila Tomic; Editing by Glen Harper)', 'wire-credits'],
     ['(Compiled by Mila Tomic; Editing by Glen Harper)', 'wire-credits'],
     ['--Editing by Glen Harper.', 'wire-credits'],
+    ['[With inputs from agencies]', 'wire-credits'],
+    ['(With inputs from PTI)', 'wire-credits'],
     ['— Reporting by Mila Tomic in Ostrava', 'wire-credits'],
     ['—WITH A REPORT FROM JESSA MARIE TOLENTINO, PCS NORTHERN BUREAU', 'wire-credits'],
     ['—With reports from Jessa Tolentino and Ramil Dacanay', 'wire-credits'],

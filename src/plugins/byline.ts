@@ -7,7 +7,7 @@
  */
 import type {VFile} from 'vfile'
 import type {Line} from '../data.js'
-import {CHINESE_NAME_SEPARATOR, CHINESE_REPORTER_CREDIT, ENDS_WITH_ROLE_NOUN} from '../rules/bylines.js'
+import {CHINESE_NAME_SEPARATOR, CHINESE_REPORTER_CREDIT, ENDS_WITH_ROLE_NOUN, SOURCE_CREDITS, SOURCE_SEPARATOR, WIRE_AGENCY_SET} from '../rules/bylines.js'
 import {creditsRole, isCreditLine, isLikelyPersonName, isNameLine, isPersonName, isRoleLine, isWireAgencyLine, readByline, splitCredits} from '../text/bylines.js'
 import {mentionsDate} from '../text/dates.js'
 import {isProse, nextNonBlank, previousNonBlank, wordCount} from '../text/features.js'
@@ -33,6 +33,8 @@ const MAX_ROLE_UNDER_NAME_WORDS = 8
 const MAX_MENU_ITEM_WORDS = 2
 /** Lines of the byline's block searched for the agency the story came from, and how that line reads. */
 const SOURCE_REACH = 3
+/** Between sentences of a line: a full stop, a space and a capital. */
+const SENTENCE_BREAK = /(?<=\.) (?=\p{Lu})/u
 const SOURCE_LINE = /^(?:source|źródło|quelle|fuente|fonte|zdroj|источник|джерело|kaynak|sumber|bron|källa|kilde): (.{2,40})$/iu
 /** The writers' paper printed over the date under their names: `USA TODAY`, `Kessington Courier`. */
 const MAX_AFFILIATION_WORDS = 5
@@ -67,6 +69,12 @@ export default function byline() {
       signedOrPlaced(findCredited([...top, ...signatureWithin(LINES_AFTER_BODY_EXPLICIT)], lines, true), findImplicit(header, lines, anchor, false)) ??
       findCredited(signatureWithin(LINES_AFTER_BODY), lines, false) ??
       creditOpeningParagraph(free(nextNonBlank(lines, zones.bodyStart - 1, PARAGRAPHS_WITH_CREDIT)))
+    // `— with AAP` under the byline, `The Associated Press contributed to this report.` under the story.
+    const bylineEnd = found?.lines.at(-1)?.index
+    const underByline = bylineEnd === undefined ? [] : nextNonBlank(lines, bylineEnd, SOURCE_REACH)
+    const underStory = [...previousNonBlank(lines, zones.bodyEnd, LINES_ENDING_BODY), ...nextNonBlank(lines, zones.bodyEnd - 1, LINES_AFTER_BODY)]
+    const sourcesCredited = creditedSources(file, [...underByline, ...underStory])
+    file.data.agencies = sourcesCredited
     if (!found) return
     file.data.byline = found.text
     const stackedAbove = found.rule === 'name-by-date' ? namesStackedAbove(found, lines) : []
@@ -76,10 +84,27 @@ export default function byline() {
     file.data.authors = [...credited, ...stacked.names.filter((name) => !credited.includes(name))]
     for (const line of [...stackedAbove, ...stacked.lines]) claim(file, line.index, 'byline', 'stacked-name')
     const source = sourceUnder(found, lines)
-    file.data.agencies = source && !found.agencies.includes(source.agency) ? [...found.agencies, source.agency] : found.agencies
+    const agencies = source && !found.agencies.includes(source.agency) ? [...found.agencies, source.agency] : found.agencies
+    file.data.agencies = [...agencies, ...sourcesCredited.filter((agency) => !agencies.includes(agency))]
     for (const line of found.lines) claim(file, line.index, 'byline', found.rule)
     if (source && isFree(file, source.line.index)) claim(file, source.line.index, 'byline', 'agency-source')
   }
+}
+
+/** The agencies that credits of sources name (`— with AAP`), each credit claimed unless a stage before claimed it. */
+function creditedSources(file: VFile, candidates: readonly Line[]): string[] {
+  const agencies: string[] = []
+  for (const line of candidates) {
+    if (labelOf(file, line.index)?.startsWith('teaser')) continue
+    // `Staff writer Jane Roe contributed reporting. The Associated Press contributed to this report.`: a credit a sentence.
+    const listed = line.text.split(SENTENCE_BREAK).flatMap((sentence) => SOURCE_CREDITS.flatMap((pattern) => pattern.exec(sentence)?.[1] ?? []))
+    const sources = listed.flatMap((list) => list.split(SOURCE_SEPARATOR)).map((source) => source.trim())
+    const named = sources.filter((source) => WIRE_AGENCY_SET.has(source.toLowerCase()) && !agencies.includes(source))
+    if (named.length === 0) continue
+    agencies.push(...named)
+    if (isFree(file, line.index)) claim(file, line.index, 'byline', 'agency-credit')
+  }
+  return agencies
 }
 
 /**

@@ -15,8 +15,23 @@ export const WIRE_AGENCIES: readonly string[] = [
   'NAN', 'News Agency of Nigeria', 'PNA', 'Philippine News Agency', 'ACN', 'Getty Images', 'Getty', 'Shutterstock',
   'Alamy', 'Corbis', 'Rex Features', 'iStock', 'EPA', 'EPA-EFE', 'POOL', 'Pool', 'Sipa', 'Sipa USA', 'ZUMA', 'Zuma Press', 'Wire', 'Wires', 'News wires',
   'Staff', 'Staff and agencies', 'Agencies', 'Newsroom', 'Editorial Board', 'The Editorial Board', 'Editors',
-  'Associated Press Writer', 'AP Photo', 'Reuters Staff', 'AFP Staff', 'Interfax-Ukraine', 'Ukrinform'
+  'Associated Press Writer', 'AP Photo', 'Reuters Staff', 'AFP Staff', 'Interfax-Ukraine', 'Ukrinform', 'GNA', 'Ghana News Agency',
+  'UNB', 'United News of Bangladesh', 'BSS', 'NNA', 'QNA', 'KUNA', 'WAM', 'MENA', 'Jiji Press', 'BTA', 'HINA', 'Agerpres', 'Prensa Latina'
 ]
+
+/**
+ * A credit under the story, or under its byline, naming where parts of it
+ * came from: `— with AAP`, `(With inputs from PTI)`, `Additional reporting by
+ * KNA`, `Opposition quotes via PA Media.`, `Contributing: The Associated
+ * Press`, `The Associated Press contributed to this report.` Group 1 lists
+ * the sources; only the agencies among them count.
+ */
+export const SOURCE_CREDITS: readonly RegExp[] = [
+  /^(?:[—–-]{1,2} ?)?[(\[]?(?:with (?:(?:additional )?reporting|inputs?) (?:from|by)|additional reporting by|with|contributing:|\p{L}+ (?:quotes|material) (?:via|from)) ([^()[\]\s](?:[^()[\]]{0,118}[^()[\].\s])?)[.)\]]*$/iu,
+  /^([^\s.](?:[^.]{0,118}?[^\s.])?) (?:also )?contributed(?: to this (?:report|story|article)| reporting)?\.$/iu
+]
+/** Between the sources of such a credit. */
+export const SOURCE_SEPARATOR = /[,;&]| and /u
 
 /** Broadcasters credited in bylines as organisations ("By Jane Roe, BBC News"); they do publish. */
 const BROADCASTERS: readonly string[] = ['NHK', 'CNN', 'BBC', 'BBC News', 'NPR', 'CBS News', 'NBC News', 'ABC News', 'Fox News']

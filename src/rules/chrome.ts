@@ -93,7 +93,7 @@ export const CHROME_RULES: readonly ChromeRule[] = [
   {rule: 'release-end', pattern: /^(?:ends|-\s?ends\s?-|###|-\s?30\s?-)$/i},
   // `(Compiled by Jane Roe; Editing by John Poe)` is a wire's credits; `Compiled by Jane Roe` alone under a gallery's title is its byline.
   // `--Editing by John Poe.`: a dash before them, as some sites print the credits under the story.
-  {rule: 'wire-credits', pattern: /^(?:--?|[—–] ?)?\(?(?:(?:(?:additional )?reporting by|writing by|editing by|our standards:)\s.{0,200}|compiled by [^;]{2,80}; .{0,200})$/i},
+  {rule: 'wire-credits', pattern: /^(?:--?|[—–] ?)?[(\[]?(?:(?:(?:additional )?reporting by|writing by|editing by|with (?:agency )?inputs from|our standards:)\s.{0,200}|compiled by [^;]{2,80}; .{0,200})$/i},
   // —WITH A REPORT FROM JANE ROE: a colleague's share of the story, after it.
   {rule: 'wire-credits', pattern: /^[—–-] ?with (?:a )?reports? from\s.{2,200}$/i},
   {rule: 'comment-form', pattern: /^(?:by (?:submitting|posting) a comment,? you (?:accept|agree|acknowledge)\b.{0,500}|your email address will not be published\.?.{0,80}|required fields are marked.{0,10}|notify me of (?:follow-up comments|new posts|new comments) by email\.?|save my name, email, and website in this browser.{0,80}|(?:your )?(?:name|e-?mail|website|comment|subject) \*?|text formats?(?: options)?|more information about text formats|allowed html tags:.{0,300}|(?:lines and paragraphs break automatically|web page addresses and e-?mail addresses turn into links automatically|no html tags allowed)\.?|leave this field blank|(?:basic|filtered|full) html|plain text)$/i},
