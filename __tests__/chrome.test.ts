@@ -6,6 +6,10 @@ import {parseArticle, runStages} from '../src/index.js'
 
 /** Lines for each alternative of the rules with a quick test (`requires`). */
 const REQUIRES_EXAMPLES = [
+  'Harbourlight is a nonprofit newsroom. Our reporting is free for everyone because readers like you support it.',
+  'Download the KHBR 4 News app for breaking news alerts.',
+  'Get the latest Ashby news and breaking news on The Ashby Echo.',
+  'Follow The Ashby Echo Google News channel for the latest news updates.',
   'Please report any comments that break our rules.',
   'Цей сайт використовує файли cookie для покращення роботи.',
   'We and our 142 partners store and/or access information on a device.',
@@ -197,6 +201,13 @@ describe('chrome lines', () => {
     ['We rely on readers like you. Please support our journalism.', 'donation'],
     ['If you value our reporting, become a member today.', 'donation'],
     ['Our journalism needs your support', 'donation'],
+    ['Local journalism needs your support. Subscribe today for just $1 for 6 months.', 'donation'],
+    ['Harbourlight is a nonprofit newsroom. Our reporting is free for everyone because readers like you support it.', 'donation'],
+    ['Download the KHBR 4 News app for breaking news alerts.', 'promo'],
+    ['Get the latest Ashby news and breaking news on The Ashby Echo. Download The Ashby Echo app for the latest news.', 'promo'],
+    ['Follow The Ashby Echo Google News channel for the latest news updates.', 'promo'],
+    ['Minimum cost $12 for the first 12 weeks. Then $6 a week billed every four weeks. T&Cs apply.', 'subscribe'],
+    ['This article contains affiliate links, which means we may earn a small commission if a reader makes a purchase.', 'disclaimer'],
     ['1 of 3', 'caption-marker'],
     ['Photo 2 of 10', 'caption-marker'],
     ['Open image in gallery', 'caption-marker'],
@@ -276,7 +287,11 @@ describe('chrome lines', () => {
     // A skip link's words inside a sentence are the sentence's.
     'El concejal pidió ir al contenido del informe antes de votar, y el pleno aceptó.',
     // A byline's parts, with a date and time, are no menu.
-    'Jane Roe | Staff Writer | Mar 4 | 10:12'
+    'Jane Roe | Staff Writer | Mar 4 | 10:12',
+    // The story's own words about a newsroom, an app and a news feed.
+    'Harbourlight is a nonprofit newsroom founded in 2019 by three former reporters of the Ashby Echo.',
+    'Download the app, the council said, and report potholes directly.',
+    'Residents said they follow the Ashby Echo on Google News to keep up with the closures.'
   ])('%s is not chrome', (text) => {
     expect(chromeRule(text)).toBeUndefined()
   })

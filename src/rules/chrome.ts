@@ -42,7 +42,7 @@ export const CHROME_RULES: readonly ChromeRule[] = [
   // The views expressed are the author's own. · Opinions expressed by Ledgerline contributors are their own.
   {rule: 'disclaimer', pattern: /^(?:the )?(?:views|opinions) expressed (?:here |in this (?:article|column|piece) )?(?:are|by) .{2,160}$/i},
   // When you purchase through links on our site, we may earn a commission.: an affiliate disclosure.
-  {rule: 'disclaimer', pattern: /^.{0,80}\bwe (?:may )?(?:earn|receive) (?:an? )?(?:affiliate )?commission\b.{0,120}$/i, requires: /commission/i},
+  {rule: 'disclaimer', pattern: /^.{0,80}\bwe (?:may )?(?:earn|receive) (?:an? )?(?:small )?(?:affiliate )?commission\b.{0,200}$/i, requires: /commission/i},
   // Under a byline: where the reporter filed from. After the story: the topics it is filed under (its print
   // note, `A version of this article appears in print on …`, stays the body's last paragraph).
   {rule: 'filed-from', pattern: /^(?:reporting|reported) from .{2,60}$/i},
@@ -79,12 +79,25 @@ export const CHROME_RULES: readonly ChromeRule[] = [
   // `Join our Kelmoor Echo WhatsApp community for breaking news`, `Join ST's WhatsApp Channel`.
   {rule: 'newsletter', pattern: /^join (?:our|the|\S+['’]s) .{0,60}\b(?:whatsapp|telegram) (?:community|channel|group)\b.{0,120}$/i, requires: /whatsapp|telegram/i},
   // We rely on readers like you. Please support our journalism. · If you value our reporting, …
-  {rule: 'donation', pattern: /^(?:we (?:rely|depend) on (?:readers|you|your support)|our (?:journalism|reporting|work) (?:relies|depends) on|our (?:journalism|reporting|work) needs your support|please (?:support|consider supporting) (?:us|our)|support (?:our|independent|quality|local) journalism|if you (?:value|like|enjoy) (?:our|this) (?:journalism|reporting|work|article)|quality journalism costs money|(?:o|el|le|il) (?:jornalismo|periodismo|journalisme|giornalismo) de (?:qualidade|calidad|qualité|qualità) (?:custa|cuesta|coûte|costa)|(?:qualitäts)?journalismus kostet geld)\b.{0,200}$/iu},
+  {rule: 'donation', pattern: /^(?:we (?:rely|depend) on (?:readers|you|your support)|our (?:journalism|reporting|work) (?:relies|depends) on|(?:our|local|independent|quality) (?:journalism|reporting|work) needs your support|please (?:support|consider supporting) (?:us|our)|support (?:our|independent|quality|local) journalism|if you (?:value|like|enjoy) (?:our|this) (?:journalism|reporting|work|article)|quality journalism costs money|(?:o|el|le|il) (?:jornalismo|periodismo|journalisme|giornalismo) de (?:qualidade|calidad|qualité|qualità) (?:custa|cuesta|coûte|costa)|(?:qualitäts)?journalismus kostet geld)\b.{0,200}$/iu},
+  // Harbourlight is a nonprofit newsroom. Our reporting is free for everyone because readers like you support it.
+  {
+    rule: 'donation',
+    pattern: /^\S.{0,60} is an? (?:independent,? )?(?:non-?profit|not-for-profit) (?:newsroom|news organi[sz]ation|publication)\. .{0,200}\b(?:readers like you|your support|donat\w*|support us)\b.{0,100}$/i,
+    requires: /profit/i
+  },
   // `Підтримати` and its like: a donation button in other languages.
   {rule: 'donation', pattern: /^(?:підтримати|поддержать|susține(?:-ne)?|wesprzyj(?: nas)?|podpořte nás|destek ol|ủng hộ|dukung kami|unterstützen|soutenir|apoyar|sostienici|apoie|steun ons|stöd oss|støtt oss|tue meitä)!?$/iu},
   {rule: 'donation', pattern: /^(?:support (?:the |our )?\S.{0,40}!|donate(?: now| today)?|become a (?:member|supporter|subscriber).{0,40}|a message from .{2,40}|dear reader(?:s)?[,.:!]?|(?:please )?consider (?:supporting|donating|a donation).{0,120}|make a (?:one-time |monthly )?(?:donation|contribution).{0,60})$/i},
   // A station group's line under every story: For the latest news, weather, sports, and streaming video, head to WKRN News 2.
   {rule: 'promo', pattern: /^for the latest (?:news|headlines)\b.{0,80}\b(?:head|go) to .{1,60}$/i},
+  // Download the KHBR 4 News app for breaking news alerts. · Get the latest Ashby news … on The Ashby Echo.
+  // Follow The Ashby Echo Google News channel for the latest news updates.
+  {rule: 'promo', pattern: /^download (?:the )?\S.{0,40} app (?:for|to) .{2,80}$/i, requires: /^download/i},
+  {rule: 'promo', pattern: /^get the latest .{2,120} (?:on|from|at) .{2,200}$/i, requires: /^get the latest/i},
+  {rule: 'promo', pattern: /^follow .{2,60} (?:on )?google news\b.{0,100}$/i, requires: /google news/i},
+  // Minimum cost $12 for the first 12 weeks. Then $6 a week billed every four weeks.
+  {rule: 'subscribe', pattern: /^min(?:imum|\.) cost [$£€]\d.{0,200}$/i},
   {rule: 'subscribe', pattern: /^click here to (?:subscribe|sign up|register|get our newsletter)\b.{0,80}$/i},
   {rule: 'subscribe', pattern: /^(?:subscribe(?: now| today)?|newsletters?|(?:abonnez-vous|suscríbete|abonnieren sie)\b.{0,80}|already a subscriber\?.{0,40}|log ?in|sign ?in|sign up|register|my account|subscribe to .{1,60}|subscribers? only|try \d+ days? (?:free|for)\b.{0,40})$/i},
   // (This story has not been edited by our staff and is auto-generated from a syndicated feed.)
