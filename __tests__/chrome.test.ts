@@ -196,6 +196,8 @@ describe('chrome lines', () => {
     ['—WITH A REPORT FROM JESSA MARIE TOLENTINO, PCS NORTHERN BUREAU', 'wire-credits'],
     ['—With reports from Jessa Tolentino and Ramil Dacanay', 'wire-credits'],
     ['Print this page', 'share'],
+    ['Telegram', 'share'],
+    ['Post navigation', 'footer'],
     ['Report an error', 'share'],
     ['Click here to subscribe to the Harbour News', 'subscribe'],
     ['We rely on readers like you. Please support our journalism.', 'donation'],

@@ -144,6 +144,25 @@ ${post.split('\n\n').slice(2).join('\n\n')}`
     expect(zoneOf(page)[1]).toBe('The potatoes were the best I have grown.')
   })
 
+  it("ends the body at a comment count over a commenter's name with the stamp under it", () => {
+    const comments = `6 thoughts on “Why I stopped digging my beds”
+
+Margot Ellery
+
+March 10, 2017 at 6:16 pm
+
+I have done the same for five years now and my clay soil is much easier to work than it used to be, even in a wet spring like this one, and the worms are back.
+
+Reply
+
+Rowan Pettifer
+
+March 10, 2017 at 8:02 pm
+
+That is good to hear, Margot. Clay was what worried me most when I started, because everyone says it needs breaking up every year, but the beds drain better now.`
+    expect(zoneOf(`${post}\n\n${comments}`)[1]).toBe('The potatoes were the best I have grown.')
+  })
+
   // Comments of a few sentences each outweigh the cost of crossing the comments heading: a comment's stamp under it ends the body.
   it('ends the body however long the comments under it are', () => {
     const comments = `There are 13 comments

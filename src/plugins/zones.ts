@@ -33,6 +33,8 @@ const ARTICLE_END_COST = 40
 /** Fields of a comment form, among the lines under a comment count, that open the comments. */
 const MIN_COMMENT_FORM_FIELDS = 3
 const COMMENT_FORM_REACH = 6
+/** A commenter's name or handle over the comment's stamp. */
+const MAX_COMMENTER_WORDS = 4
 /** Words of running text, net, that make the stretch above readers' comments an article. */
 const MIN_ARTICLE_ABOVE_COMMENTS = 50
 /** A second article's title has at least this many words, and its byline stands within this many lines under it. */
@@ -88,8 +90,10 @@ function opensComments(file: VFile, lines: readonly Line[], index: number): bool
   const ruleOf = (at: number) => file.data.roles?.[at]?.rule ?? ''
   if (!ARTICLE_END_RULES.has(ruleOf(index))) return false
   const below = nextNonBlank(lines, index, COMMENT_FORM_REACH)
-  const [next] = below
+  const [next, second] = below
   if (next && (isPostStamp(next) || isCommentHeader(next.text))) return true
+  // `Kojo Anane` / `March 4, 2027 at 12:31 pm`: the commenter's name (or handle) over the stamp.
+  if (next && second && wordCount(next) <= MAX_COMMENTER_WORDS && !endsSentence(next) && isPostStamp(second)) return true
   return below.filter((field) => ruleOf(field.index) === 'comment-form').length >= MIN_COMMENT_FORM_FIELDS
 }
 
