@@ -33,6 +33,8 @@ const MAX_ROLE_UNDER_NAME_WORDS = 8
 const MAX_MENU_ITEM_WORDS = 2
 /** Lines of the byline's block searched for the agency the story came from, and how that line reads. */
 const SOURCE_REACH = 3
+/** A credit of sources is a line or two of a paragraph's length at most. */
+const MAX_SOURCE_CREDIT = 240
 /** Between sentences of a line: a full stop, a space and a capital. */
 const SENTENCE_BREAK = /(?<=\.) (?=\p{Lu})/u
 const SOURCE_LINE = /^(?:source|źródło|quelle|fuente|fonte|zdroj|источник|джерело|kaynak|sumber|bron|källa|kilde): (.{2,40})$/iu
@@ -72,8 +74,9 @@ export default function byline() {
     // `— with AAP` under the byline, `The Associated Press contributed to this report.` under the story.
     const bylineEnd = found?.lines.at(-1)?.index
     const underByline = bylineEnd === undefined ? [] : nextNonBlank(lines, bylineEnd, SOURCE_REACH)
-    const underStory = [...previousNonBlank(lines, zones.bodyEnd, LINES_ENDING_BODY), ...nextNonBlank(lines, zones.bodyEnd - 1, LINES_AFTER_BODY)]
-    const sourcesCredited = creditedSources(file, [...underByline, ...underStory])
+    // The body zone may run on past the credit into a page's end matter: the whole zone is searched.
+    const inAndUnderStory = [...lines.slice(zones.bodyStart, zones.bodyEnd), ...nextNonBlank(lines, zones.bodyEnd - 1, LINES_AFTER_BODY)]
+    const sourcesCredited = creditedSources(file, [...underByline, ...inAndUnderStory].filter((line) => line.text !== '' && line.text.length <= MAX_SOURCE_CREDIT))
     file.data.agencies = sourcesCredited
     if (!found) return
     file.data.byline = found.text
