@@ -58,7 +58,7 @@ oleksandr volodymyr taras mykola
 володимир микола оксана тарас наталия василий григорий борис леонид пётр петр фёдор федор илья тимур руслан лариса
 нина
 jussi juha matti mikko antti pekka heikki jari janne tuomas lauri eero aino anni sanna riikka tiina päivi johanna
-minna hanna helmi sigrid marit solveig eirik håkon bjørn knut nils birgitta kerstin elin freja jelmer tormod
+minna hanna helmi sigrid marit solveig eirik håkon bjørn knut nils per birgitta kerstin elin freja jelmer tormod
 gunnhild mette henrik søren mads rasmus kasper
 colm ciarán ciaran síle aoife niamh eoin seán séamus pádraig siobhán róisín caoimhe oisín cillian darragh fergal dónal
 eimear orla gráinne aisling clodagh cian eamon mairéad máire nuala ronan sinéad tadhg

@@ -23,7 +23,7 @@ import {
 } from '../rules/bylines.js'
 import {bmp, CAPITAL, NAME_LETTER} from '../rules/letters.js'
 import {NAME_PARTICLES} from '../rules/people.js'
-import {STOPWORDS} from '../rules/stopwords.js'
+import {NOT_ENGLISH, STOPWORDS} from '../rules/stopwords.js'
 import {dateMention, mentionsDate} from './dates.js'
 import {trimTrailing} from './trim.js'
 import {remembered} from './remembered.js'
@@ -39,9 +39,9 @@ const NAME_WORD = String.raw`(?:${CAPITAL}${NAME_LETTER}*\.?|d[aeiou]s?|v[oa]n|d
 /** A person's name: two to five words, capitalised (particles such as `van`, `de` allowed). */
 const PERSON_NAME = new RegExp(String.raw`^${CAPITAL}${bmp(String.raw`\p{L}\p{M}'’.\-`)}*(?: ${NAME_WORD}){1,4}$`, 'v')
 const WEEKDAY = String.raw`(?:mon|tues|wednes|thurs|fri|satur|sun)day`
-/** Where the name part of a byline ends: a date, a handle, a separator, digits, a trailing full stop. */
+/** Where the name part of a byline ends: a printed link's marker (`[2]`), a date, a handle, a separator, digits, a trailing full stop. */
 const NAME_END = new RegExp(
-  String.raw`(?:@|\b(?:${MONTH})\b\.? ?\d|\d|\b${WEEKDAY}\b| [|•·–—] | - | updated\b| published\b| posted\b| on (?:\w+day|${MONTH})\b| at |https?:|(?<=^|\s)[^\s@]+@[^\s@]+\.\w|\.$)[^]*`,
+  String.raw`(?: ?\[\d|@|\b(?:${MONTH})\b\.? ?\d|\d|\b${WEEKDAY}\b| [|•·–—] | - | updated\b| published\b| posted\b| on (?:\w+day|${MONTH})\b| at |https?:|(?<=^|\s)[^\s@]+@[^\s@]+\.\w|\.$)[^]*`,
   'iu'
 )
 /** Decoration before a byline: `// By …`, `• By …`. (A dash opens a signature under a quote, not a byline.) */
@@ -131,7 +131,9 @@ export const isPersonName = remembered((text: string): boolean => {
   if (text.length > 50 || !PERSON_NAME.test(text)) return false
   const words = text.toLowerCase().split(' ')
   const first = words[0] ?? ''
-  if (STOPWORDS.has(first) || PLACE_OPENERS.has(first.split('-')[0] ?? '') || words.some((word) => NOT_NAME_WORDS.has(word) || NEWSROOM_WORDS.has(word))) return false
+  // A function word opens no name, unless it is only another language's and a given name (`Per`, `Theo`).
+  const functionWord = STOPWORDS.has(first) && !(NOT_ENGLISH.has(first) && FIRST_NAMES.has(first))
+  if (functionWord || PLACE_OPENERS.has(first.split('-')[0] ?? '') || words.some((word) => NOT_NAME_WORDS.has(word) || NEWSROOM_WORDS.has(word))) return false
   return !ORGANISATION_WORDS.test(text) && !AGENCY_SET.has(text.toLowerCase())
 })
 
