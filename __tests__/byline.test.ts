@@ -18,6 +18,8 @@ describe('readByline', () => {
     ['Words by Lukas Brenner | Senior Editor', true, ['Lukas Brenner'], []],
     ['Por María Fernanda Quiroga', true, ['María Fernanda Quiroga'], []],
     ['Par Élodie Marchand', true, ['Élodie Marchand'], []],
+    // Given names that are function words of other languages (Italian `per`, Vietnamese `theo`).
+    ['By Per Andersson and Theo Baptiste-Lund', true, ['Per Andersson', 'Theo Baptiste-Lund'], []],
     ['Von Jürgen Albrecht', true, ['Jürgen Albrecht'], []],
     ['Автор: Ксения Валуева', true, ['Ксения Валуева'], []],
     ['Oprac.: Marta Zielińska-Kos', true, ['Marta Zielińska-Kos'], []],
@@ -131,6 +133,9 @@ describe('the byline stage', () => {
     ['a name in capitals, in name case', `${HEADLINE}\n\nKESTREL MCVANTONGEREN`, '', 'KESTREL MCVANTONGEREN', ['Kestrel McVantongeren']],
     ['a lone "by" with a one-word name below it', `by\n\nQuillmoth\n\n${HEADLINE}`, '', 'by Quillmoth', ['Quillmoth']],
     ['an explicit byline opening the page, above a menu over the headline', `Ashby Echo\n\nBy NIA ROWLANDS March 5, 2024\n\nHome\nNews\nSport\nWeather\nCulture\n\n${HEADLINE}`, '', 'By NIA ROWLANDS March 5, 2024', ['Nia Rowlands']],
+    ['names under an editor\'s note, over their paper over the date', `${HEADLINE}\n\n${DEK}\n\nEditor's note: The Ashby Echo is making its coverage of the library closure free for all readers while the council decides.\n\nNia Rowlands and Kestrel Vantongeren\n\nAshby Echo\n\nPublished 6:10 p.m. Nov. 3, 2027`, '', 'Nia Rowlands and Kestrel Vantongeren', ['Nia Rowlands', 'Kestrel Vantongeren']],
+    ['names over their paper over the date, each set apart', `${HEADLINE}\n\n${DEK}\n\nNia Rowlands and Kestrel Vantongeren\n\nAshby Echo\n\nPublished 6:10 p.m. Nov. 3, 2027`, '', 'Nia Rowlands and Kestrel Vantongeren', ['Nia Rowlands', 'Kestrel Vantongeren']],
+    ['a byline without its printed link marker', `${HEADLINE}\n\nBy Kestrel Vantongeren [2]`, '', 'By Kestrel Vantongeren [2]', ['Kestrel Vantongeren']],
     ['a signature far below rather than a name only placed like a byline', `Lakeside Notes\n\nMarch 5, 2024\n\n${HEADLINE}`, `${LATER_PARAGRAPHS}Posted by Miriam Ashdown at 9:14 PM`, 'Posted by Miriam Ashdown at 9:14 PM', ['Miriam Ashdown']]
   ])('takes %s', (_what, header, tail, byline, authors) => {
     expect(bylineOf(header, tail)).toEqual({byline, authors, agencies: []})

@@ -40,6 +40,10 @@ const SENTENCE_BREAK = /(?<=\.) (?=\p{Lu})/u
 const SOURCE_LINE = /^(?:source|źródło|quelle|fuente|fonte|zdroj|источник|джерело|kaynak|sumber|bron|källa|kilde): (.{2,40})$/iu
 /** The writers' paper printed over the date under their names: `USA TODAY`, `Kessington Courier`. */
 const MAX_AFFILIATION_WORDS = 5
+/** A line this short that mentions a date is a date line. */
+const DATELINE_WORDS = 16
+/** `Editor's note: …`, `Update, 9:52 p.m. Thursday: …` over the byline: no paragraph of the article's. */
+const EDITORIAL_NOTE = /^(?:editor['’]s note|update|correction)\b[^:]{0,40}:/i
 /** A paragraph of prose, as opposed to a caption or a label. */
 const PARAGRAPH_WORDS = 15
 
@@ -59,7 +63,9 @@ export default function byline() {
     // On a page that sets its paragraphs apart, lines set together are one block (key points in a list); a
     // caption is none of the article's paragraphs.
     const apart = setsParagraphsApart(lines)
-    const paragraphs = below.filter((line) => isProse(line) && wordCount(line) >= PARAGRAPH_WORDS && (line.blankBefore || !apart) && isFree(file, line.index))
+    const paragraphs = below.filter(
+      (line) => isProse(line) && wordCount(line) >= PARAGRAPH_WORDS && (line.blankBefore || !apart) && isFree(file, line.index) && !EDITORIAL_NOTE.test(line.text)
+    )
     const secondParagraph = paragraphs[1]
     const header = free([...below.filter((line) => line.index < (secondParagraph?.index ?? lines.length)), ...above])
     const signatureWithin = (linesAfter: number) => free([...previousNonBlank(lines, zones.bodyEnd, LINES_ENDING_BODY), ...nextNonBlank(lines, zones.bodyEnd - 1, linesAfter)])
@@ -286,10 +292,13 @@ function findImplicit(candidates: Line[], lines: Line[], anchor: number, strong:
  */
 function findBareName(line: Line, lines: Line[], anchor: number): FoundByline | undefined {
   if ((!isCreditLine(line.text) && !isWireAgencyLine(line.text)) || isMenuItem(line, lines)) return undefined
-  const [next] = nextNonBlank(lines, line.index, 1)
+  const [next, afterNext] = nextNonBlank(lines, line.index, 2)
   const neighbours = [...previousNonBlank(lines, line.index, 1), ...(next ? [next] : [])]
   const byHeadline = previousNonBlank(lines, line.index, 1)[0]?.index === anchor
-  const byDate = neighbours.some((neighbour) => neighbour.words <= 16 && mentionsDate(neighbour.text))
+  const isDateLine = (neighbour: Line | undefined) => neighbour !== undefined && neighbour.words <= DATELINE_WORDS && mentionsDate(neighbour.text)
+  // `Jane Roe and John Poe` / `Pellham Gazette` / `Published …`: the writers' paper between them and the date.
+  const overPaperByDate = next !== undefined && next.words <= MAX_AFFILIATION_WORDS && !isDateLine(next) && isDateLine(afterNext)
+  const byDate = neighbours.some(isDateLine) || overPaperByDate
   const knownName = isLikelyPersonName(line.text)
   const withRole = (next !== undefined && isRoleLine(next.text)) || creditsRole(line.text)
   if (!knownName && !withRole && !byHeadline && !byDate) return undefined
