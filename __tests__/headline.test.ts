@@ -21,6 +21,12 @@ describe('the headline', () => {
     expect(parseArticle(libraryPage(page)).headline).toBe(headline)
   })
 
+  it('is the line a breadcrumb cuts short, over highlights set one per line', () => {
+    const headline = 'Ashby library to close at the end of the year as council rejects a rescue bid'
+    const page = `News\n/\nAshby\n/\nAshby library to close at the end of the year as council ...\n\nLIBRARIES\n\n${headline}\n\nStory highlights\nThe council voted eight to three to close the library on Market Street\nCampaigners were told the building needs repairs the budget cannot cover\nBooks will move to a room in the leisure centre in January\n\nWritten by Nia Rowlands\n\nPublished: Nov 11, 2026, 23:10 IST`
+    expect(parseArticle(libraryPage(page)).headline).toBe(headline)
+  })
+
   it("is the episode's title under the show's blurb, with its date under it", () => {
     const blurb = "Ashby Talks is the Ashby Echo's daily news podcast. Every weekday our reporters take one story from the valley and follow it further than the headlines do."
     const page = `Podcasts\n\nAshby Talks\n\n${blurb}\n\nFollow the podcast\nApple Podcasts\nSpotify\n\nEpisode 412\n\n${HEADLINE}\n\nMay 18, 2027 • 24:31\n\nPlay episode`

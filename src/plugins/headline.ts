@@ -361,17 +361,22 @@ function dropTeaser(file: VFile, index: number): void {
   file.data.relatedLines?.splice(at, 1)
 }
 
+/** A title cut short with an ellipsis; group 1 is what is left of it, long enough to name one title. */
+const CUT_SHORT = /^(.{20,}?) ?(?:\.{3}|…)$/u
+
 /**
- * Line texts that occur twice above the body, whole or as the start of a
+ * Line texts that occur twice above the body, whole, cut short, or as the start of a
  * longer line: a page title is often the headline plus the site's name.
  * (Repeats below the header are menus and tables of contents.)
  */
 function repeatedInHeader(lines: Line[], bodyStart: number): Set<string> {
   const counts = new Map<string, number>()
-  for (const line of lines.slice(0, bodyStart)) {
-    if (line.text === '') continue
+  const header = lines.slice(0, bodyStart).filter((line) => line.text !== '')
+  // `Ashby library to close at the end of …` in a breadcrumb: the line it cuts short is printed again.
+  const cutShort = header.flatMap((line) => CUT_SHORT.exec(line.text.toLowerCase())?.[1] ?? [])
+  for (const line of header) {
     const text = line.text.toLowerCase()
-    counts.set(text, (counts.get(text) ?? 0) + 1)
+    counts.set(text, (counts.get(text) ?? 0) + 1 + cutShort.filter((stem) => text.length > stem.length + 1 && text.startsWith(stem)).length)
     for (const separator of TITLE_SEPARATORS) {
       const at = text.lastIndexOf(separator)
       if (at > 0) counts.set(text.slice(0, at), (counts.get(text.slice(0, at)) ?? 0) + 1)
