@@ -21,6 +21,13 @@ describe('the headline', () => {
     expect(parseArticle(libraryPage(page)).headline).toBe(headline)
   })
 
+  it('is the line under a kicker set on the line above it, over a standfirst and a byline of correspondents', () => {
+    const headline = 'Library shuts its doors as Ashby council votes to close'
+    const dek = 'Campaigners blame the repair bill; the council says the money went to the new car park'
+    const page = `Ashby\nLibraries\n\nLibrary closure\n${headline}\n\n${dek}\n\nStaff Correspondent, Ashby\n\nThu Mar 11, 2027 10:48 PM`
+    expect(parseArticle(libraryPage(page)).headline).toBe(headline)
+  })
+
   it('is the line a breadcrumb cuts short, over highlights set one per line', () => {
     const headline = 'Ashby library to close at the end of the year as council rejects a rescue bid'
     const page = `News\n/\nAshby\n/\nAshby library to close at the end of the year as council ...\n\nLIBRARIES\n\n${headline}\n\nStory highlights\nThe council voted eight to three to close the library on Market Street\nCampaigners were told the building needs repairs the budget cannot cover\nBooks will move to a room in the leisure centre in January\n\nWritten by Nia Rowlands\n\nPublished: Nov 11, 2026, 23:10 IST`

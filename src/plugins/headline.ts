@@ -13,7 +13,7 @@ import type {VFile} from 'vfile'
 import type {Line} from '../data.js'
 import {DEFINITION_AFTER_SUBJECT, LABELLED_TITLE, NOT_HEADLINES, SITE_SUFFIX, TITLE_LABEL} from '../rules/headlines.js'
 import {TITLE_SEPARATORS} from '../rules/sites.js'
-import {isCreditLine, isPersonName, readByline} from '../text/bylines.js'
+import {isCreditLine, isPersonName, isRoleLine, readByline} from '../text/bylines.js'
 import {opensOnDate} from '../text/dates.js'
 import {endsSentence, isProse, isTitleCase, isTitleLike, nextNonBlank, previousNonBlank, wordCount} from '../text/features.js'
 import {remembered} from '../text/remembered.js'
@@ -55,6 +55,11 @@ const MAX_HEADLINE_WORDS = 60
 const MAX_FULL_STOP_HEADLINE_WORDS = 20
 const MAX_FULL_STOP_HEADLINE_SENTENCES = 2
 
+/** A role credited alone, with the place it files from. */
+const MAX_ROLE_CREDIT_WORDS = 6
+/** A kicker set right over a headline is a few words; a word alone there is mostly a label (`Image`). */
+const MIN_KICKER_WORDS = 2
+const MAX_KICKER_WORDS = 4
 /** A standfirst is at most this long; a longer line is the lead paragraph. */
 const STANDFIRST_WORDS = 40
 
@@ -153,7 +158,7 @@ function headlineScore(file: VFile, line: Line, lines: Line[], repeated: Set<str
   if (hasHeadlineLength(line)) score += WEIGHTS.headlineLength
   if (NUMBERED_ITEM.test(line.text)) score += WEIGHTS.numberedItem
   if (words <= 2) score += WEIGHTS.tooShort
-  if (line.blankBefore && line.blankAfter) score += WEIGHTS.ownBlock
+  if (setOffAbove(line, lines) && line.blankAfter) score += WEIGHTS.ownBlock
   // A word or two printed again is a section's name in the menu over its kicker (`Opinion`), not a title repeated.
   if (words > 2 && repeated.has(line.text.toLowerCase()) && !inRepeatedBlock(line, lines, repeated)) score += WEIGHTS.repeated
   if (shortFormBelow(file, line, lines)) score += WEIGHTS.fullerTitle
@@ -208,8 +213,14 @@ function hasHeadlineLength(line: Line): boolean {
  */
 const looksLikeBylineOrDate = remembered(
   (line: Line): boolean =>
-    line.words <= 16 && (opensOnDate(line.text) || readByline(line.text) !== undefined || (isCreditLine(line.text) && !isPersonName(line.text)))
+    line.words <= 16 &&
+    (opensOnDate(line.text) || readByline(line.text) !== undefined || (isCreditLine(line.text) && !isPersonName(line.text)) || isRoleCredit(line))
 )
+
+/** `Staff Correspondent, Nilganj`, `Our Correspondent`: a byline that names a role and no one. */
+function isRoleCredit(line: Line): boolean {
+  return line.words <= MAX_ROLE_CREDIT_WORDS && isRoleLine(line.text.split(', ')[0] ?? '')
+}
 
 /** A bare name's date may stand under a Follow button or the writer's social links. */
 const LINES_UNDER_NAME = 3
@@ -235,18 +246,37 @@ function definesSubject(lead: Line, line: Line): boolean {
   return lead.text.startsWith(line.text) && DEFINITION_AFTER_SUBJECT.test(lead.text.slice(line.text.length))
 }
 
-/** One of a run of short lines with no blank line between them: a menu, a tag list, a table of contents. */
+/**
+ * One of a run of short lines with no blank line between them: a menu, a tag list, a table of contents. A
+ * block of two lines, a few words over the line, is a kicker over its title.
+ */
 function isInMenu(line: Line, lines: Line[]): boolean {
   const isMenuItem = (neighbour: Line | undefined) =>
     neighbour !== undefined && neighbour.text !== '' && wordCount(neighbour) <= 4 && !looksLikeBylineOrDate(neighbour)
-  return isMenuItem(lines[line.index - 1]) || isMenuItem(lines[line.index + 1])
+  return (isMenuItem(lines[line.index - 1]) && !underKicker(line, lines)) || isMenuItem(lines[line.index + 1])
+}
+
+/** A blank line above, or a kicker set on the line above. */
+function setOffAbove(line: Line, lines: Line[]): boolean {
+  return line.blankBefore || underKicker(line, lines)
+}
+
+/**
+ * `Meghbati erosion` / `Homes vanish overnight …`: a title in a block of two lines under a kicker of a few words
+ * (not a label such as `Image`, nor a writer's name over a time).
+ */
+function underKicker(line: Line, lines: Line[]): boolean {
+  const kicker = lines[line.index - 1]
+  if (!kicker?.blankBefore || !line.blankAfter || !hasHeadlineLength(line)) return false
+  const words = wordCount(kicker)
+  return words >= MIN_KICKER_WORDS && words <= MAX_KICKER_WORDS && !endsSentence(kicker) && !looksLikeBylineOrDate(kicker) && !isPersonName(kicker.text)
 }
 
 /** Right under a shorter title line of its own block: this is the standfirst, that the headline. */
 function followsItsHeadline(file: VFile, line: Line, lines: Line[]): boolean {
   const [previous] = previousNonBlank(lines, line.index, 1)
   if (!previous || !line.blankBefore || !isFree(file, previous.index) || !isTitleLike(previous)) return false
-  if (!hasHeadlineLength(previous) || !previous.blankBefore || looksLikeBylineOrDate(previous)) return false
+  if (!hasHeadlineLength(previous) || !setOffAbove(previous, lines) || looksLikeBylineOrDate(previous)) return false
   // Standfirsts are written in sentence case, or say at least as much as their headline; a labelled title is not one.
   if (LABELLED_TITLE.test(line.text)) return false
   if (!isTitleCase(line)) return true
