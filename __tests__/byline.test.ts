@@ -3,7 +3,7 @@
  * preference (src/plugins/byline.ts).
  */
 import {parseArticle} from '../src/index.js'
-import {nameCase, readByline, splitCredits} from '../src/text/bylines.js'
+import {isCreditLine, nameCase, readByline, splitCredits} from '../src/text/bylines.js'
 import {HEADLINE, libraryPage} from './helpers/library-page.js'
 
 /** Who a line credits, if it reads as a byline, and whether an opener ("By", "Par") said so. */
@@ -261,6 +261,17 @@ describe('the byline stage', () => {
     const article = parseArticle(libraryPage(`${HEADLINE}\n\nBy Nia Rowlands`, credit))
     expect({authors: article.authors, agencies: article.agencies}).toEqual({authors: ['Nia Rowlands'], agencies})
     if (agencies.length > 0) expect(article.body.at(-1)).not.toBe(credit)
+  })
+
+  it('takes no title with "in" for a name and the place it was filed from', () => {
+    expect(isCreditLine('Arrest Made in Series of Northside Pharmacy Burglaries')).toBe(false)
+    expect(isCreditLine('Nia Rowlands in Rio de Janeiro')).toBe(true)
+    expect(splitCredits('Nia Rowlands in Rio de Janeiro').authors).toEqual(['Nia Rowlands'])
+  })
+
+  it("takes no press officer under a release's contact label for its writer", () => {
+    expect(bylineOf(`${HEADLINE}\n\nFOR IMMEDIATE RELEASE\n\nMEDIA CONTACT:\nSgt. Nia Rowlands\nPublic Information Officer\nPhone: (555) 014-3370`)).toEqual({byline: null, authors: [], agencies: []})
+    expect(bylineOf(`${HEADLINE}\n\nPress contact:\nNia Rowlands\nCommunications Manager`)).toEqual({byline: null, authors: [], agencies: []})
   })
 
   it('adds the agency a credit a block under the byline names', () => {

@@ -7,7 +7,7 @@
  */
 import type {VFile} from 'vfile'
 import type {Line} from '../data.js'
-import {CHINESE_NAME_SEPARATOR, CHINESE_REPORTER_CREDIT, ENDS_WITH_ROLE_NOUN, SOURCE_CREDITS, SOURCE_SEPARATOR, WIRE_AGENCY_SET} from '../rules/bylines.js'
+import {CHINESE_NAME_SEPARATOR, CHINESE_REPORTER_CREDIT, CONTACT_LABEL, ENDS_WITH_ROLE_NOUN, SOURCE_CREDITS, SOURCE_SEPARATOR, WIRE_AGENCY_SET} from '../rules/bylines.js'
 import {creditsRole, isCreditLine, isLikelyPersonName, isNameLine, isPersonName, isRoleLine, isWireAgencyLine, readByline, splitCredits} from '../text/bylines.js'
 import {mentionsDate} from '../text/dates.js'
 import {isProse, nextNonBlank, previousNonBlank, wordCount} from '../text/features.js'
@@ -114,6 +114,12 @@ function creditedSources(file: VFile, candidates: readonly Line[]): string[] {
     if (isFree(file, line.index)) claim(file, line.index, 'byline', 'agency-credit')
   }
   return agencies
+}
+
+/** `MEDIA CONTACT:` / `Sgt. Jane Roe` / `Public Information Officer`: a press officer's block, no writer's. */
+function isInContactBlock(line: Line, lines: readonly Line[]): boolean {
+  for (let index = line.index - 1; index >= 0 && lines[index]?.text; index--) if (CONTACT_LABEL.test(lines[index]?.text ?? '')) return true
+  return false
 }
 
 /**
@@ -292,6 +298,7 @@ function findImplicit(candidates: Line[], lines: Line[], anchor: number, strong:
  */
 function findBareName(line: Line, lines: Line[], anchor: number): FoundByline | undefined {
   if ((!isCreditLine(line.text) && !isWireAgencyLine(line.text)) || isMenuItem(line, lines)) return undefined
+  if (isInContactBlock(line, lines)) return undefined
   const [next, afterNext] = nextNonBlank(lines, line.index, 2)
   const neighbours = [...previousNonBlank(lines, line.index, 1), ...(next ? [next] : [])]
   const byHeadline = previousNonBlank(lines, line.index, 1)[0]?.index === anchor

@@ -216,8 +216,8 @@ const WITH_CLAUSE = / ?\((?:with|avec|con|mit|com|s) ([^()]+)\)/i
  * inside a name (`Jane (Bud) Roe`) are its nickname.
  */
 const CREDIT_IN_BRACKETS = / ?\(([^()]+)\)(?=$|,| and )/g
-/** `Jane Roe in Kabul`: where the reporter filed from, after the name. */
-const FILED_FROM = / in \p{Lu}[\p{L}\p{M}'’.\- ]{0,40}$/u
+/** `Jane Roe in Kabul`, `… in Rio de Janeiro`: where the reporter filed from, after the name (a place of three words at most). */
+const FILED_FROM = / in \p{Lu}[\p{L}\p{M}'’.\-]{0,25}(?: [\p{L}\p{M}'’.\-]{1,25}){0,2}$/u
 /** " for " and a capital; without the `i` flag, since with it `\p{Lu}` takes any letter ("for over a decade"). */
 const FOR_OUTLET = / (?:[Ff]or|FOR) (?=\p{Lu})/u
 /** `and` between writers, in the languages bylines are written in (`Oleh Nur Aisyah dan Hafiz Zainal`). */
