@@ -197,6 +197,8 @@ describe('chrome lines', () => {
     ['—With reports from Jessa Tolentino and Ramil Dacanay', 'wire-credits'],
     ['Print this page', 'share'],
     ['Telegram', 'share'],
+    ['Listen to this article 5 min', 'share'],
+    ['Audio is generated using an artificial voice. Learn more about how we use it.', 'audio'],
     ['Post navigation', 'footer'],
     ['Report an error', 'share'],
     ['Click here to subscribe to the Harbour News', 'subscribe'],

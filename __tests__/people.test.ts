@@ -138,6 +138,8 @@ describe('indexPeople', () => {
     // A role and its place before a given name; a given name after a given name is the name's (`Mary Anne`).
     expect(roles('Burmistrz Tarnowca Jolanta Ostrowska zaapelowała do kierowców o cierpliwość.')).toEqual([['Jolanta Ostrowska', 'Burmistrz Tarnowca']])
     expect(roles('"We won," said Chief Constable Mary Anne Holt.')).toEqual([['Mary Anne Holt', 'Chief Constable']])
+    // A body's name in the plural before a given name is the role's (`Dean of University Libraries`).
+    expect(roles('Dean of University Libraries Everett Lindqvist said in a statement that the budget was short.').map(([name]) => name)).toEqual(['Everett Lindqvist'])
   })
 
   it('resolves a mention that kept a word of the role before the name', () => {

@@ -135,6 +135,8 @@ const PREPOSITIONS = new Set('of with to by for from about against at in on as t
 const APOSTROPHES = "'’"
 /** `a-t-il confié`: a French inversion, whose pronoun is its last part. */
 const FRENCH_INVERSION = /^.*-(?:t-)?(il|elle)$/u
+/** `Libraries`, `Agencies`: the plural of an organisation's word (a plural in -s may be a surname: `Banks`). */
+const PLURAL_IES = /ies$/u
 /** `R.`: an initial standing for a name. */
 const INITIAL = /^\p{L}\.$/u
 
@@ -227,7 +229,15 @@ function endsWithApostrophe(word: string): boolean {
 
 function isRoleWord(word: string): boolean {
   const bare = lower(word)
-  return TITLES.has(bare) || NATIONALITIES.has(bare) || NOT_PERSON_WORDS.has(bare) || isAcronym(word) || bare.endsWith('-based') || TITLE_ENDINGS.test(bare)
+  return (
+    TITLES.has(bare) ||
+    NATIONALITIES.has(bare) ||
+    NOT_PERSON_WORDS.has(bare) ||
+    ORGANISATION_WORDS.has(bare.replace(PLURAL_IES, 'y')) ||
+    isAcronym(word) ||
+    bare.endsWith('-based') ||
+    TITLE_ENDINGS.test(bare)
+  )
 }
 
 /**
