@@ -274,6 +274,14 @@ describe('the byline stage', () => {
     expect(bylineOf(`${HEADLINE}\n\nPress contact:\nNia Rowlands\nCommunications Manager`)).toEqual({byline: null, authors: [], agencies: []})
   })
 
+  it('takes two writers under the standfirst when the first has a known given name, with the agency under their paper', () => {
+    expect(bylineOf(`${HEADLINE}\n\n${DEK}\n\nJess Monaghan and Troy Castellano\n\nAshby Echo\n\n— with AAP\n\n4 min read\n\nMarch 4, 2027 - 5:47PM`)).toEqual({
+      byline: 'Jess Monaghan and Troy Castellano',
+      authors: ['Jess Monaghan', 'Troy Castellano'],
+      agencies: ['AAP']
+    })
+  })
+
   it('adds the agency a credit a block under the byline names', () => {
     expect(bylineOf(`${HEADLINE}\n\nNia Rowlands and Glen Harper\n\nAshby Echo\n\n— with AAP`)).toEqual({
       byline: 'Nia Rowlands and Glen Harper',

@@ -306,10 +306,11 @@ function findBareName(line: Line, lines: Line[], anchor: number): FoundByline | 
   // `Jane Roe and John Poe` / `Pellham Gazette` / `Published …`: the writers' paper between them and the date.
   const overPaperByDate = next !== undefined && next.words <= MAX_AFFILIATION_WORDS && !isDateLine(next) && isDateLine(afterNext)
   const byDate = neighbours.some(isDateLine) || overPaperByDate
-  const knownName = isLikelyPersonName(line.text)
+  const {authors, agencies} = splitCredits(line.text)
+  // `Jess Monaghan and Troy Castellano`: writers named together, the first with a known given name.
+  const knownName = isLikelyPersonName(line.text) || (authors.length > 1 && isLikelyPersonName(authors[0] ?? ''))
   const withRole = (next !== undefined && isRoleLine(next.text)) || creditsRole(line.text)
   if (!knownName && !withRole && !byHeadline && !byDate) return undefined
   const rule = knownName ? 'known-given-name' : withRole ? 'name-and-role' : byDate ? 'name-by-date' : 'name-by-headline'
-  const {authors, agencies} = splitCredits(line.text)
   return authors.length + agencies.length > 0 ? {text: line.text, lines: [line], authors, agencies, rule} : undefined
 }
