@@ -282,6 +282,14 @@ describe('the byline stage', () => {
     })
   })
 
+  it("adds a second writer under the first, each over a handle", () => {
+    expect(bylineOf(`${HEADLINE}\n\nPublished Thu, Apr 29 2027 7:31 PM EDT\n\nJess Monaghan\n@JessMonaghan\n\nTroy Castellano\n@TroyCastellano\n\nShare`)).toEqual({
+      byline: 'Jess Monaghan',
+      authors: ['Jess Monaghan', 'Troy Castellano'],
+      agencies: []
+    })
+  })
+
   it('adds the agency a credit a block under the byline names', () => {
     expect(bylineOf(`${HEADLINE}\n\nNia Rowlands and Glen Harper\n\nAshby Echo\n\n— with AAP`)).toEqual({
       byline: 'Nia Rowlands and Glen Harper',

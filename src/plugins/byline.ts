@@ -35,6 +35,8 @@ const MAX_MENU_ITEM_WORDS = 2
 const SOURCE_REACH = 3
 /** A credit of sources is a line or two of a paragraph's length at most. */
 const MAX_SOURCE_CREDIT = 240
+/** A writer's handle on a line of its own under the name, which stands for the role: `@DAshworthObi`. */
+const SOCIAL_HANDLE = /^@\w{2,30}$/u
 /** Between sentences of a line: a full stop, a space and a capital. */
 const SENTENCE_BREAK = /(?<=\.) (?=\p{Lu})/u
 const SOURCE_LINE = /^(?:source|źródło|quelle|fuente|fonte|zdroj|источник|джерело|kaynak|sumber|bron|källa|kilde): (.{2,40})$/iu
@@ -204,8 +206,9 @@ function namesStackedAbove(found: FoundByline, lines: readonly Line[]): Line[] {
   return stacked
 }
 
-/** `Western correspondent`, `Reporter, High Basin Public Radio`: a writer's role, on the line under the name. */
+/** `Western correspondent`, `Reporter, High Basin Public Radio`, `@JaneRoe`: a writer's role or handle, on the line under the name. */
 function isRoleUnderName(text: string): boolean {
+  if (SOCIAL_HANDLE.test(text)) return true
   return text !== '' && text.split(' ').length <= MAX_ROLE_UNDER_NAME_WORDS && ENDS_WITH_ROLE_NOUN.test(text.split(',')[0]?.trim() ?? '')
 }
 
