@@ -282,6 +282,15 @@ describe('the byline stage', () => {
     })
   })
 
+  it("takes the reporters a wire's credits under the story name when nothing above names a writer", () => {
+    expect(bylineOf(HEADLINE, '(Reporting by Mila Tomic; edited in English by Glen Harper)')).toEqual({
+      byline: '(Reporting by Mila Tomic; edited in English by Glen Harper)',
+      authors: ['Mila Tomic'],
+      agencies: []
+    })
+    expect(bylineOf(`${HEADLINE}\n\nBy Nia Rowlands`, '(Reporting by Mila Tomic; Editing by Glen Harper)').authors).toEqual(['Nia Rowlands'])
+  })
+
   it("adds a second writer under the first, each over a handle", () => {
     expect(bylineOf(`${HEADLINE}\n\nPublished Thu, Apr 29 2027 7:31 PM EDT\n\nJess Monaghan\n@JessMonaghan\n\nTroy Castellano\n@TroyCastellano\n\nShare`)).toEqual({
       byline: 'Jess Monaghan',

@@ -35,6 +35,8 @@ const MAX_MENU_ITEM_WORDS = 2
 const SOURCE_REACH = 3
 /** A credit of sources is a line or two of a paragraph's length at most. */
 const MAX_SOURCE_CREDIT = 240
+/** `(Reporting by Jane Roe and John Poe; Editing by …)`; group 1 names the reporters. */
+const REPORTERS_CREDIT = /^\(?(?:additional )?reporting by ([^;()]{2,120}?)(?:;.*|\))?$/iu
 /** A writer's handle on a line of its own under the name, which stands for the role: `@DAshworthObi`. */
 const SOCIAL_HANDLE = /^@\w{2,30}$/u
 /** Between sentences of a line: a full stop, a space and a capital. */
@@ -70,7 +72,8 @@ export default function byline() {
     )
     const secondParagraph = paragraphs[1]
     const header = free([...below.filter((line) => line.index < (secondParagraph?.index ?? lines.length)), ...above])
-    const signatureWithin = (linesAfter: number) => free([...previousNonBlank(lines, zones.bodyEnd, LINES_ENDING_BODY), ...nextNonBlank(lines, zones.bodyEnd - 1, linesAfter)])
+    const aroundBodyEnd = (linesAfter: number) => [...previousNonBlank(lines, zones.bodyEnd, LINES_ENDING_BODY), ...nextNonBlank(lines, zones.bodyEnd - 1, linesAfter)]
+    const signatureWithin = (linesAfter: number) => free(aroundBodyEnd(linesAfter))
     const top = free(nextNonBlank(lines, -1, LINES_AT_TOP).filter((line) => line.index < zones.bodyStart))
     // Explicit bylines outweigh a name only placed like one; a name beside a date or a known given name outweighs a signature.
     const found =
@@ -78,7 +81,8 @@ export default function byline() {
       findImplicit(header, lines, anchor, true) ??
       signedOrPlaced(findCredited([...top, ...signatureWithin(LINES_AFTER_BODY_EXPLICIT)], lines, true), findImplicit(header, lines, anchor, false)) ??
       findCredited(signatureWithin(LINES_AFTER_BODY), lines, false) ??
-      creditOpeningParagraph(free(nextNonBlank(lines, zones.bodyStart - 1, PARAGRAPHS_WITH_CREDIT)))
+      creditOpeningParagraph(free(nextNonBlank(lines, zones.bodyStart - 1, PARAGRAPHS_WITH_CREDIT))) ??
+      reportersCredited(file, aroundBodyEnd(LINES_AFTER_BODY))
     // `— with AAP` under the byline, `The Associated Press contributed to this report.` under the story.
     const bylineEnd = found?.lines.at(-1)?.index
     const underByline = bylineEnd === undefined ? [] : nextNonBlank(lines, bylineEnd, SOURCE_REACH)
@@ -116,6 +120,20 @@ function creditedSources(file: VFile, candidates: readonly Line[]): string[] {
     if (isFree(file, line.index)) claim(file, line.index, 'byline', 'agency-credit')
   }
   return agencies
+}
+
+/**
+ * A wire's credits under the story when nothing above names the writers:
+ * `(Reporting by Jane Roe; Editing by John Poe)` credits Jane Roe, not the
+ * editor. The line is the chrome stage's, and stays so.
+ */
+function reportersCredited(file: VFile, candidates: readonly Line[]): FoundByline | undefined {
+  for (const line of candidates) {
+    const reporters = file.data.roles?.[line.index]?.rule === 'wire-credits' ? REPORTERS_CREDIT.exec(line.text)?.[1] : undefined
+    const authors = reporters ? splitCredits(reporters).authors : []
+    if (authors.length > 0) return {text: line.text, lines: [], authors, agencies: [], rule: 'wire-credits'}
+  }
+  return undefined
 }
 
 /** `MEDIA CONTACT:` / `Sgt. Jane Roe` / `Public Information Officer`: a press officer's block, no writer's. */
