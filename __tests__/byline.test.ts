@@ -136,6 +136,7 @@ describe('the byline stage', () => {
     ['names under an editor\'s note, over their paper over the date', `${HEADLINE}\n\n${DEK}\n\nEditor's note: The Ashby Echo is making its coverage of the library closure free for all readers while the council decides.\n\nNia Rowlands and Kestrel Vantongeren\n\nAshby Echo\n\nPublished 6:10 p.m. Nov. 3, 2027`, '', 'Nia Rowlands and Kestrel Vantongeren', ['Nia Rowlands', 'Kestrel Vantongeren']],
     ['names over their paper over the date, each set apart', `${HEADLINE}\n\n${DEK}\n\nNia Rowlands and Kestrel Vantongeren\n\nAshby Echo\n\nPublished 6:10 p.m. Nov. 3, 2027`, '', 'Nia Rowlands and Kestrel Vantongeren', ['Nia Rowlands', 'Kestrel Vantongeren']],
     ['a byline without its printed link marker', `${HEADLINE}\n\nBy Kestrel Vantongeren [2]`, '', 'By Kestrel Vantongeren [2]', ['Kestrel Vantongeren']],
+    ['a name with its paper over the date', `${HEADLINE}\n\nKestrel Vantongeren, The Ashby Register\nMon, March 8, 2027 at 10:02 PM EST`, '', 'Kestrel Vantongeren, The Ashby Register', ['Kestrel Vantongeren']],
     ['a signature far below rather than a name only placed like a byline', `Lakeside Notes\n\nMarch 5, 2024\n\n${HEADLINE}`, `${LATER_PARAGRAPHS}Posted by Miriam Ashdown at 9:14 PM`, 'Posted by Miriam Ashdown at 9:14 PM', ['Miriam Ashdown']]
   ])('takes %s', (_what, header, tail, byline, authors) => {
     expect(bylineOf(header, tail)).toEqual({byline, authors, agencies: []})
@@ -266,6 +267,7 @@ describe('the byline stage', () => {
   it('takes no title with "in" for a name and the place it was filed from', () => {
     expect(isCreditLine('Arrest Made in Series of Northside Pharmacy Burglaries')).toBe(false)
     expect(isCreditLine('Nia Rowlands in Rio de Janeiro')).toBe(true)
+    expect(isCreditLine('Nia Rowlands, The Ashby Register')).toBe(true)
     expect(splitCredits('Nia Rowlands in Rio de Janeiro').authors).toEqual(['Nia Rowlands'])
   })
 

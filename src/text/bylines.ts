@@ -162,7 +162,13 @@ export function isCreditLine(text: string): boolean {
   if (outlet !== undefined) return more.length === 0 && isOutletName(outlet) && creditParts(people).every(isLikelyPersonName)
   const parts = creditParts(people)
   const isName = (part: string) => isPersonName(part) || isNameWithRole(part)
-  return parts.length <= MAX_CREDIT_PARTS && parts.some(isName) && parts.every((part) => isName(part) || AGENCY_SET.has(part.toLowerCase()) || isRoleLine(part) || isRoleOrDesk(part))
+  // `Jane Roe, The Ashby Register`: the paper named last, after a writer.
+  const isPaper = (part: string, at: number) => at === parts.length - 1 && at > 0 && part.startsWith('The ') && isOutletName(part)
+  return (
+    parts.length <= MAX_CREDIT_PARTS &&
+    parts.some(isName) &&
+    parts.every((part, at) => isName(part) || AGENCY_SET.has(part.toLowerCase()) || isRoleLine(part) || isRoleOrDesk(part) || isPaper(part, at))
+  )
 }
 
 /**
