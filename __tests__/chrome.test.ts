@@ -197,6 +197,7 @@ describe('chrome lines', () => {
     ['—With reports from Jessa Tolentino and Ramil Dacanay', 'wire-credits'],
     ['Print this page', 'share'],
     ['Telegram', 'share'],
+    ['Email letters@ashbyecho.example or write to: Letters, Ashby Echo, 12 Market Row, Ashby. Letters should be no longer than 300 words and must include your full name and address.', 'contact'],
     ['Listen to this article 5 min', 'share'],
     ['Audio is generated using an artificial voice. Learn more about how we use it.', 'audio'],
     ['Post navigation', 'footer'],

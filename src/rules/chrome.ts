@@ -72,7 +72,8 @@ export const CHROME_RULES: readonly ChromeRule[] = [
   {rule: 'share', pattern: /^(?:print(?: this)? (?:page|article|story)|e-?mail (?:this|to a friend)(?: (?:page|article|story))?|report an? (?:error|typo|correction|problem|issue)|suggest a correction|send (?:us )?(?:feedback|a correction))$/i},
   {rule: 'follow', pattern: /^(?:follow(?: us)?(?: on \S+(?: (?:and|&) \S+)?)?(?: @\w+)?|follow @\S+|follow (?:the )?author|email the author|view (?:all )?(?:posts|articles|stories) by\b.{0,40}|more (?:articles|stories|posts) by\b.{0,40}|contact the author|@\w+)$/i},
   {rule: 'follow', pattern: /^(?:(?:like us on facebook|follow us on \w+|find us on \w+|connect with us)[,.!]? ?){1,4}$/i},
-  {rule: 'contact', pattern: /^(?:contact|email|e-mail|write to)\b[^@]{0,80}@[^@\s]{3,80}(?: [^@]{0,40})?$/i},
+  // Email letters@… or write to: Letters, <address>. Letters should be no longer than 300 words …
+  {rule: 'contact', pattern: /^(?:contact|email|e-mail|write to)\b[^@]{0,80}@[^@\s]{3,80}(?: [^@]{0,400})?$/i},
   // Have you got a story? Email news@… · Got a news tip? Call us on …
   {rule: 'contact', pattern: /^(?:have you got|have|got|do you have) an? (?:news )?(?:story|tip)\b.{0,120}$/i},
   {rule: 'account', pattern: /^(?:(?:regístrate|inicia sesión|connectez-vous|inscrivez-vous|melden sie sich an|anmelden|accedi|registrati)\b.{0,60}\b(?:comentar|commenter|kommentieren|commentare)\.?|don(?:'|’)t have an account\?.{0,40}|already have an account\?.{0,40}|(?:please )?(?:log ?in|sign in|register)(?: or (?:register|sign up|create an account|log ?in))?(?: to (?:comment|continue|post|read).{0,40})?|create (?:an|your) (?:free )?account.{0,40}|forgot (?:your )?password\??|please enter a valid .{1,40}|(?:e-?mail(?: address)? )?invalid e-?mail.{0,80}|.{0,80}\bplease try again[.!]?|you must (?:log ?in|sign in|be logged in|login or create an account) to (?:comment|post).{0,40}|if you would like to (?:add a )?comment.{0,80})$/i},
