@@ -268,6 +268,7 @@ describe('the byline stage', () => {
     expect(isCreditLine('Arrest Made in Series of Northside Pharmacy Burglaries')).toBe(false)
     expect(isCreditLine('Nia Rowlands in Rio de Janeiro')).toBe(true)
     expect(isCreditLine('Nia Rowlands, The Ashby Register')).toBe(true)
+    expect(isCreditLine('Glen Harper / The Ashby Echo')).toBe(false)
     expect(splitCredits('Nia Rowlands in Rio de Janeiro').authors).toEqual(['Nia Rowlands'])
   })
 

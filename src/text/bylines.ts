@@ -162,8 +162,8 @@ export function isCreditLine(text: string): boolean {
   if (outlet !== undefined) return more.length === 0 && isOutletName(outlet) && creditParts(people).every(isLikelyPersonName)
   const parts = creditParts(people)
   const isName = (part: string) => isPersonName(part) || isNameWithRole(part)
-  // `Jane Roe, The Ashby Register`: the paper named last, after a writer.
-  const isPaper = (part: string, at: number) => at === parts.length - 1 && at > 0 && part.startsWith('The ') && isOutletName(part)
+  // `Jane Roe, The Ashby Register`: the paper named last, after a writer and a comma (`Jane Roe / The Ashby Echo` credits a photo).
+  const isPaper = (part: string, at: number) => at === parts.length - 1 && at > 0 && people.endsWith(`, ${part}`) && part.startsWith('The ') && isOutletName(part)
   return (
     parts.length <= MAX_CREDIT_PARTS &&
     parts.some(isName) &&
