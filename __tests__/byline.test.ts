@@ -277,37 +277,35 @@ describe('the byline stage', () => {
     expect(bylineOf(`${HEADLINE}\n\nPress contact:\nNia Rowlands\nCommunications Manager`)).toEqual({byline: null, authors: [], agencies: []})
   })
 
-  it('takes two writers under the standfirst when the first has a known given name, with the agency under their paper', () => {
-    expect(bylineOf(`${HEADLINE}\n\n${DEK}\n\nJess Monaghan and Troy Castellano\n\nAshby Echo\n\n— with AAP\n\n4 min read\n\nMarch 4, 2027 - 5:47PM`)).toEqual({
-      byline: 'Jess Monaghan and Troy Castellano',
-      authors: ['Jess Monaghan', 'Troy Castellano'],
-      agencies: ['AAP']
-    })
-  })
-
-  it("takes the reporters a wire's credits under the story name when nothing above names a writer", () => {
-    expect(bylineOf(HEADLINE, '(Reporting by Mila Tomic; edited in English by Glen Harper)')).toEqual({
-      byline: '(Reporting by Mila Tomic; edited in English by Glen Harper)',
-      authors: ['Mila Tomic'],
-      agencies: []
-    })
-    expect(bylineOf(`${HEADLINE}\n\nBy Nia Rowlands`, '(Reporting by Mila Tomic; Editing by Glen Harper)').authors).toEqual(['Nia Rowlands'])
-  })
-
-  it("adds a second writer under the first, each over a handle", () => {
-    expect(bylineOf(`${HEADLINE}\n\nPublished Thu, Apr 29 2027 7:31 PM EDT\n\nJess Monaghan\n@JessMonaghan\n\nTroy Castellano\n@TroyCastellano\n\nShare`)).toEqual({
-      byline: 'Jess Monaghan',
-      authors: ['Jess Monaghan', 'Troy Castellano'],
-      agencies: []
-    })
-  })
-
-  it('adds the agency a credit a block under the byline names', () => {
-    expect(bylineOf(`${HEADLINE}\n\nNia Rowlands and Glen Harper\n\nAshby Echo\n\n— with AAP`)).toEqual({
-      byline: 'Nia Rowlands and Glen Harper',
-      authors: ['Nia Rowlands', 'Glen Harper'],
-      agencies: ['AAP']
-    })
+  it.each([
+    [
+      'two writers under the standfirst, the first with a known given name, and the agency under their paper',
+      `${HEADLINE}\n\n${DEK}\n\nJess Monaghan and Troy Castellano\n\nAshby Echo\n\n— with AAP\n\n4 min read\n\nMarch 4, 2027 - 5:47PM`,
+      '',
+      'Jess Monaghan and Troy Castellano',
+      ['Jess Monaghan', 'Troy Castellano'],
+      ['AAP']
+    ],
+    ['the agency a credit a block under the byline names', `${HEADLINE}\n\nNia Rowlands and Glen Harper\n\nAshby Echo\n\n— with AAP`, '', 'Nia Rowlands and Glen Harper', ['Nia Rowlands', 'Glen Harper'], ['AAP']],
+    [
+      'a second writer under the first, each over a handle',
+      `${HEADLINE}\n\nPublished Thu, Apr 29 2027 7:31 PM EDT\n\nJess Monaghan\n@JessMonaghan\n\nTroy Castellano\n@TroyCastellano\n\nShare`,
+      '',
+      'Jess Monaghan',
+      ['Jess Monaghan', 'Troy Castellano'],
+      []
+    ],
+    [
+      "the reporters a wire's credits under the story name, when nothing above names a writer",
+      HEADLINE,
+      '(Reporting by Mila Tomic; edited in English by Glen Harper)',
+      '(Reporting by Mila Tomic; edited in English by Glen Harper)',
+      ['Mila Tomic'],
+      []
+    ],
+    ['the byline above rather than the reporters a wire credits under the story', `${HEADLINE}\n\nBy Nia Rowlands`, '(Reporting by Mila Tomic; Editing by Glen Harper)', 'By Nia Rowlands', ['Nia Rowlands'], []]
+  ])('takes %s', (_what, header, tail, byline, authors, agencies) => {
+    expect(bylineOf(header, tail)).toEqual({byline, authors, agencies})
   })
 
   it('reads a signature whose name is on the line under "Written on Feb 24 by", and gives it as printed', () => {
