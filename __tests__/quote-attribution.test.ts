@@ -107,6 +107,8 @@ describe('attributionBefore', () => {
     ['According to RedMonk’s Stephens, "budgets are tight."', {speaker: 'RedMonk’s Stephens', kind: 'name', cue: 'According to'}],
     ['In Dr. Shadlen\'s words, "Could the moment be tied to awareness?"', {speaker: 'Dr. Shadlen\'s', kind: 'name', cue: 'In Dr. Shadlen\'s words'}],
     ['马素湘说：“想不关注都难啊！”', {speaker: '马素湘', kind: 'name', cue: '说'}],
+    // Past an age and a relative clause set off after the name.
+    ['Edna Pike, 61, who lives opposite the school and was first on the scene, said: "I held her head until the ambulance came."', {speaker: 'Edna Pike', kind: 'name', cue: 'said'}],
     // A possessive and a noun before the colon: the possessor speaks.
     ['Her verdict: "This is a sad day for the town."', {speaker: 'she', kind: 'pronoun', cue: null}],
     ['Ihr Fazit: „Wenn Brandauer hustet, liegt die Stadt im Bett.“', {speaker: 'sie', kind: 'pronoun', cue: null}]

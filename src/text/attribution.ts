@@ -339,6 +339,9 @@ function findSourcePhrase(tokens: readonly Token[], floor: number): Attribution 
   return null
 }
 
+/** An age set off after a name: `Pauline Verity, 61,`. */
+const AGE = /^\d{1,3}$/u
+
 /**
  * The subject of the cue at tokens[cue]: the name, pronoun or description
  * right before it, over auxiliaries and adverbs and past an appositive
@@ -356,6 +359,8 @@ function subjectBefore(tokens: readonly Token[], cue: number, floor: number): Me
     // (`Speaker Dalton Pryce (R-Ohio) told`).
     if (inside && inside.start === open + 1 && tokens[open]?.text === ',') return inside.mention
     index = open - 1
+    // `Pauline Verity, 61, who lives opposite the school, said`: the age set off before the clause.
+    if (AGE.test(tokens[index]?.text ?? '') && tokens[index - 1]?.text === ',') index -= 2
   }
   const token = tokens[index]
   if (!token || token.kind !== 'word' || CONJUNCTIONS.has(token.text)) return null
