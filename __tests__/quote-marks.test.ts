@@ -50,6 +50,12 @@ describe('findQuotes', () => {
     expect(findQuotes(apostrophes)).toEqual({spans: [], stray: []})
   })
 
+  it('goes on with a quote in straight single marks in the next paragraph that opens with one', () => {
+    const paragraphs = ["'We were the better side, but you don't get what you deserve. We had to take it.", "'Credit to Rovers. That's what a squad is for.'", 'Albion play again on Tuesday.']
+    expect(texts(paragraphs)).toEqual(["We were the better side, but you don't get what you deserve. We had to take it. Credit to Rovers. That's what a squad is for."])
+    expect(texts(["A spokesperson said: 'We understand the family's frustration.", "'Officers have spoken to 46 witnesses.'"])).toEqual(["We understand the family's frustration. Officers have spoken to 46 witnesses."])
+  })
+
   it('keeps a quote inside a quote as part of the outer one', () => {
     expect(texts(['“They called it ‘the gold brick’ and laughed,” he said.'])).toEqual(['They called it ‘the gold brick’ and laughed,'])
   })

@@ -144,8 +144,10 @@ export function findQuotes(paragraphs: readonly string[]): QuoteMarks {
         continue
       }
       const close = findCloser(text, index + 1, markClosers)
-      // A straight single mark that closes nothing was an apostrophe after all.
-      if (close === -1 && mark === STRAIGHT_SINGLE) {
+      // A straight single mark that closes nothing was an apostrophe after all, unless its quote goes on in the
+      // next paragraph, which opens with one too (`… said: 'We understand …` / `'Officers have reviewed …'`).
+      const goesOn = continuation(paragraphs[paragraph + 1] ?? '', mark) !== -1
+      if (close === -1 && mark === STRAIGHT_SINGLE && !goesOn) {
         index++
         continue
       }
