@@ -151,6 +151,12 @@ describe('indexPeople', () => {
     expect(indexPeople(["She appeared on Friday's episode of the Hot Takes podcast, where she spoke about the split."]).people).toEqual([])
   })
 
+  it('takes a consultancy named after its founder for no person, and gives his surname to him', () => {
+    const index = indexPeople(['According to Teodor Marsh, principal at Marsh Cold Chain Advisory, nine depots are planned.', '"The economics have flipped," Marsh told the Ledger.'])
+    expect(index.people.map(({name}) => name)).toEqual(['Teodor Marsh'])
+    expect(index.resolve('Marsh', {paragraph: 1, offset: 40})).toBe('Teodor Marsh')
+  })
+
   it('leaves out an office named in one German compound', () => {
     expect(indexPeople(['Das Straßenbauamt Hohenbrück weist den Vorwurf zurück, sagte Peter Haubensack.']).people.map(({name}) => name)).toEqual(['Peter Haubensack'])
   })

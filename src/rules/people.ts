@@ -171,7 +171,7 @@ export const COMPANY_WORDS: ReadonlySet<string> = new Set(
   `air airline engines energy capital securities partners holdings industries pharmaceuticals pharma insurance media
   solutions logistics electric petroleum steel mining telecom communications software ventures investments markets
   exchange airport railways rail shipping lines hotels resorts stores retail healthcare therapeutics aerospace
-  automotive construction properties
+  automotive construction properties advisory advisors advisers consulting consultancy consultants associates analytics
   werft werk werke konzern stadt gemeinde landkreis kreis verein firma unternehmen feuerwehr regierung senat rathaus
   прокуратура администрация министерство правительство компания суд полиция мэрия департамент управление служба`.split(/\s+/)
 )
