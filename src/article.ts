@@ -66,7 +66,7 @@ export interface Article {
   byline: string | null
   /** People credited in the byline. */
   authors: string[]
-  /** News agencies or organisations credited in the byline. */
+  /** News agencies or organisations credited in the byline, and the agencies a credit under the story names (`— with AAP`, `The Associated Press contributed to this report.`). */
   agencies: string[]
   images: Image[]
   /** The article's paragraphs in order. */

@@ -58,7 +58,7 @@ export const ARTICLE_SCHEMA = {
     subtitle: {...nullableString, description: 'Standfirst or dek.'},
     byline: {...nullableString, description: 'The byline as printed.'},
     authors: {...stringList, description: 'People credited in the byline.'},
-    agencies: {...stringList, description: 'News agencies or organisations credited in the byline.'},
+    agencies: {...stringList, description: 'News agencies or organisations credited in the byline, and the agencies a credit under the story names (`— with AAP`, `The Associated Press contributed to this report.`).'},
     images: {type: 'array', items: image},
     body: {...stringList, description: "The article's paragraphs in order."},
     quotes: {type: 'array', items: quote},
