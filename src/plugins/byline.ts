@@ -7,7 +7,7 @@
  */
 import type {VFile} from 'vfile'
 import type {Line} from '../data.js'
-import {CHINESE_NAME_SEPARATOR, CHINESE_REPORTER_CREDIT, CONTACT_LABEL, ENDS_WITH_ROLE_NOUN, SOURCE_CREDITS, SOURCE_SEPARATOR, WIRE_AGENCY_SET} from '../rules/bylines.js'
+import {CHINESE_NAME_SEPARATOR, CHINESE_REPORTER_CREDIT, CONTACT_LABEL, ENDS_WITH_ROLE_NOUN, SOURCE_CREDIT_HINT, SOURCE_CREDITS, SOURCE_SEPARATOR, WIRE_AGENCY_SET} from '../rules/bylines.js'
 import {creditsRole, isCreditLine, isLikelyPersonName, isNameLine, isPersonName, isRoleLine, isWireAgencyLine, readByline, splitCredits} from '../text/bylines.js'
 import {mentionsDate} from '../text/dates.js'
 import {isProse, nextNonBlank, previousNonBlank, wordCount} from '../text/features.js'
@@ -110,7 +110,7 @@ export default function byline() {
 function creditedSources(file: VFile, candidates: readonly Line[]): string[] {
   const agencies: string[] = []
   for (const line of candidates) {
-    if (labelOf(file, line.index)?.startsWith('teaser')) continue
+    if (!SOURCE_CREDIT_HINT.test(line.text) || labelOf(file, line.index)?.startsWith('teaser')) continue
     // `Staff writer Jane Roe contributed reporting. The Associated Press contributed to this report.`: a credit a sentence.
     const listed = line.text.split(SENTENCE_BREAK).flatMap((sentence) => SOURCE_CREDITS.flatMap((pattern) => pattern.exec(sentence)?.[1] ?? []))
     const sources = listed.flatMap((list) => list.split(SOURCE_SEPARATOR)).map((source) => source.trim())

@@ -8,8 +8,8 @@ import type {Image} from '../article.js'
 import {
   AGENCY_PHOTO,
   BY_CREDIT,
-  COURTESY_CREDIT,
   CAPTION_LABEL,
+  COURTESY_CREDIT,
   CREDIT_WORDS,
   DASH_CREDIT,
   LABELLED_CAPTION,

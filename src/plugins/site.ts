@@ -61,10 +61,8 @@ export default function site() {
     const bodyStart = file.data.zones?.bodyStart ?? 0
     const mastheads = lines.filter((line) => line.index < bodyStart && line.blankBefore && line.blankAfter && !cueLines.has(line.index))
     // A teaser's kicker (`APPELLATE`) names a section, not the site, however often the site is named like it.
-    votes.addMastheads(
-      lines.filter((line) => !labelOf(file, line.index)?.startsWith('teaser')),
-      mastheads
-    )
+    const notTeasers = lines.filter((line) => !labelOf(file, line.index)?.startsWith('teaser'))
+    votes.addMastheads(notTeasers, mastheads)
     const winner = votes.winner()
     file.data.site = winner && shortForm(winner, file.data.agencies ?? [])
   }

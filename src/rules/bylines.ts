@@ -30,6 +30,8 @@ export const SOURCE_CREDITS: readonly RegExp[] = [
   /^(?:[—–-]{1,2} ?)?[(\[]?(?:with (?:(?:additional )?reporting|inputs?) (?:from|by)|additional reporting by|with|contributing:|\p{L}+ (?:quotes|material) (?:via|from)) ([^()[\]\s](?:[^()[\]]{0,118}[^()[\].\s])?)[.)\]]*$/iu,
   /^([^\s.](?:[^.]{0,118}?[^\s.])?) (?:also )?contributed(?: to this (?:report|story|article)| reporting)?\.$/iu
 ]
+/** A word every such credit has: one test most lines of a body fail, before the credit's sentences are read. */
+export const SOURCE_CREDIT_HINT = /\b(?:with|reporting|contributing|contributed|quotes|material)\b/i
 /** A press release's label over its press officer's name: `MEDIA CONTACT:`, `Press contact:`, `Media inquiries:`. */
 export const CONTACT_LABEL = /^(?:(?:media|press|news) )?(?:contacts?|inquiries|enquiries)(?: for (?:media|press|journalists))?:?$/i
 
